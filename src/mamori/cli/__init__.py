@@ -1,0 +1,1 @@
+"""Command-line front end: thin wrappers over the packages."""

@@ -1,0 +1,50 @@
+"""Shared terminal output: the console, the findings table and the JSON form of findings."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from mamori.detect import JAPANESE_NAMES, Finding
+from mamori.privacy import masked_preview
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def finding_rows(text: str, findings: list[Finding], *, show_values: bool) -> list[dict[str, object]]:
+    rows = []
+    for f in findings:
+        row = f.to_dict()
+        row["preview"] = masked_preview(f.type, f.value(text))
+        if show_values:
+            row["value"] = f.value(text)
+        rows.append(row)
+    return rows
+
+
+def print_json(data: object) -> None:
+    # ensure_ascii keeps output writable whatever the terminal encoding (lone surrogates included).
+    sys.stdout.write(json.dumps(data, ensure_ascii=not sys.stdout.encoding.lower().startswith("utf")) + "\n")
+
+
+def findings_table(text: str, findings: list[Finding], *, show_values: bool, title: str) -> Table:
+    table = Table(title=title, show_lines=False)
+    table.add_column("位置", justify="right")
+    table.add_column("種類")
+    table.add_column("値" if show_values else "値（マスク済み）")
+    table.add_column("スコア", justify="right")
+    table.add_column("根拠")
+    for f in findings:
+        value = f.value(text) if show_values else masked_preview(f.type, f.value(text))
+        table.add_row(
+            str(f.start),
+            f"{JAPANESE_NAMES[f.type]} [dim]{f.type.value}[/dim]",
+            value.replace("\n", "⏎"),
+            f"{f.score:.2f}",
+            ", ".join(f.reasons),
+        )
+    return table

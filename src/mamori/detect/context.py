@@ -1,0 +1,127 @@
+"""Labels that say what a nearby value is (電話：, マイナンバー, 注文番号 …).
+
+The label closest before a value wins: in 「電話 03-1234-5678 注文番号 123456789012」 the second number is
+an order number even though 電話 also precedes it. A column header counts as a label on every cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Label(Enum):
+    PHONE = "phone"
+    POSTAL = "postal"
+    MY_NUMBER = "my_number"
+    CORPORATE = "corporate"
+    CARD = "card"
+    BANK = "bank"
+    PASSPORT = "passport"
+    LICENSE = "license"
+    HEALTH = "health"
+    HEALTH_MARK = "health_mark"  # 記号 of 記号・番号
+    PENSION = "pension"
+    RESIDENCE = "residence"
+    IP = "ip"
+    NUMBER = "number"  # a bare 番号/No.: says nothing by itself
+    NOT_PERSONAL = "not_personal"  # order, invoice, product, version …
+
+
+_WORDS: dict[Label, tuple[str, ...]] = {
+    Label.PHONE: (
+        "電話", "電話番号", "TEL", "Tel", "tel", "Phone", "phone", "PHONE", "携帯", "携帯電話", "連絡先",
+        "FAX", "Fax", "fax", "ファックス", "ファクス", "内線", "直通", "ダイヤル", "フリーダイヤル",
+        "Mobile", "mobile", "お電話", "℡",
+    ),
+    Label.POSTAL: ("〒", "郵便番号", "郵便", "ZIP", "Zip", "zip", "postal", "Postal", "Postcode"),
+    Label.MY_NUMBER: (
+        "マイナンバー", "個人番号", "マイナンバーカード", "個人番号カード", "My Number", "my number",
+        "MyNumber", "mynumber", "Individual Number",
+    ),
+    Label.CORPORATE: (
+        "法人番号", "登録番号", "適格請求書", "インボイス登録", "Corporate Number", "corporate number",
+    ),
+    Label.CARD: (
+        "カード番号", "クレジットカード", "クレジット", "カード", "card", "Card", "CARD", "VISA", "Visa",
+        "Mastercard", "MasterCard", "JCB", "AMEX", "Amex", "American Express", "Diners",
+    ),
+    Label.BANK: (
+        "口座番号", "口座", "普通", "当座", "普通預金", "当座預金", "貯蓄", "預金", "支店", "振込先",
+        "振込", "account", "Account", "A/C",
+    ),
+    Label.PASSPORT: ("旅券", "旅券番号", "パスポート", "パスポート番号", "passport", "Passport", "PASSPORT"),
+    Label.LICENSE: (
+        "免許", "免許証", "運転免許", "運転免許証", "免許証番号", "免許番号", "driver", "Driver",
+        "license", "License", "licence", "Licence",
+    ),
+    Label.HEALTH: (
+        "被保険者番号", "被保険者証", "保険証", "被保険者", "保険者番号", "健康保険", "国民健康保険",
+        "後期高齢者", "介護保険", "資格確認書",
+    ),
+    Label.HEALTH_MARK: ("記号",),
+    Label.PENSION: ("基礎年金番号", "年金番号", "年金手帳", "年金", "pension", "Pension"),
+    Label.RESIDENCE: ("在留カード", "在留カード番号", "residence card", "Residence Card", "在留"),
+    Label.IP: ("IPアドレス", "IP", "ip", "接続元", "アクセス元", "送信元", "src", "host", "Host", "サーバ"),
+    Label.NUMBER: ("番号", "No", "NO", "no", "№", "#", "ID", "Id", "id"),
+    Label.NOT_PERSONAL: (
+        "注文番号", "受注番号", "発注番号", "注文", "伝票番号", "伝票", "請求書番号", "請求番号", "請求書",
+        "見積番号", "見積", "問い合わせ番号", "問合せ番号", "お問合せ番号", "お問い合わせ番号", "追跡番号",
+        "管理番号", "商品コード", "商品番号", "商品", "品番", "型番", "製品番号", "製造番号", "シリアル",
+        "JAN", "EAN", "ISBN", "バージョン", "version", "Version", "ver", "Ver", "v", "受付番号",
+        "予約番号", "整理番号", "部品番号", "ロット", "Lot", "LOT", "会員番号", "社員番号", "顧客番号",
+        "order", "Order", "ORDER", "invoice", "Invoice", "INVOICE", "SKU", "sku", "build", "Build",
+        "取引番号", "契約番号", "証券番号", "文書番号", "ページ", "価格", "金額", "合計", "円",
+        "数量", "個数", "件数", "人数", "ISSN", "DOI", "doi", "特許", "Serial", "serial",
+    ),
+}
+
+_WORD_LABEL: dict[str, Label] = {}
+for _label, _words in _WORDS.items():
+    for _word in _words:
+        _WORD_LABEL[_word] = _label
+
+# Longest first so that 電話番号 wins over 番号 and 普通預金 over 普通.
+_LABEL_RE = re.compile("|".join(re.escape(w) for w in sorted(_WORD_LABEL, key=len, reverse=True)))
+
+WINDOW = 24
+
+
+@dataclass(frozen=True, slots=True)
+class LabelHit:
+    label: Label
+    word: str
+    distance: int  # characters between the end of the label and the value
+
+
+def label_before(shadow: str, pos: int, window: int = WINDOW) -> LabelHit | None:
+    """The label closest before `pos` within `window` characters, if any.
+
+    Latin words only count as whole words (so "ip" in "ship" or "v" in "dev" is no label).
+    """
+    start = max(0, pos - window)
+    best: LabelHit | None = None
+    for match in _LABEL_RE.finditer(shadow, start, pos):
+        word = match.group()
+        if word.isascii() and word[0].isalnum():
+            before = shadow[match.start() - 1] if match.start() > 0 else " "
+            after = shadow[match.end()] if match.end() < len(shadow) else " "
+            if before.isascii() and before.isalnum():
+                continue
+            if after.isascii() and after.isalpha():
+                continue
+        label = _WORD_LABEL[word]
+        if label is Label.NUMBER and best is not None and best.distance == pos - match.start():
+            continue  # 運転免許証 + 番号: the generic word only completes the specific label before it
+        best = LabelHit(label, word, pos - match.end())
+    return best
+
+
+def label_of_header(header: str) -> LabelHit | None:
+    """The label a column header gives its cells (the last label word in the header)."""
+    return label_before(header, len(header), window=len(header))
+
+
+def has_word_near(shadow: str, pos: int, words: re.Pattern[str], window: int) -> bool:
+    return words.search(shadow, max(0, pos - window), pos) is not None

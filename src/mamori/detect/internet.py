@@ -1,0 +1,80 @@
+"""E-mail addresses and IPv6 addresses.
+
+E-mail is found from its "@" outwards with bounded expansion, so a megabyte of letters without an "@"
+costs one scan, never a regex retried at every position.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from mamori.detect.context import Label, label_before
+from mamori.detect.finding import Finding
+from mamori.detect.recognizer import Segment
+from mamori.detect.types import EntityType
+
+_LOCAL_TAIL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$")
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])")
+_IPV6 = re.compile(r"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{1,4}|:)?:(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f.]{0,15}")
+
+
+class EmailRecognizer:
+    name = "email"
+    types = frozenset({EntityType.EMAIL})
+
+    def find(self, segment: Segment) -> Iterator[Finding]:
+        shadow = segment.shadow
+        at = shadow.find("@")
+        while at != -1:
+            found = self._at(shadow, at)
+            if found is not None:
+                yield found
+                at = shadow.find("@", found.end)
+            else:
+                at = shadow.find("@", at + 1)
+
+    @staticmethod
+    def _at(shadow: str, at: int) -> Finding | None:
+        local = _LOCAL_TAIL.search(shadow, max(0, at - 64), at)
+        if local is None:
+            return None
+        start = local.start()
+        while start < at and shadow[start] in ".-":  # a local part cannot start with a dot
+            start += 1
+        if start == at or shadow[at - 1] == ".":
+            return None
+        domain = _DOMAIN.match(shadow, at + 1)
+        if domain is None:
+            return None
+        score = 0.95
+        reasons = ["pattern:email"]
+        hit = label_before(shadow, start)
+        if hit is not None and hit.label is Label.NOT_PERSONAL:
+            score = 0.6
+            reasons.append(f"near:{hit.word}")
+        return Finding(start, domain.end(), EntityType.EMAIL, score, tuple(reasons))
+
+
+class IPv6Recognizer:
+    name = "ipv6"
+    types = frozenset({EntityType.IP_ADDRESS})
+
+    def find(self, segment: Segment) -> Iterator[Finding]:
+        shadow = segment.shadow
+        if shadow.count(":") < 2:
+            return
+        for match in _IPV6.finditer(shadow):
+            candidate = match.group().rstrip(".")
+            if candidate.count(":") < 2 or not any(c.isdigit() or c.isalpha() for c in candidate):
+                continue
+            try:
+                ipaddress.IPv6Address(candidate)
+            except ValueError:
+                continue
+            start = match.start()
+            end = start + len(candidate)
+            if end < len(shadow) and shadow[end].isascii() and shadow[end].isalnum():
+                continue
+            yield Finding(start, end, EntityType.IP_ADDRESS, 0.9, ("pattern:ipv6",))

@@ -1,0 +1,379 @@
+"""Every identifier that is written with digits, found in one pass.
+
+A single regex collects "digit tokens" (digit groups joined by short separators) from the shadow text;
+each token is then cut into windows and each window classified by its digit count, its grouping, check
+digits and the label before it. One pass instead of a regex per type keeps the layer linear and fast, and
+classifying a window once means the competing readings of 12 digits (My Number, driver's licence, …) are
+decided in one place.
+
+Windows may only be cut at weak separators (spaces, line breaks, slashes): a phone-shaped run inside
+"1-090-1234-5678-9" is part of a longer code, not a phone number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from mamori.detect import validators
+from mamori.detect.context import Label, LabelHit, label_before, label_of_header
+from mamori.detect.finding import Finding
+from mamori.detect.recognizer import Segment
+from mamori.detect.types import EntityType
+
+# Possessive quantifiers: a token, once started, never backtracks, so finditer stays linear.
+_TOKEN = re.compile(r"\+?\(?\d(?:[-./() \n\rー]{1,3}+(?=\d)|\d)*+")
+_DIGITS = re.compile(r"\d+")
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,12}$")
+_HEALTH_NEAR = re.compile(r"保険|被保険者|資格確認")
+_MARK_NEAR = re.compile(r"記号")
+
+_MAX_GROUPS = 5
+_MAX_DIGITS = 19
+_SHORT = 7  # tokens with fewer digits are only health-insurance marks/numbers, read from their label
+_CODE_JOINERS = frozenset("-_/=&?@")
+# Letters glued to a number that are labels, not part of a code: TEL090…, No.123, T1234567890123.
+_GLUED_LABELS = frozenset(
+    {"tel", "fax", "phone", "mobile", "no", "ip", "t", "f", "m", "p", "zip", "id", "ph", "cell"}
+)
+
+T = EntityType
+_Add = Callable[[Finding], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    start: int
+    end: int
+    digits: str
+    shape: tuple[int, ...]
+    separators: tuple[str, ...]
+    plus: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Edges:
+    """What is glued to a token: letters before (TK1234567) and after (…5678CD)."""
+
+    prefix: str
+    suffix: str
+
+
+class NumberRecognizer:
+    name = "numbers"
+    types = frozenset(
+        {
+            T.POSTAL_CODE,
+            T.PHONE,
+            T.MY_NUMBER,
+            T.CORPORATE_NUMBER,
+            T.CREDIT_CARD,
+            T.BANK_ACCOUNT,
+            T.PASSPORT,
+            T.DRIVERS_LICENSE,
+            T.HEALTH_INSURANCE,
+            T.PENSION_NUMBER,
+            T.RESIDENCE_CARD,
+            T.IP_ADDRESS,
+        }
+    )
+
+    def find(self, segment: Segment) -> Iterator[Finding]:
+        shadow = segment.shadow
+        column_label = label_of_header(segment.column) if segment.column else None
+        health_possible = column_label is not None and column_label.label in (Label.HEALTH, Label.HEALTH_MARK)
+        health_possible = health_possible or "記号" in shadow or "保険" in shadow
+        for match in _TOKEN.finditer(shadow):
+            start, end = match.span()
+            token = match.group()
+            if not health_possible and len(token) < _SHORT and token.isdigit():
+                continue
+            edges = _edges(shadow, start, end)
+            if edges is None:
+                continue
+            yield from self._token(segment, start, token, edges, column_label)
+
+    def _token(
+        self, segment: Segment, start: int, token: str, edges: _Edges, column_label: LabelHit | None
+    ) -> Iterator[Finding]:
+        groups = [(m.start() + start, m.end() + start) for m in _DIGITS.finditer(token)]
+        shadow = segment.shadow
+        plus = token.startswith("+")
+        # Segments: runs of groups joined by strong separators; windows are cut only between them.
+        segments: list[tuple[int, int]] = []
+        first = 0
+        for k in range(1, len(groups)):
+            sep = shadow[groups[k - 1][1] : groups[k][0]]
+            if any(c in " \n\r/" for c in sep):
+                segments.append((first, k - 1))
+                first = k
+        segments.append((first, len(groups) - 1))
+
+        i = 0
+        while i < len(segments):
+            found = None
+            for j in range(len(segments) - 1, i - 1, -1):
+                g0, g1 = segments[i][0], segments[j][1]
+                if g1 - g0 + 1 > _MAX_GROUPS:
+                    continue
+                window = self._window(shadow, groups, g0, g1, plus and g0 == 0)
+                if len(window.digits) > _MAX_DIGITS + 1:
+                    continue
+                window_edges = _Edges(
+                    edges.prefix if g0 == 0 else "", edges.suffix if g1 == len(groups) - 1 else ""
+                )
+                found = self._classify(segment, window, window_edges, column_label)
+                if found is not None:
+                    i = j + 1
+                    yield found
+                    break
+            if found is None:
+                i += 1
+
+    @staticmethod
+    def _window(shadow: str, groups: list[tuple[int, int]], g0: int, g1: int, plus: bool) -> _Window:
+        parts = groups[g0 : g1 + 1]
+        digits = "".join(shadow[s:e] for s, e in parts)
+        seps = tuple(shadow[parts[k][1] : parts[k + 1][0]] for k in range(len(parts) - 1))
+        start = parts[0][0]
+        if plus:
+            start = shadow.rfind("+", max(0, start - 2), start)
+        elif start > 0 and shadow[start - 1] == "(" and ")" in (seps[0] if seps else ""):
+            start -= 1
+        return _Window(start, parts[-1][1], digits, tuple(e - s for s, e in parts), seps, plus)
+
+    def _classify(
+        self, segment: Segment, w: _Window, edges: _Edges, column_label: LabelHit | None
+    ) -> Finding | None:
+        hit = label_before(segment.shadow, w.start) or column_label
+        label = hit.label if hit is not None else None
+        n = len(w.digits)
+        candidates: list[Finding] = []
+        add = candidates.append
+
+        if edges.prefix and edges.prefix.isupper() and len(edges.prefix) == 2:
+            if n == 8 and w.shape == (8,) and len(edges.suffix) == 2 and edges.suffix.isupper():
+                score = 0.99 if label is Label.RESIDENCE else 0.9
+                return self._make(w, T.RESIDENCE_CARD, score, ["pattern:2letters+8digits+2letters"], hit,
+                                  start=w.start - 2, end=w.end + 2)
+            if n == 7 and w.shape == (7,) and not edges.suffix:
+                score = {Label.PASSPORT: 0.97, Label.RESIDENCE: 0.3}.get(label, 0.45) if label else 0.45
+                return self._make(w, T.PASSPORT, score, ["pattern:2letters+7digits"], hit, start=w.start - 2)
+            return None
+        if edges.suffix:
+            return None
+        if edges.prefix == "T" and n == 13 and validators.is_corporate_number(w.digits):
+            return self._make(w, T.CORPORATE_NUMBER, 0.97, ["pattern:T+13digits", "validator:check_digit"],
+                              hit, start=w.start - 1)
+
+        if n < _SHORT:
+            return self._short(segment, w, hit)
+        if 10 <= n <= 13 and (w.plus or w.digits[0] == "0"):
+            phone = self._phone(w, label)
+            if phone is not None:
+                add(self._make(w, T.PHONE, phone[0], phone[1], hit))
+        if n == 12 and w.shape in ((12,), (4, 4, 4)):
+            self._twelve(w, label, hit, add)
+        elif n == 13 and w.shape in ((13,), (1, 4, 4, 4)):
+            self._thirteen(w, label, hit, add)
+        elif n == 10 and w.shape in ((4, 6), (10,)):
+            if label is Label.PENSION:
+                add(self._make(w, T.PENSION_NUMBER, 0.97 if w.shape == (4, 6) else 0.9, ["label"], hit))
+            elif w.shape == (4, 6) and label is None:
+                add(self._make(w, T.PENSION_NUMBER, 0.45, ["pattern:4-6 without label"], hit))
+        elif n == 7 and w.shape in ((3, 4), (7,)):
+            self._seven(w, label, hit, add)
+        elif n == 13 and w.shape == (5, 8) and label is Label.BANK:
+            add(self._make(w, T.BANK_ACCOUNT, 0.85, ["pattern:ゆうちょ記号-番号", "label"], hit))
+        if 14 <= n <= 19:
+            self._card(w, label, hit, add)
+        if len(w.shape) == 4 and all(s == "." for s in w.separators):
+            self._ipv4(w, label, hit, add)
+        if label in (Label.HEALTH, Label.HEALTH_MARK) and n <= 10 and len(w.shape) <= 2 and not candidates:
+            add(self._make(w, T.HEALTH_INSURANCE, 0.85, ["label"], hit))
+        if not candidates:
+            return None
+        return max(candidates, key=lambda f: f.score)
+
+    def _short(self, segment: Segment, w: _Window, hit: LabelHit | None) -> Finding | None:
+        """1–6 digits: only the 記号 and 番号 of a health-insurance card, known by their labels."""
+        if hit is None or len(w.shape) > 2:
+            return None
+        shadow = segment.shadow
+        if hit.label is Label.HEALTH:
+            return self._make(w, T.HEALTH_INSURANCE, 0.85, ["label"], hit)
+        near_health = _HEALTH_NEAR.search(shadow, max(0, w.start - 80), w.start) is not None
+        if hit.label is Label.HEALTH_MARK and near_health:
+            return self._make(w, T.HEALTH_INSURANCE, 0.85, ["label", "context:保険"], hit)
+        if (
+            hit.label is Label.NUMBER
+            and near_health
+            and _MARK_NEAR.search(shadow, max(0, w.start - 40), w.start) is not None
+        ):
+            return self._make(w, T.HEALTH_INSURANCE, 0.8, ["label", "context:記号…番号"], hit)
+        return None
+
+    @staticmethod
+    def _phone(w: _Window, label: Label | None) -> tuple[float, list[str]] | None:
+        if w.plus:
+            if not w.digits.startswith("81") or w.shape[0] != 2:
+                return None
+            rest = w.digits[2:]
+            if len(w.shape) > 1 and w.shape[1] == 1 and rest[0] == "0":  # +81 (0)3 …
+                rest = rest[1:]
+            national = "0" + rest
+        else:
+            national = w.digits
+            if len(w.shape) > 1 and not (
+                2 <= w.shape[0] <= 5 and 3 <= w.shape[-1] <= 4 and all(1 <= s <= 4 for s in w.shape[1:-1])
+            ):
+                return None
+        kind = validators.japanese_phone_kind(national)
+        if kind is None:
+            return None
+        reasons = [f"validator:phonenumbers:{kind}"]
+        grouped = len(w.shape) > 1
+        if label is Label.PHONE:
+            return 0.97, [*reasons, "label"]
+        if label is Label.NOT_PERSONAL:
+            return 0.3, [*reasons, "label:not_personal"]
+        if label not in (None, Label.NUMBER):
+            return 0.4, [*reasons, "label:other_type"]
+        if grouped or w.plus:
+            return 0.85, [*reasons, "pattern:grouped"]
+        return (0.7 if kind == "mobile" else 0.55), [*reasons, "pattern:ungrouped"]
+
+    def _twelve(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
+        if validators.is_my_number(w.digits):
+            score = {
+                Label.MY_NUMBER: 0.99,
+                Label.NOT_PERSONAL: 0.2,
+                Label.NUMBER: 0.6,
+            }.get(label, 0.3) if label is not None else 0.6
+            add(self._make(w, T.MY_NUMBER, score, ["validator:check_digit"], hit))
+        elif label is Label.MY_NUMBER:
+            add(self._make(w, T.MY_NUMBER, 0.35, ["label", "check_digit:mismatch"], hit))
+        if validators.is_drivers_license(w.digits):
+            score = 0.97 if label is Label.LICENSE else 0.35
+            add(self._make(w, T.DRIVERS_LICENSE, score, ["validator:check_digit"], hit))
+
+    def _thirteen(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
+        if not validators.is_corporate_number(w.digits):
+            return
+        if label is Label.CORPORATE:
+            score, why = 0.99, "label"
+        elif label is Label.NOT_PERSONAL:
+            score, why = 0.2, "label:not_personal"
+        elif validators.looks_like_jan(w.digits):
+            score, why = 0.3, "looks_like:JAN"
+        else:
+            score, why = 0.7, "no_label"
+        add(self._make(w, T.CORPORATE_NUMBER, score, ["validator:check_digit", why], hit))
+
+    def _seven(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
+        if label is Label.BANK and w.shape == (7,):
+            add(self._make(w, T.BANK_ACCOUNT, 0.9, ["label"], hit))
+        elif label is Label.POSTAL:
+            add(self._make(w, T.POSTAL_CODE, 0.97 if w.shape == (3, 4) else 0.9, ["label"], hit))
+        elif w.shape == (3, 4) and w.separators == ("-",):
+            score = 0.6 if label in (None, Label.NUMBER) else 0.2
+            add(self._make(w, T.POSTAL_CODE, score, ["pattern:3-4"], hit))
+
+    def _card(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
+        if len(w.shape) > 1 and not (3 <= len(w.shape) <= 5 and all(3 <= s <= 6 for s in w.shape)):
+            return
+        if not validators.is_luhn(w.digits):
+            return
+        brand = validators.card_brand(w.digits)
+        reasons = ["validator:luhn"]
+        if brand:
+            reasons.append(f"brand:{brand}")
+        if label is Label.CARD:
+            score = 0.99 if brand else 0.8
+        elif label is Label.NOT_PERSONAL:
+            score = 0.25
+        else:
+            score = 0.9 if brand else 0.4
+        add(self._make(w, T.CREDIT_CARD, score, reasons, hit))
+
+    def _ipv4(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
+        shadow_parts = w.shape
+        if any(s > 3 for s in shadow_parts):
+            return
+        octets = []
+        pos = 0
+        for size in shadow_parts:
+            octets.append(int(w.digits[pos : pos + size]))
+            pos += size
+        if any(o > 255 for o in octets):
+            return
+        if label is Label.IP:
+            score = 0.95
+        elif label is Label.NOT_PERSONAL:
+            score = 0.2
+        else:
+            score = 0.85
+        add(self._make(w, T.IP_ADDRESS, score, ["pattern:ipv4"], hit))
+
+    @staticmethod
+    def _make(
+        w: _Window,
+        kind: EntityType,
+        score: float,
+        reasons: list[str],
+        hit: LabelHit | None,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> Finding:
+        why = [r if r != "label" or hit is None else f"label:{hit.word}" for r in reasons]
+        if hit is not None and not any(r.startswith("label") for r in why):
+            why.append(f"near:{hit.word}")
+        return Finding(
+            w.start if start is None else start, w.end if end is None else end, kind, score, tuple(why)
+        )
+
+
+def _edges(shadow: str, start: int, end: int) -> _Edges | None:
+    """Letters glued to the token, or None when the token is part of a longer code or URL."""
+    prefix = ""
+    if start > 0:
+        before = shadow[start - 1]
+        if before.isascii() and before.isalpha():
+            run = _LETTERS_BEFORE.search(shadow, max(0, start - 12), start)
+            letters = run.group() if run else before
+            ahead = shadow[start - len(letters) - 1] if start - len(letters) > 0 else " "
+            if ahead.isascii() and (ahead.isalnum() or ahead in "-_./"):
+                return None
+            if letters.lower() not in _GLUED_LABELS or (len(letters) == 1 and letters.isupper()):
+                if not letters.isupper() or len(letters) > 2:
+                    return None
+                prefix = letters
+        elif before in _CODE_JOINERS and start > 1:
+            ahead = shadow[start - 2]
+            if ahead.isascii() and ahead.isalnum():
+                return None
+        elif before == "." and start > 1 and shadow[start - 2].isascii() and shadow[start - 2].isalpha():
+            # "ver.1.2.3" is a version, "Tel.03…" a phone: keep only known glued labels.
+            run = _LETTERS_BEFORE.search(shadow, max(0, start - 13), start - 1)
+            if run is None or run.group().lower() not in _GLUED_LABELS:
+                return None
+    suffix = ""
+    if end < len(shadow):
+        after = shadow[end]
+        if after.isascii() and after.isalpha():
+            tail = shadow[end : end + 3]
+            if len(tail) >= 2 and tail[:2].isupper() and tail[:2].isalpha() and (
+                len(tail) == 2 or not (tail[2].isascii() and tail[2].isalnum())
+            ):
+                suffix = tail[:2]
+            else:
+                return None
+        elif after in "-_@" and end + 1 < len(shadow):
+            nxt = shadow[end + 1]
+            if nxt.isascii() and nxt.isalnum():
+                return None
+        elif after == "." and end + 1 < len(shadow) and shadow[end + 1].isascii() and shadow[end + 1].isalpha():
+            return None
+    return _Edges(prefix, suffix)

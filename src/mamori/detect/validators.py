@@ -1,0 +1,101 @@
+"""Check-digit and numbering-plan validators for Japanese identifiers.
+
+python-stdnum knows My Number (`jp.in_`), the corporate number (`jp.cn`), Luhn and EAN, and phonenumbers
+knows Japan's numbering plan; we hand-write only what neither library has: the driver's licence check
+digit and the issuing-commission codes, and card-brand prefixes (stdnum has no brand table).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import phonenumbers
+from stdnum import ean, luhn
+from stdnum.jp import cn as corporate_number
+from stdnum.jp import in_ as my_number
+
+
+def is_my_number(digits: str) -> bool:
+    return len(digits) == 12 and bool(my_number.is_valid(digits))
+
+
+def is_corporate_number(digits: str) -> bool:
+    return len(digits) == 13 and bool(corporate_number.is_valid(digits))
+
+
+def looks_like_jan(digits: str) -> bool:
+    """A JAN (Japanese EAN-13) code: 45/49 prefix and a valid EAN check digit."""
+    return len(digits) == 13 and digits[:2] in ("45", "49") and bool(ean.is_valid(digits))
+
+
+# 公安委員会 codes: the first two digits of a licence number name the issuing commission.
+_LICENSE_COMMISSIONS = frozenset(
+    ["00", *(str(n) for n in range(10, 15)), *(str(n) for n in range(20, 26)), "30"]
+    + [str(n) for n in range(40, 56)]
+    + [str(n) for n in range(60, 66)]
+    + [str(n) for n in range(70, 75)]
+    + [str(n) for n in range(80, 84)]
+    + [str(n) for n in range(90, 98)]
+)
+_LICENSE_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def is_drivers_license(digits: str) -> bool:
+    """運転免許証番号: 12 digits, the 11th a mod-11 check digit over the first ten."""
+    if len(digits) != 12 or not digits.isdigit() or digits[:2] not in _LICENSE_COMMISSIONS:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:10], _LICENSE_WEIGHTS, strict=True))
+    return (11 - total % 11) % 10 == int(digits[10])
+
+
+def card_brand(digits: str) -> str | None:
+    """The card brand a number's prefix and length belong to, or None."""
+    n = len(digits)
+    two, four = int(digits[:2]), int(digits[:4])
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= two <= 55 or 2221 <= four <= 2720) and n == 16:
+        return "mastercard"
+    if two in (34, 37) and n == 15:
+        return "amex"
+    if 3528 <= four <= 3589 and 16 <= n <= 19:
+        return "jcb"
+    if (two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305) and 14 <= n <= 16:
+        return "diners"
+    if (digits.startswith("6011") or two == 65 or 644 <= int(digits[:3]) <= 649) and 16 <= n <= 19:
+        return "discover"
+    if two == 62 and 16 <= n <= 19:
+        return "unionpay"
+    return None
+
+
+def is_luhn(digits: str) -> bool:
+    return bool(luhn.is_valid(digits))
+
+
+_PHONE_KINDS = {
+    phonenumbers.PhoneNumberType.MOBILE: "mobile",
+    phonenumbers.PhoneNumberType.FIXED_LINE: "fixed",
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed",
+    phonenumbers.PhoneNumberType.VOIP: "ip_phone",
+    phonenumbers.PhoneNumberType.TOLL_FREE: "toll_free",
+    phonenumbers.PhoneNumberType.SHARED_COST: "navi_dial",
+    phonenumbers.PhoneNumberType.UAN: "navi_dial",
+    phonenumbers.PhoneNumberType.PAGER: "pager",
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: "premium",
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER: "personal",
+}
+
+
+@lru_cache(maxsize=65536)
+def japanese_phone_kind(national: str) -> str | None:
+    """The kind of a Japanese number written nationally (leading 0), or None if not a valid number."""
+    if len(national) < 10 or len(national) > 11 or national[0] != "0":
+        return None
+    try:
+        number = phonenumbers.parse(national, "JP")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return _PHONE_KINDS.get(phonenumbers.number_type(number), "other")

@@ -1,0 +1,49 @@
+"""The per-installation secret and the keyed hash (HMAC-SHA256) that de-duplicates values unseen.
+
+The key lives in `$MAMORI_HOME/secret.key` (default `~/.mamori`), created on first use with mode 0600.
+A keyed hash cannot be reversed by hashing every phone number in Japan: without the key there is
+nothing to compare against.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from pathlib import Path
+
+from mamori.detect.normalize import shadow
+
+KEY_BYTES = 32
+
+
+def mamori_home() -> Path:
+    return Path(os.environ.get("MAMORI_HOME", Path.home() / ".mamori"))
+
+
+def installation_key(home: Path | None = None) -> bytes:
+    """Read the installation key, creating it (mode 0600, created atomically) if absent."""
+    root = home or mamori_home()
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = root / "secret.key"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        key = path.read_bytes()
+        if len(key) != KEY_BYTES:
+            raise ValueError(f"{path} is not a mamori key ({len(key)} bytes, expected {KEY_BYTES})") from None
+        return key
+    key = secrets.token_bytes(KEY_BYTES)
+    with os.fdopen(fd, "wb") as out:
+        out.write(key)
+    return key
+
+
+def canonical(value: str) -> str:
+    """The form two spellings of one value share: full-width folded, separators and case dropped."""
+    return "".join(c for c in shadow(value).lower() if c.isalnum() or c in "@._" or ord(c) > 0x7F)
+
+
+def keyed_hash(value: str, key: bytes) -> str:
+    return hmac.new(key, canonical(value).encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
