@@ -52,4 +52,6 @@ def detect(
     if not findings:
         console.print(f"{name}: 個人情報は見つかりませんでした。")
         return
-    console.print(findings_table(text, findings, show_values=show_values, title=f"{name}: {len(findings)} 件"))
+    console.print(
+        findings_table(text, findings, show_values=show_values, title=f"{name}: {len(findings)} 件")
+    )

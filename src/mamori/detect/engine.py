@@ -140,7 +140,9 @@ def detect_stream(
     column: str | None = None,
 ) -> Iterator[Finding]:
     """Like `detect` over the concatenation of `chunks`, in bounded memory; offsets are stream offsets."""
-    detector = _default() if types is None and min_score == 0.5 else Detector(types=types, min_score=min_score)
+    detector = (
+        _default() if types is None and min_score == 0.5 else Detector(types=types, min_score=min_score)
+    )
     return detector.detect_stream(chunks, column=column)
 
 

@@ -155,8 +155,15 @@ class NumberRecognizer:
         if edges.prefix and edges.prefix.isupper() and len(edges.prefix) == 2:
             if n == 8 and w.shape == (8,) and len(edges.suffix) == 2 and edges.suffix.isupper():
                 score = 0.99 if label is Label.RESIDENCE else 0.9
-                return self._make(w, T.RESIDENCE_CARD, score, ["pattern:2letters+8digits+2letters"], hit,
-                                  start=w.start - 2, end=w.end + 2)
+                return self._make(
+                    w,
+                    T.RESIDENCE_CARD,
+                    score,
+                    ["pattern:2letters+8digits+2letters"],
+                    hit,
+                    start=w.start - 2,
+                    end=w.end + 2,
+                )
             if n == 7 and w.shape == (7,) and not edges.suffix:
                 score = {Label.PASSPORT: 0.97, Label.RESIDENCE: 0.3}.get(label, 0.45) if label else 0.45
                 return self._make(w, T.PASSPORT, score, ["pattern:2letters+7digits"], hit, start=w.start - 2)
@@ -164,8 +171,14 @@ class NumberRecognizer:
         if edges.suffix:
             return None
         if edges.prefix == "T" and n == 13 and validators.is_corporate_number(w.digits):
-            return self._make(w, T.CORPORATE_NUMBER, 0.97, ["pattern:T+13digits", "validator:check_digit"],
-                              hit, start=w.start - 1)
+            return self._make(
+                w,
+                T.CORPORATE_NUMBER,
+                0.97,
+                ["pattern:T+13digits", "validator:check_digit"],
+                hit,
+                start=w.start - 1,
+            )
 
         if n < _SHORT:
             return self._short(segment, w, hit)
@@ -246,11 +259,15 @@ class NumberRecognizer:
 
     def _twelve(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
         if validators.is_my_number(w.digits):
-            score = {
-                Label.MY_NUMBER: 0.99,
-                Label.NOT_PERSONAL: 0.2,
-                Label.NUMBER: 0.6,
-            }.get(label, 0.3) if label is not None else 0.6
+            score = (
+                {
+                    Label.MY_NUMBER: 0.99,
+                    Label.NOT_PERSONAL: 0.2,
+                    Label.NUMBER: 0.6,
+                }.get(label, 0.3)
+                if label is not None
+                else 0.6
+            )
             add(self._make(w, T.MY_NUMBER, score, ["validator:check_digit"], hit))
         elif label is Label.MY_NUMBER:
             add(self._make(w, T.MY_NUMBER, 0.35, ["label", "check_digit:mismatch"], hit))
@@ -364,8 +381,11 @@ def _edges(shadow: str, start: int, end: int) -> _Edges | None:
         after = shadow[end]
         if after.isascii() and after.isalpha():
             tail = shadow[end : end + 3]
-            if len(tail) >= 2 and tail[:2].isupper() and tail[:2].isalpha() and (
-                len(tail) == 2 or not (tail[2].isascii() and tail[2].isalnum())
+            if (
+                len(tail) >= 2
+                and tail[:2].isupper()
+                and tail[:2].isalpha()
+                and (len(tail) == 2 or not (tail[2].isascii() and tail[2].isalnum()))
             ):
                 suffix = tail[:2]
             else:
@@ -374,6 +394,8 @@ def _edges(shadow: str, start: int, end: int) -> _Edges | None:
             nxt = shadow[end + 1]
             if nxt.isascii() and nxt.isalnum():
                 return None
-        elif after == "." and end + 1 < len(shadow) and shadow[end + 1].isascii() and shadow[end + 1].isalpha():
+        elif (
+            after == "." and end + 1 < len(shadow) and shadow[end + 1].isascii() and shadow[end + 1].isalpha()
+        ):
             return None
     return _Edges(prefix, suffix)
