@@ -1,0 +1,112 @@
+"""Morphological analysis with Sudachi (Rust; SudachiDict core ships in its package, nothing downloads).
+
+Chosen on measurement over person-dev (Wikipedia sentences): Sudachi core ~245k chars/s with POS read per
+token, F1 0.47 for raw 人名 tags; fugashi + unidic-lite ~190k chars/s, F1 0.44. The tokenizer is built once
+per process on first use. Text is cut into chunks (Sudachi refuses inputs above ~48 KB of UTF-8) at line or
+sentence ends, and chunks with no kana or kanji are never analysed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+
+class Kind(IntEnum):
+    SURNAME = 1  # 人名,姓
+    GIVEN = 2  # 人名,名
+    PERSON = 3  # 人名,一般 (foreign names, full names in the dictionary)
+    PLACE = 4  # 地名
+    PROPER = 5  # other proper nouns (organisations, products)
+    NOUN = 6
+    SUFFIX = 7
+    SYMBOL = 8
+    SPACE = 9
+    PARTICLE = 10
+    OTHER = 11
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    kind: Kind
+    oov: bool
+
+
+CHUNK = 8000
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶ]")
+_CUT = re.compile(r"[\n。！？!?]")
+
+_lock = threading.Lock()
+_tokenizer: Any = None
+_kinds: dict[int, Kind] = {}
+
+
+def _kind_of(pos: tuple[str, ...]) -> Kind:
+    if pos[0] == "名詞":
+        if pos[1] == "固有名詞":
+            if pos[2] == "人名":
+                return {"姓": Kind.SURNAME, "名": Kind.GIVEN}.get(pos[3], Kind.PERSON)
+            return Kind.PLACE if pos[2] == "地名" else Kind.PROPER
+        return Kind.NOUN
+    if pos[0] == "接尾辞":
+        return Kind.SUFFIX
+    if pos[0] in ("補助記号", "記号"):
+        return Kind.SYMBOL
+    if pos[0] == "空白":
+        return Kind.SPACE
+    if pos[0] in ("助詞", "助動詞"):
+        return Kind.PARTICLE
+    return Kind.OTHER
+
+
+def _load() -> Any:
+    global _tokenizer
+    with _lock:
+        if _tokenizer is None:
+            from sudachipy import Dictionary, SplitMode
+
+            dictionary = Dictionary(dict="core")
+            pos_id = 0
+            while (pos := dictionary.pos_of(pos_id)) is not None:
+                _kinds[pos_id] = _kind_of(tuple(pos))
+                pos_id += 1
+            _tokenizer = dictionary.create(mode=SplitMode.C)
+    return _tokenizer
+
+
+def has_japanese(text: str) -> bool:
+    return _JAPANESE.search(text) is not None
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of at most CHUNK characters, cut after a line or sentence end when there is one."""
+    pos = 0
+    while pos < len(text):
+        stop = min(len(text), pos + CHUNK)
+        if stop < len(text):
+            for match in _CUT.finditer(text, pos + CHUNK // 2, stop):
+                stop = match.end()
+        yield pos, stop
+        pos = stop
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of `text` with offsets into it; chunks without kana or kanji are skipped."""
+    tokenizer = _tokenizer or _load()
+    kinds = _kinds
+    out: list[Token] = []
+    for start, stop in _chunks(text):
+        piece = text[start:stop]
+        if not has_japanese(piece):
+            continue
+        for m in tokenizer.tokenize(piece):
+            kind = kinds.get(m.part_of_speech_id(), Kind.OTHER)
+            out.append(Token(m.begin() + start, m.end() + start, m.surface(), kind, m.is_oov()))
+    return out

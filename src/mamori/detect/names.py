@@ -1,0 +1,373 @@
+"""PERSON: names in kanji, kana and romaji, found from Sudachi's 人名 tags, a name lexicon and context.
+
+How a span is built, in order of strength:
+- a column header that says the cell is a name (氏名, フリガナ) — or that it is not (会社名, 商品名);
+- a label before the value (氏名：, 担当：, お名前);
+- runs of tokens Sudachi tags 人名 (姓 + 名, foreign names joined by ・), completed by the lexicon where the
+  analyser left the given name unknown (松友 + 美佐紀, 兵庫 + 慎司);
+- an honorific or title right after (様, さん, 氏, 部長, 先生), which also stays outside the span;
+- romaji pairs whose parts are a known surname and given name (Taro Yamada, YAMADA Taro);
+- a kana reading in brackets right after a name (山田太郎（ヤマダ タロウ）: two findings);
+- the same surface again elsewhere in the segment (same-surface propagation).
+A surname glued to a company word or preceded by a company form is not a person (有限会社渡辺情報, 松下電器).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.finding import Finding
+from mamori.detect.morph import Kind, Token, has_japanese, tokenize
+from mamori.detect.name_lexicon import NameLexicon, lexicon, to_katakana
+from mamori.detect.recognizer import Segment
+from mamori.detect.types import EntityType
+
+
+def _words(*lines: str) -> frozenset[str]:
+    return frozenset(word for line in lines for word in line.split())
+
+
+_NAMEISH = frozenset({Kind.SURNAME, Kind.GIVEN, Kind.PERSON})
+_DOTS = frozenset({"・", "･", "=", "＝", "·"})
+
+# Words after a name that confirm it and stay outside the span.
+HONORIFICS = _words(
+    "様 さま サマ さん サン 氏 殿 君 くん ちゃん 先生 先輩 部長 課長 係長 次長 社長 会長 専務 常務",
+    "取締役 主任 室長 所長 店長 院長 理事長 教授 准教授 講師 博士 医師 弁護士 税理士 看護師 監督 選手",
+    "議員 首相 大臣 知事 市長 町長 村長 容疑者 被告 被告人 受刑者 記者 夫妻 夫人 委員長 代表 副社長",
+    "主将 投手 捕手 騎手 九段 名人 八段 七段 六段 五段 四段 三段 二段 初段 総理 大統領 国王 女王 王子",
+    "氏ら さんら 容疑 患者 講演 作 著 編 訳 談 ら",
+)
+_STRONG_HONORIFICS = HONORIFICS - {"作", "著", "編", "訳", "談", "ら", "代表", "講演", "患者"}
+
+# A surname right before these is part of an organisation or place name.
+_ORG_WORDS = _words(
+    "電器 電機 電気 情報 商事 商店 商会 工業 産業 建設 製作所 工務店 不動産 薬局 医院 病院 歯科",
+    "クリニック 銀行 証券 物産 興業 運輸 運送 食品 製薬 化学 書店 出版 事務所 ホールディングス",
+    "グループ 財団 学園 記念 賞 町 村 市 区 郡 駅 線 通り 橋 川 山 寺 神社 城 研究所 大学 高校 中学",
+    "中学校 小学校 幼稚園 保育園 内科 外科 眼科 小児科 皮膚科 株式会社 有限会社 合同会社 組 屋 酒造",
+    "鉄道 交通 自動車 精機 製菓 製作 本店 支店 ビル タワー ホテル 旅館 美術館 記念館 文庫 モータース",
+    "商店街 通信 システム システムズ 技研 工房 農園 牧場 定理 効果 方式 式 法 公園 地区 新田 丁目",
+    "家具 建設工業 設計 塗装 電設 興産 総業 物流 倉庫 製紙 紡績 館 堂 社 店 園 院 会 号 丸 杯 庵 亭",
+    "荘 寮 戦 センター コーポレーション カンパニー クラブ チーム FC ホール スタジアム",
+)
+_COMPANY_FORMS = _words(
+    "株式会社 有限会社 合同会社 合資会社 合名会社 (株) （株） ㈱ (有) （有） ㈲",
+)
+# Kanji that follow a surname without being a given name.
+_NOT_GIVEN = _words(
+    "等 達 ら 家 氏 君 様 殿 自身 本人 一族 夫人 一家 邸 派 流 側",
+)
+
+# Chinese and Korean one-character surnames, which the analyser reads as common nouns (金, 林, 王).
+_SINGLE_KANJI_SURNAMES = frozenset("金李朴崔鄭姜趙尹張林王楊陳劉黄呉周徐孫朱胡郭何羅梁謝宋唐許韓馬申洪権")
+
+_LABEL = re.compile(
+    r"(?:氏名|お名前|名前|姓名|担当者|担当|ご担当|契約者|申込者|申請者|名義人|名義|宛名|代表者|保護者|受取人|"
+    r"差出人|記入者|患者名|被保険者氏名|Name|NAME|name)"
+    r"(?:\s*[（(][^）)\n]{0,8}[）)])?(?:\s*[:：][ \u3000]*|[ \u3000\t]+)"
+)
+_LABEL_VALUE = re.compile(
+    r"[\u4e00-\u9fff々〆ヶ\u30a1-\u30fa\u30fc\u3041-\u3096]{1,8}"
+    r"(?:[ \u3000][\u4e00-\u9fff々〆ヶ\u30a1-\u30fa\u30fc\u3041-\u3096]{1,8})?"
+)
+_READING_LABEL = re.compile(r"(?:フリガナ|ふりがな|カナ|よみがな)(?:\s*[:：][ \u3000]*|[ \u3000\t]+)")
+_KANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{1,10}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,10})?")
+_KANA = "\u30a1-\u30fa\u30fc\u3041-\u3096"
+_BRACKET_READING = re.compile(
+    rf"[（(][ \u3000]*([{_KANA}]{{1,10}}(?:[ \u3000][{_KANA}]{{1,10}})?)[ \u3000]*[）)]"
+)
+_ROMAJI = re.compile(r"\b([A-Z][a-z]{1,14}|[A-Z]{2,15})[ \u3000]+([A-Z][a-z]{1,14}|[A-Z]{2,15})\b")
+_KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
+_LATIN_INITIAL = re.compile(r"[A-Z]\.?")
+_MAX_CELL = 40
+
+T = EntityType.PERSON
+
+
+def _finding(start: int, end: int, score: float, *reasons: str) -> Finding:
+    return Finding(start, end, T, min(score, 0.99), reasons)
+
+
+class NameRecognizer:
+    name = "names"
+    types = frozenset({T})
+
+    def find(self, segment: Segment) -> Iterator[Finding]:
+        meaning = column_meaning(segment.column)
+        text = segment.text
+        stripped = text.strip()
+        if meaning is not None and 0 < len(stripped) <= _MAX_CELL:
+            if meaning.kind is ColumnKind.NOT_PERSON:
+                return
+            if meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING) and _cell_is_name(stripped):
+                start = text.index(stripped)
+                yield _finding(start, start + len(stripped), 0.95, f"column:{segment.column}")
+                return
+        found: list[Finding] = []
+        tokens = tokenize(text) if has_japanese(text) else []
+        lex = lexicon()
+        if tokens:
+            found.extend(_token_names(tokens, lex))
+            found.extend(_labelled(segment))
+        found.extend(_romaji(segment.shadow, lex))
+        found.extend(_readings(text, found))
+        found.extend(_propagate(tokens, found))
+        yield from found
+
+
+def _cell_is_name(value: str) -> bool:
+    return not any(c.isdigit() or c in "@/:" for c in value)
+
+
+def _script(surface: str) -> str:
+    if _KANJI.fullmatch(surface):
+        return "kanji"
+    if _KATAKANA.fullmatch(surface):
+        return "katakana"
+    if _HIRAGANA.fullmatch(surface):
+        return "hiragana"
+    return "other"
+
+
+def _given_guess(tok: Token, lex: NameLexicon) -> bool:
+    """Whether a kanji token after a surname reads as the given name the analyser did not tag."""
+    if tok.surface in _NOT_GIVEN or tok.surface in HONORIFICS or len(tok.surface) > 3:
+        return False
+    if _script(tok.surface) != "kanji":
+        return False
+    return tok.oov or tok.surface in lex.given
+
+
+def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        starts_name = (
+            tok.kind in _NAMEISH
+            or _surname_before_given(tok, nxt, lex)
+            or (_KATAKANA.fullmatch(tok.surface) is not None and _dot_chain_end(tokens, i) > i)
+        )
+        if starts_name:
+            pass
+        elif nxt is not None and nxt.start == tok.end and nxt.surface in _STRONG_HONORIFICS:
+            if _honorific_only_name(tok):
+                yield _finding(tok.start, tok.end, 0.8, "honorific:" + nxt.surface)
+            i += 1
+            continue
+        else:
+            i += 1
+            continue
+        j = _extend(tokens, i, lex)
+        finding = _judge(tokens, i, j, lex)
+        if finding is not None:
+            yield finding
+        i = j + 1
+
+
+def _surname_before_given(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
+    """A kanji token the analyser did not tag, but which reads as a surname before a given name.
+
+    兵庫 + 慎司, 髙橋 + 秀雄 (a variant kanji the dictionary lacks), 金 + 載昊, 楊 + 秀麗.
+    """
+    if nxt is None or nxt.start != tok.end or _script(tok.surface) != "kanji" or len(tok.surface) > 3:
+        return False
+    if nxt.kind is Kind.GIVEN and len(nxt.surface) >= 2:
+        return tok.oov or tok.surface in lex.surnames or tok.surface in _SINGLE_KANJI_SURNAMES
+    if tok.surface in _SINGLE_KANJI_SURNAMES and tok.kind is not Kind.SURNAME:
+        return (
+            _script(nxt.surface) == "kanji"
+            and len(nxt.surface) <= 2
+            and (nxt.oov or nxt.surface in lex.given)
+        )
+    return False
+
+
+def _dot_chain_end(tokens: list[Token], i: int) -> int:
+    """Last token index of a katakana/initial chain joined by ・ starting at i (i itself if none)."""
+    j = i
+    n = len(tokens)
+    while (
+        j + 2 < n
+        and tokens[j + 1].surface in _DOTS
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 2].start == tokens[j + 1].end
+        and (_KATAKANA.fullmatch(tokens[j + 2].surface) or _LATIN_INITIAL.fullmatch(tokens[j + 2].surface))
+    ):
+        j += 2
+    return j
+
+
+def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
+    n = len(tokens)
+    j = i
+    while j + 1 < n:
+        cur, nxt = tokens[j], tokens[j + 1]
+        if nxt.start != cur.end:
+            break
+        if nxt.kind in _NAMEISH and nxt.surface not in HONORIFICS:
+            j += 1
+            continue
+        if nxt.surface in _DOTS:
+            end = _dot_chain_end(tokens, j)
+            if end > j:
+                j = end
+                continue
+            break
+        if (
+            j == i
+            and (cur.kind is Kind.SURNAME or cur.surface in _SINGLE_KANJI_SURNAMES)
+            and _given_guess(nxt, lex)
+        ):
+            j += 1
+        break
+    return j
+
+
+def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | None:
+    first, last = tokens[i], tokens[j]
+    span = tokens[i : j + 1]
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].end == first.start else None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].start == last.end else None
+    if prev is not None and (prev.surface in _COMPANY_FORMS or prev.surface.endswith("会社")):
+        return None
+    if nxt is not None and (nxt.surface in _ORG_WORDS or nxt.surface in _COMPANY_FORMS):
+        return None
+    parts = [t for t in span if t.surface not in _DOTS]
+    named = [t for t in parts if t.kind in _NAMEISH]
+    reasons = ["morph:" + "+".join(t.kind.name.lower() for t in parts)]
+    chain = len(parts) < len(span)
+    if chain and not _foreign_name_chain(parts, prev):
+        return None
+    if len(parts) >= 2:
+        score = 0.85 if named else 0.55
+    elif first.kind is Kind.PERSON and len(first.surface) >= 3:
+        score = 0.75  # a full name the dictionary knows (手塚治虫) or a foreign name (ミッチャム)
+    else:
+        script = _script(first.surface)
+        if script == "hiragana":
+            score = 0.4
+        elif len(first.surface) == 1:
+            score = 0.45
+        else:
+            score = 0.6
+    if nxt is not None and nxt.surface in _STRONG_HONORIFICS:
+        score += 0.3
+        reasons.append("honorific:" + nxt.surface)
+    elif _script(last.surface) == "kanji" and nxt is not None and _glued_word(nxt):
+        # 葛西真記録, 山田式: a kanji name glued to a following word is usually part of a compound
+        score -= 0.3 if len(parts) >= 2 and first.kind is not Kind.PERSON else 0.15
+        if len(last.surface) == 1:
+            score -= 0.1
+    if (
+        prev is not None
+        and _script(first.surface) == "kanji"
+        and _glued_word(prev)
+        and prev.surface not in HONORIFICS
+    ):
+        score -= 0.3  # 旭日 + 重光章, 江戸 + 城松之大: the name reading starts inside a compound
+    return _finding(first.start, last.end, score, *reasons)
+
+
+def _glued_word(tok: Token) -> bool:
+    return tok.kind in (Kind.NOUN, Kind.PROPER, Kind.PLACE, Kind.SUFFIX) and _script(tok.surface) == "kanji"
+
+
+def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
+    """Whether katakana words joined by ・ are a person (ジョン・F・ケネディ), not a team or a firm."""
+    if prev is not None and prev.surface.isascii() and prev.surface.isalpha():
+        return False  # FC ディナモ・ブカレスト
+    words = [t for t in parts if not _LATIN_INITIAL.fullmatch(t.surface)]
+    if words[-1].surface in _ORG_WORDS:
+        return False  # リオ・ティント・グループ
+    if words[-1].kind in _NAMEISH:
+        return True  # ビル・クリントン, ロッキー・ロメロ
+    if words[0].kind is Kind.PLACE:
+        return False  # ニューヨーク・ヤンキース
+    return words[0].kind in _NAMEISH or all(t.oov for t in words)
+
+
+def _honorific_only_name(tok: Token) -> bool:
+    """A token the analyser did not tag as a name, but which an honorific marks as one (ゲイリーさん)."""
+    if tok.kind not in (Kind.PROPER, Kind.PLACE) and not tok.oov:
+        return False
+    script = _script(tok.surface)
+    return script in ("kanji", "katakana") and 2 <= len(tok.surface) <= 8
+
+
+def _labelled(segment: Segment) -> Iterator[Finding]:
+    text = segment.text
+    for match in _LABEL.finditer(segment.shadow):
+        value = _LABEL_VALUE.match(text, match.end())
+        if value is not None and not _HIRAGANA.fullmatch(value.group()):
+            yield _finding(value.start(), value.end(), 0.9, "label:" + match.group().strip(" :：\u3000"))
+    for match in _READING_LABEL.finditer(segment.shadow):
+        value = _KANA_NAME.match(text, match.end())
+        if value is not None:
+            yield _finding(value.start(), value.end(), 0.9, "label:" + match.group().strip(" :：\u3000"))
+
+
+def _romaji(shadow: str, lex: NameLexicon) -> Iterator[Finding]:
+    if not shadow.isascii() and not any("A" <= c <= "Z" for c in shadow):
+        return
+    for match in _ROMAJI.finditer(shadow):
+        a, b = match.group(1).lower(), match.group(2).lower()
+        if (a in lex.given_romaji and b in lex.surname_romaji) or (
+            a in lex.surname_romaji and b in lex.given_romaji
+        ):
+            yield _finding(match.start(), match.end(), 0.75, "romaji")
+
+
+def _readings(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """A kana reading in brackets right after a name is a name too (山田太郎（ヤマダ タロウ）)."""
+    for f in found:
+        if f.end < len(text) and text[f.end] in "（(":
+            match = _BRACKET_READING.match(text, f.end)
+            if match is not None:
+                yield _finding(match.start(1), match.end(1), max(f.score, 0.8), "reading")
+
+
+def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
+    """Once a name is found, the same surface elsewhere in the segment is that name again.
+
+    Only confident findings spread, and only onto whole tokens (佐藤 in 佐藤部長 and 佐藤さん, not in 佐藤町).
+    The parts of a full name spread too: after ロバート・ミッチャム, a lone ミッチャム is the same person.
+    """
+    if not tokens:
+        return
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    surfaces: set[str] = set()
+    covered: set[int] = set()
+    for f in found:
+        covered.add(f.start)
+        if f.score < 0.8:
+            continue
+        k = by_start.get(f.start)
+        if k is None:
+            continue
+        while k < len(tokens) and tokens[k].end <= f.end:
+            tok = tokens[k]
+            last_of_chain = tok.end == f.end and k > 0 and tokens[k - 1].surface in _DOTS
+            if (tok.kind in _NAMEISH or last_of_chain) and len(tok.surface) >= 2:
+                surfaces.add(tok.surface)
+            k += 1
+    if not surfaces:
+        return
+    for k, tok in enumerate(tokens):
+        if tok.surface in surfaces and tok.start not in covered:
+            prev = tokens[k - 1] if k > 0 else None
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if prev is not None and prev.end == tok.start and prev.surface in _COMPANY_FORMS:
+                continue
+            if nxt is not None and nxt.start == tok.end and nxt.surface in _ORG_WORDS:
+                continue
+            yield _finding(tok.start, tok.end, 0.7, "same-surface")
+
+
+__all__ = ["HONORIFICS", "NameRecognizer", "to_katakana"]
