@@ -1,0 +1,95 @@
+"""`mamori incident …`: triage a leak and draft its documents.
+
+`incident_app` is the sub-app other modules add commands to (e.g. the incident ledger).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.panel import Panel
+from rich.table import Table
+
+from mamori.cli.output import console, err_console, print_json
+from mamori.incident import Assessment, FactsError, IncidentFacts, load_facts, triage
+
+incident_app = typer.Typer(
+    help="漏えい等の事案対応: 報告義務の判定、期限、損害額の試算、文書の作成。",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+
+
+def load_or_exit(path: Path) -> tuple[IncidentFacts, Assessment]:
+    """Load and triage a facts file; bad input prints a bilingual error and exits with code 2."""
+    try:
+        facts = load_facts(path)
+        return facts, triage(facts)
+    except FactsError as exc:
+        err_console.print(
+            f"[red]入力エラー / input error[/red] {exc.field}: {exc.message_ja}", highlight=False
+        )
+        err_console.print(f"  ({exc.message_en})", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@incident_app.command("assess")
+def assess(
+    file: Annotated[Path, typer.Argument(help="事案の事実を書いた JSON / YAML ファイル")],
+    json_out: Annotated[bool, typer.Option("--json", help="JSON で出力する")] = False,
+) -> None:
+    """報告義務（規則7条）、速報・確報の期限、本人通知、JNSA 想定損害賠償額を判定する。"""
+    _, result = load_or_exit(file)
+    if json_out:
+        print_json(result.to_dict())
+        return
+    _print_summary(result)
+
+
+def _print_summary(a: Assessment) -> None:
+    verdict = (
+        "[bold red]個人情報保護委員会への報告が必要です[/bold red]"
+        if a.report_required
+        else "[bold green]報告義務はありません[/bold green]"
+    )
+    console.print(Panel(f"{a.title}\n{verdict}", title="mamori 漏えい等の判定"))
+    console.print(
+        f"事象: {a.event}（{a.certainty}）  本人の数: {a.people_counted:,}人  報告先: {a.report_to}"
+    )
+    for reason in a.event_reasons:
+        console.print(f"  ・{reason}")
+    if a.triggers:
+        table = Table(title="該当する報告対象事態", show_lines=True)
+        table.add_column("号")
+        table.add_column("理由（条文）")
+        for code in a.triggers:
+            table.add_row(code, a.trigger_reasons[code])
+        console.print(table)
+    for exemption in a.exemptions:
+        console.print(f"[green]除外[/green] {exemption.reason_ja}（{exemption.citation.ref}）")
+    if a.report_required:
+        p, f = a.preliminary_report, a.final_report
+        console.print(f"速報（目安）: {p.target_from} 〜 {p.target_to}")
+        moved = f"（{'、'.join(f.moved_because)}のため繰り下げ）" if f.moved_because else ""
+        console.print(f"確報期限: [bold]{f.due_date}[/bold]（{f.days}日以内）{moved}")
+    notice = a.individual_notice
+    console.print(f"本人への通知: {'必要' if notice.required else '不要'} — {notice.exception}")
+    j = a.jnsa
+    console.print(Panel(j.explanation, title="JNSA 想定損害賠償額"))
+    court = a.compensation.band
+    console.print(
+        f"裁判例の目安: 1人 {court.min_yen:,}〜{court.max_yen:,}"
+        f"円（{court.basis}）  お詫び金の相場: 1人500〜1,000円"
+    )
+    for label, lines in (
+        ("補足", a.duty_notes),
+        ("仮定", a.assumptions),
+        ("要確認", a.warnings),
+        ("次にすること", a.next_steps),
+    ):
+        if lines:
+            console.print(f"[bold]{label}[/bold]")
+            for line in lines:
+                console.print(f"  ・{line}", highlight=False)
