@@ -1,10 +1,18 @@
 """Decode bytes as Japanese organisations write them: UTF-8 (with or without BOM), UTF-16, CP932, EUC-JP,
-ISO-2022-JP. A text that decodes under none of them is reported, never silently read as garbage."""
+ISO-2022-JP. A text that decodes under none of them is reported, never silently read as garbage.
+
+Whole byte strings go through `decode_bytes`; streams through `open_text`, which decides on a head sample
+and then decodes incrementally, so a file of any size is read in bounded memory.
+"""
 
 from __future__ import annotations
 
 import codecs
+import io
 from dataclasses import dataclass
+from typing import IO
+
+HEAD_SAMPLE = 64 * 1024
 
 
 class UndecodableError(ValueError):
@@ -24,32 +32,83 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 
 
 def decode_bytes(data: bytes) -> Decoded:
-    """Decode `data`, trying the encodings in the order that avoids false positives.
+    """Decode `data`, choosing the encoding as `detect_encoding` does."""
+    name = detect_encoding(data)
+    return Decoded(data.decode(name), name)
 
-    ISO-2022-JP is 7-bit and only tried when escape sequences are present; CP932 is tried before EUC-JP
-    because Windows files are the common case and EUC-JP byte pairs are rarely valid CP932 and vice versa.
+
+def detect_encoding(sample: bytes, *, complete: bool = True) -> str:
+    """The encoding of `sample`, a whole text (`complete`) or the head of one that may end mid-character.
+
+    ISO-2022-JP is 7-bit and only tried when escape sequences are present. When both CP932 and EUC-JP
+    decode the bytes (EUC-JP byte pairs are nearly always valid CP932, as half-width katakana), EUC-JP is
+    chosen only when its reading has kana: Japanese prose has them, and a CP932 reading made of
+    half-width katakana alone is a real thing (bank transfer files, 全銀 format).
     """
     for bom, name in _BOMS:
-        if data.startswith(bom):
-            return Decoded(data.decode(name), name)
-    candidates = ["utf-8"]
-    if b"\x1b$" in data or b"\x1b(" in data:
-        candidates.insert(0, "iso-2022-jp")
-    candidates += ["cp932", "euc-jp"]
-    if _looks_utf16(data):
-        candidates.insert(0, "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be")
-    for name in candidates:
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text and not name.startswith("utf-16"):
-            continue
-        return Decoded(text, name)
+        if sample.startswith(bom):
+            return name
+    if _looks_utf16(sample):
+        name = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+        if _decodes(sample, name, complete) is not None:
+            return name
+    escaped = b"\x1b$" in sample or b"\x1b(" in sample
+    if escaped and _decodes(sample, "iso-2022-jp", complete) is not None:
+        return "iso-2022-jp"
+    if _decodes(sample, "utf-8", complete) is not None:
+        return "utf-8"
+    cp932 = _decodes(sample, "cp932", complete)
+    euc = _decodes(sample, "euc-jp", complete)
+    if euc is not None and (cp932 is None or _has_kana(euc)):
+        return "euc-jp"
+    if cp932 is not None:
+        return "cp932"
     raise UndecodableError("no supported encoding (UTF-8, UTF-16, CP932, EUC-JP, ISO-2022-JP) decodes it")
+
+
+def open_text(stream: IO[bytes], *, probe_bytes: int = 16 * 1024 * 1024) -> tuple[str, io.TextIOWrapper]:
+    """Detect the encoding of a seekable binary stream and wrap it for incremental decoding.
+
+    An ASCII-only head says nothing about the rest, so reading goes on (up to `probe_bytes`) until bytes
+    that tell appear; the sample is taken from there. Line endings are kept as they are (`newline=""`).
+    Raises `UndecodableError`; a later part that does not decode raises `UnicodeDecodeError` while reading.
+    """
+    start = stream.tell()
+    sample = stream.read(HEAD_SAMPLE)
+    complete = len(sample) < HEAD_SAMPLE
+    probed = len(sample)
+    while sample.isascii() and b"\x1b" not in sample and not complete and probed < probe_bytes:
+        sample = stream.read(HEAD_SAMPLE)
+        probed += len(sample)
+        complete = len(sample) < HEAD_SAMPLE
+    name = "utf-8" if not sample else detect_encoding(sample, complete=complete)
+    stream.seek(start)
+    return name, io.TextIOWrapper(stream, encoding=name, newline="")
+
+
+def _decodes(data: bytes, name: str, complete: bool) -> str | None:
+    try:
+        text = codecs.getincrementaldecoder(name)().decode(data, final=complete)
+    except UnicodeDecodeError:
+        return None
+    return text if _plausible(text, name) else None
+
+
+def _plausible(text: str, name: str) -> bool:
+    """Rejects readings full of control characters or private-use code points, the marks of a wrong guess
+    (Python's CP932 maps even unassigned bytes to something)."""
+    if "\x00" in text and not name.startswith("utf-16"):
+        return False
+    odd = sum(1 for ch in text if (ch < " " and ch not in _ALLOWED_CONTROLS) or "\ue000" <= ch <= "\uf8ff")
+    return odd * 100 <= len(text)
+
+
+def _has_kana(text: str) -> bool:
+    return any("\u3041" <= ch <= "\u30ff" for ch in text)
 
 
 def _looks_utf16(data: bytes) -> bool:

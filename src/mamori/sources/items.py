@@ -1,0 +1,91 @@
+"""The values `sources` hands out: items, their text units and table rows, and errors as values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from mamori.sources.location import column_letter
+from mamori.sources.location import fragment as make_fragment
+
+
+class ItemKind(StrEnum):
+    TEXT = "text"  # content in `units`
+    TABLE = "table"  # content in `table`
+    MAIL = "mail"  # headers and bodies in `units`; attachments follow as nested items
+    ARCHIVE = "archive"  # a zip or mbox; no content of its own, its members follow as nested items
+    BINARY = "binary"  # recognised as not text (an image, a program): nothing to read
+
+
+@dataclass(frozen=True, slots=True)
+class TextUnit:
+    """A piece of text and where it sits inside its item (`line=12`, `page=3`, `pointer=/a/0`)."""
+
+    text: str
+    fragment: str
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of a table: `number` is the row as the user's application shows it (1-based)."""
+
+    number: int
+    cells: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A sheet or a CSV file. `header` is empty when the first row does not look like one; the header
+    row is not repeated in `rows`. The item's location already names the sheet."""
+
+    header: list[str]
+    rows: Iterator[Row]
+    header_row: int | None = None
+    sheet: str | None = None
+
+    def fragment(self, row: int, col: int) -> str:
+        """Location of a cell: `row` as in `Row.number`, `col` a 0-based index into `Row.cells`."""
+        return make_fragment([("row", str(row)), ("col", column_letter(col))])
+
+    def column_fragment(self, col: int) -> str:
+        """Location of a whole column, for findings about a column rather than one cell."""
+        return make_fragment([("col", column_letter(col))])
+
+
+def _no_units() -> Iterator[TextUnit]:
+    return iter(())
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """Something readable: a file, a sheet, a mail, an archive member.
+
+    `units` and `table.rows` are streams read from the open source: consume them before asking the
+    iterator for the next item (as with `itertools.groupby`); what was not consumed is skipped.
+    """
+
+    location: str
+    kind: ItemKind
+    format: str
+    path: Path
+    encoding: str | None = None
+    units: Iterator[TextUnit] = field(default_factory=_no_units)
+    table: Table | None = None
+
+    def locate(self, frag: str) -> str:
+        """The full location of a unit or cell of this item."""
+        if not frag:
+            return self.location
+        return f"{self.location}&{frag}" if "#" in self.location else f"{self.location}#{frag}"
+
+
+@dataclass(frozen=True, slots=True)
+class ItemError:
+    """Something that could not be read, and why: in Japanese for the user, in English for the log."""
+
+    location: str
+    reason_ja: str
+    reason_en: str
+    path: Path | None = None

@@ -1,0 +1,35 @@
+"""Bounds that keep one hostile or huge file from exhausting memory, disk or time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MiB = 1 << 20
+GiB = 1 << 30
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_depth: int = 5
+    """How deep archives and mail attachments may nest inside one file."""
+    max_total_uncompressed: int = 4 * GiB
+    """Bytes that may be decompressed from all archives inside one file, nested ones included."""
+    max_ratio: float = 250.0
+    """Uncompressed / compressed size above which a large archive member is taken for a bomb."""
+    ratio_min_bytes: int = 1 * MiB
+    """Members smaller than this are never judged by their ratio: small repetitive files are normal."""
+    max_members: int = 10_000
+    """Members one archive may have."""
+    max_parse_bytes: int = 256 * MiB
+    """Largest JSON or HTML document parsed whole; a larger one is read as plain text instead."""
+    text_chunk_chars: int = 256 * 1024
+    """Largest text unit streamed from a text file (units end at a line break when there is one)."""
+    max_line_chars: int = 16 * MiB
+    """Longest line of a CSV or JSONL file; a longer one is an error rather than unbounded memory."""
+    spool_bytes: int = 32 * MiB
+    """Nested members needing random access are kept in memory up to this size, on disk beyond it."""
+    encoding_probe_bytes: int = 16 * MiB
+    """How far to look past an ASCII-only start of a text file for the bytes that tell its encoding."""
+
+
+DEFAULT_LIMITS = Limits()

@@ -1,0 +1,53 @@
+"""Locations as URI-like strings: `file:///abs/顧客.xlsx#sheet=2024&row=15&col=C`.
+
+Nesting reads left to right, keys may repeat: `file:///a.zip#member=b.zip&member=c.csv&row=3&col=B`.
+Non-ASCII text stays readable (as in an IRI); what would break parsing is percent-encoded, and so is
+every byte of a file name that is not valid UTF-8 (a CP932 name on a Linux disk), so the location still
+names exactly that file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+_PATH_RESERVED = frozenset("%#? ")
+_VALUE_RESERVED = frozenset("%#&= ")
+
+
+def file_uri(path: Path) -> str:
+    raw = os.fsencode(os.path.abspath(path))
+    return "file://" + _encode(raw.decode("utf-8", "surrogateescape"), _PATH_RESERVED)
+
+
+def fragment(pairs: Iterable[tuple[str, str]]) -> str:
+    return "&".join(f"{key}={_encode(value, _VALUE_RESERVED)}" for key, value in pairs)
+
+
+def nested(location: str, pairs: Iterable[tuple[str, str]]) -> str:
+    frag = fragment(pairs)
+    return f"{location}&{frag}" if "#" in location else f"{location}#{frag}"
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA, as spreadsheets name columns."""
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(ord("A") + rem) + letters
+    return letters
+
+
+def _encode(text: str, reserved: frozenset[str]) -> str:
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that surrogateescape kept from a non-UTF-8 name
+            out.append(f"%{code - 0xDC00:02X}")
+        elif ch in reserved or code < 0x20 or code == 0x7F:
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -1,0 +1,119 @@
+"""Spreadsheets: Excel .xlsx/.xlsm (openpyxl, read-only streaming), legacy .xls (xlrd) and OpenDocument
+.ods (its content.xml read directly). Each sheet is one table item."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+import openpyxl
+import xlrd
+from lxml import etree
+
+from mamori.sources.items import Item, ItemError, ItemKind, Row, Table
+from mamori.sources.location import nested
+from mamori.sources.source import BinaryStream, Context, Source, SourceError
+from mamori.sources.tables import cell_text, split_header, trim
+
+PASSWORD_PROTECTED = ("パスワードで保護されているため読み取れません", "password protected")
+_ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_MAX_REPEATED_ROWS = 1000
+_MAX_COLUMNS = 16384  # Excel's limit; beyond it a repeat can only be padding
+
+
+def read_xlsx(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
+    try:
+        for sheet in workbook.worksheets:
+            # a stale dimension record would cut rows off; without it every stored row is read
+            sheet.reset_dimensions()
+            rows = (
+                Row(number, trim([cell_text(value) for value in values]))
+                for number, values in enumerate(sheet.iter_rows(values_only=True), 1)
+            )
+            yield _sheet_item(src, ctx, "xlsx", sheet.title, rows)
+    finally:
+        workbook.close()
+
+
+def read_xls(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    try:
+        book = xlrd.open_workbook(file_contents=stream.read(), on_demand=True)
+    except xlrd.biffh.XLRDError as exc:
+        if "encrypted" in str(exc).lower():
+            raise SourceError(*PASSWORD_PROTECTED) from None
+        raise
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            rows = (
+                Row(r + 1, trim([_xls_cell(book, cell) for cell in sheet.row(r)])) for r in range(sheet.nrows)
+            )
+            yield _sheet_item(src, ctx, "xls", sheet.name, rows)
+            book.unload_sheet(index)
+    finally:
+        book.release_resources()
+
+
+def _xls_cell(book: Any, cell: Any) -> str:
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+        except (ValueError, OverflowError):
+            return cell_text(cell.value)
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return cell_text(bool(cell.value))
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return ""
+    return cell_text(cell.value)
+
+
+def read_ods(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    with zipfile.ZipFile(stream) as archive, archive.open("content.xml") as content:
+        for name, rows in _ods_sheets(content):
+            yield _sheet_item(src, ctx, "ods", name, iter(rows))
+
+
+def _ods_sheets(content: BinaryStream) -> Iterator[tuple[str, list[Row]]]:
+    """Sheets one at a time; OpenDocument's repeated rows and cells are expanded only where they hold
+    something (a sheet often ends in a million repeated empty rows)."""
+    table_tag, row_tag = f"{{{_ODF_TABLE}}}table", f"{{{_ODF_TABLE}}}table-row"
+    events = etree.iterparse(
+        content, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False
+    )
+    name, rows, number = "", list[Row](), 0
+    for event, element in events:
+        if event == "start":
+            if element.tag == table_tag:
+                name, rows, number = element.get(f"{{{_ODF_TABLE}}}name", ""), [], 0
+            continue
+        if element.tag == row_tag:
+            cells = trim(_ods_cells(element))
+            repeat = int(element.get(f"{{{_ODF_TABLE}}}number-rows-repeated", "1"))
+            if cells:
+                rows.extend(Row(number + i + 1, cells) for i in range(min(repeat, _MAX_REPEATED_ROWS)))
+            number += repeat
+            element.clear()
+        elif element.tag == table_tag:
+            yield name, rows
+            element.clear()
+
+
+def _ods_cells(row: Any) -> list[str]:
+    cells: list[str] = []
+    for cell in row:
+        if not isinstance(cell.tag, str) or not cell.tag.startswith(f"{{{_ODF_TABLE}}}"):
+            continue
+        text = "\n".join("".join(p.itertext()) for p in cell.iter(f"{{{_ODF_TEXT}}}p"))
+        repeat = int(cell.get(f"{{{_ODF_TABLE}}}number-columns-repeated", "1"))
+        cells.extend([text] * min(repeat, _MAX_COLUMNS))
+    return cells
+
+
+def _sheet_item(src: Source, ctx: Context, fmt: str, sheet: str, rows: Iterator[Row]) -> Item:
+    location = nested(src.location, [("sheet", sheet)])
+    header, header_row, rest = split_header(ctx.guard(location, src.path, rows))
+    table = Table(header, rest, header_row, sheet)
+    return Item(location, ItemKind.TABLE, fmt, src.path, table=table)

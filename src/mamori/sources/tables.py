@@ -1,0 +1,55 @@
+"""What every table reader shares: turning cell values into text and telling a header row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+
+from mamori.sources.items import Row
+
+_HEADER_PEEK = 10
+
+
+def cell_text(value: object) -> str:
+    """A cell as the user sees it: integral floats without `.0` (phone and My Number columns are often
+    stored as numbers), dates without a midnight time."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def trim(cells: list[str]) -> list[str]:
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
+
+
+def looks_like_header(first: list[str], following: list[list[str]]) -> bool:
+    """A first row is a header when its cells are distinct labels without digits and the rows below
+    are not made of the same kind of values (some of them carry digits)."""
+    if not first or any(not cell.strip() for cell in first) or len(set(first)) != len(first):
+        return False
+    if any(any(ch.isdigit() for ch in cell) for cell in first):
+        return False
+    return not following or any(any(ch.isdigit() for ch in cell) for row in following for cell in row)
+
+
+def split_header(rows: Iterator[Row]) -> tuple[list[str], int | None, Iterator[Row]]:
+    """Peek at the first rows; return the header (or `[]`), its row number, and the remaining rows."""
+    peeked = list(itertools.islice(rows, _HEADER_PEEK))
+    if not peeked:
+        return [], None, iter(())
+    first, rest = peeked[0], peeked[1:]
+    if looks_like_header(first.cells, [row.cells for row in rest]):
+        return first.cells, first.number, itertools.chain(rest, rows)
+    return [], None, itertools.chain(peeked, rows)

@@ -1,0 +1,76 @@
+"""Plain text, logs, Markdown and CSV/TSV, streamed through an incremental decoder."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from mamori.sources.encoding import UndecodableError, open_text
+from mamori.sources.items import Item, ItemError, ItemKind, Row, Table, TextUnit
+from mamori.sources.source import UNDECODABLE, BinaryStream, Context, Source, SourceError
+from mamori.sources.tables import split_header, trim
+
+_DELIMITERS = ",\t;|"
+_SNIFF_CHARS = 64 * 1024
+
+
+def open_decoded(src: Source, stream: BinaryStream, ctx: Context) -> tuple[str, io.TextIOWrapper]:
+    try:
+        return open_text(stream, probe_bytes=ctx.limits.encoding_probe_bytes)
+    except UndecodableError:
+        raise SourceError(*UNDECODABLE) from None
+
+
+def read_text(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    encoding, text = open_decoded(src, stream, ctx)
+    units = ctx.guard(src.location, src.path, chunked_units(text, ctx.limits.text_chunk_chars))
+    yield Item(src.location, ItemKind.TEXT, "text", src.path, encoding, units=units)
+
+
+def chunked_units(text: io.TextIOBase, chunk_chars: int) -> Iterator[TextUnit]:
+    """Units of at most about `chunk_chars`, ending at a line break where there is one; each says the
+    line it starts on."""
+    line = 1
+    carry = ""
+    while block := text.read(chunk_chars):
+        buf = carry + block
+        cut = buf.rfind("\n") + 1
+        if cut == 0:
+            if len(buf) < chunk_chars:
+                carry = buf
+                continue
+            cut = len(buf)
+        unit, carry = buf[:cut], buf[cut:]
+        yield TextUnit(unit, f"line={line}")
+        line += unit.count("\n")
+    if carry:
+        yield TextUnit(carry, f"line={line}")
+
+
+def bounded_lines(text: io.TextIOBase, max_chars: int) -> Iterator[str]:
+    while line := text.readline(max_chars):
+        if len(line) == max_chars and not line.endswith("\n"):
+            raise SourceError(
+                "1 行が長すぎるため読み取りを中止しました", f"a line is longer than {max_chars} characters"
+            )
+        yield line
+
+
+def read_csv(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    encoding, text = open_decoded(src, stream, ctx)
+    dialect = _sniff_dialect(text.read(_SNIFF_CHARS), src.suffix)
+    text.seek(0)
+    records = csv.reader(bounded_lines(text, ctx.limits.max_line_chars), dialect)
+    rows = ctx.guard(src.location, src.path, (Row(n, trim(cells)) for n, cells in enumerate(records, 1)))
+    header, header_row, rest = split_header(rows)
+    table = Table(header, rest, header_row)
+    yield Item(src.location, ItemKind.TABLE, "csv", src.path, encoding, table=table)
+
+
+def _sniff_dialect(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
+    complete = sample[: sample.rfind("\n") + 1] or sample
+    try:
+        return csv.Sniffer().sniff(complete, delimiters=_DELIMITERS)
+    except csv.Error:
+        return csv.excel_tab if suffix in (".tsv", ".tab") else csv.excel

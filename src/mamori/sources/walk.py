@@ -1,0 +1,91 @@
+"""`walk`: the regular files under some folders. What gets in the way — a symlink loop, a folder that
+may not be read, a file that vanished — is reported as a `WalkError` and the walk goes on."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from mamori.sources.location import file_uri
+
+
+@dataclass(frozen=True, slots=True)
+class WalkError:
+    location: str
+    path: Path
+    reason_ja: str
+    reason_en: str
+
+
+def walk(roots: Iterable[Path] | Path, *, follow_symlinks: bool = False) -> Iterator[Path | WalkError]:
+    """Files under each root in name order; a root that is a file is yielded as it is.
+
+    Without `follow_symlinks`, symbolic links are not followed at all (a link may lead out of the roots
+    or to a file already seen); with it, each folder is entered once, so a loop ends with an error.
+    Only regular files are yielded: a FIFO or a device would block or never end."""
+    seen: set[tuple[int, int]] = set()
+    for root in [roots] if isinstance(roots, Path) else roots:
+        yield from _walk_root(Path(root), follow_symlinks, seen)
+
+
+def _walk_root(root: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator[Path | WalkError]:
+    try:
+        info = root.stat() if follow else root.lstat()
+    except OSError as exc:
+        yield _error(root, exc)
+        return
+    if stat.S_ISREG(info.st_mode):
+        yield root
+    elif stat.S_ISDIR(info.st_mode):
+        yield from _walk_dir(root, follow, seen)
+
+
+def _walk_dir(top: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator[Path | WalkError]:
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            key = (info.st_dev, info.st_ino)
+            if key in seen:
+                yield WalkError(
+                    file_uri(folder),
+                    folder,
+                    "シンボリックリンクが循環しています",
+                    "symlink loop (folder already visited)",
+                )
+                continue
+            seen.add(key)
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield _error(folder, exc)
+            continue
+        folders = []
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink() and not follow:
+                    continue
+                if entry.is_dir(follow_symlinks=follow):
+                    folders.append(path)
+                elif entry.is_file(follow_symlinks=follow):
+                    yield path
+                elif entry.is_symlink():
+                    yield WalkError(file_uri(path), path, "リンク先が存在しません", "dangling symlink")
+            except OSError as exc:
+                yield _error(path, exc)
+        stack.extend(reversed(folders))
+
+
+def _error(path: Path, exc: OSError) -> WalkError:
+    if isinstance(exc, PermissionError):
+        return WalkError(file_uri(path), path, "アクセス権がないため読み取れません", "permission denied")
+    if isinstance(exc, FileNotFoundError):
+        return WalkError(file_uri(path), path, "走査中に削除または移動されました", "vanished during the walk")
+    if exc.errno == 40:  # ELOOP: a link that points at itself, directly or through others
+        return WalkError(file_uri(path), path, "シンボリックリンクが循環しています", "symlink loop")
+    return WalkError(file_uri(path), path, "読み取れません（入出力エラー）", f"I/O error: {exc}")
