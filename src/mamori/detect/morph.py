@@ -97,8 +97,24 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
         pos = stop
 
 
+_last: tuple[str, list[Token]] | None = None
+
+
 def tokenize(text: str) -> list[Token]:
-    """Tokens of `text` with offsets into it; chunks without kana or kanji are skipped."""
+    """Tokens of `text` with offsets into it; chunks without kana or kanji are skipped.
+
+    The last result is kept: several recognizers read the same segment, and it is analysed once.
+    """
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return last[1]
+    tokens = _analyse(text)
+    _last = (text, tokens)
+    return tokens
+
+
+def _analyse(text: str) -> list[Token]:
     tokenizer = _tokenizer or _load()
     kinds = _kinds
     out: list[Token] = []

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from mamori.detect.addresses import AddressRecognizer
+from mamori.detect.birthdates import BirthDateRecognizer
 from mamori.detect.internet import EmailRecognizer, IPv6Recognizer
 from mamori.detect.names import NameRecognizer
 from mamori.detect.numbers import NumberRecognizer
 from mamori.detect.recognizer import Recognizer
+from mamori.detect.sensitive import SensitiveRecognizer
 
 
 def default_recognizers() -> list[Recognizer]:
-    return [NumberRecognizer(), EmailRecognizer(), IPv6Recognizer(), NameRecognizer()]
+    return [
+        NumberRecognizer(),
+        EmailRecognizer(),
+        IPv6Recognizer(),
+        NameRecognizer(),
+        AddressRecognizer(),
+        BirthDateRecognizer(),
+        SensitiveRecognizer(),
+    ]

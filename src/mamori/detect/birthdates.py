@@ -1,0 +1,84 @@
+"""DATE_OF_BIRTH: a date in a birth context, in any of the forms Japanese records use.
+
+Forms: 1985年4月1日, 昭和60年4月1日 (and 昭和六十年四月一日, 元年), S60.4.1, R2/4/1, 1985/04/01,
+1985-04-01, ８５年４月１日 (full width is folded in the shadow text). A date is a date of birth only when
+the closest date label before it is a birth label (生年月日, 誕生日, 生年, DOB, Date of Birth, 年齢 …), when
+生まれ/生 follows it, or when its column header says so. Dates under 申込日, 発行日, 有効期限, 入社日 …
+are not findings: the closest label decides, as for numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.finding import Finding
+from mamori.detect.recognizer import Segment
+from mamori.detect.types import EntityType
+
+_KNUM = r"[0-9一二三四五六七八九十〇元]"
+_ERA = r"(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])"
+_DATE = re.compile(
+    rf"(?<![0-9])(?:"
+    rf"{_ERA}[ ]?{_KNUM}{{1,3}}[年./-][ ]?{_KNUM}{{1,3}}[月./-][ ]?{_KNUM}{{1,3}}日?"
+    rf"|(?:1[89]|20)[0-9]{{2}}[ ]?年[ ]?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
+    rf"|(?:1[89]|20)[0-9]{{2}}([/.-])[0-9]{{1,2}}\1[0-9]{{1,2}}(?![0-9])"
+    rf"|[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日"
+    rf"|[0-9]{{1,2}}月[0-9]{{1,2}}日"
+    rf")"
+)
+_BIRTH = (
+    r"生年月日|誕生日|誕生|出生日|出生|生年|生まれ|年齢|DOB|D\.O\.B|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|"
+    r"[Bb]irthday|[Bb]orn|生日"
+)
+_OTHER = (
+    r"申込日|申し込み日|申請日|発行日|交付日|有効期限|期限|入社日|入学日|退社日|登録日|作成日|更新日|契約日|"
+    r"受付日|利用日|購入日|注文日|日付|日時|発送日|締切|納期|開始日|終了日|予定日|実施日|記入日|提出日|"
+    r"支払日|入金日|来店日|受診日|診察日|入院日|退院日|死亡日|[Dd]ate|[Ii]ssued?|[Ee]xpir\w*"
+)
+_LABEL = re.compile(rf"(?P<birth>{_BIRTH})|(?P<other>{_OTHER})")
+_AFTER = re.compile(r"[ ]?(?:[(（][月火水木金土日][)）])?[ ]?(?:生まれ|生|に生まれ|誕生|出生)")
+_WINDOW = 24
+_FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)")
+
+T = EntityType.DATE_OF_BIRTH
+
+
+class BirthDateRecognizer:
+    name = "birthdates"
+    types = frozenset({T})
+
+    def find(self, segment: Segment) -> Iterator[Finding]:
+        shadow = segment.shadow
+        meaning = column_meaning(segment.column)
+        in_birth_column = meaning is not None and meaning.kind is ColumnKind.BIRTH_DATE
+        if not in_birth_column and "生" not in shadow and _LABEL.search(shadow) is None:
+            return
+        for match in _DATE.finditer(shadow):
+            start, end = match.span()
+            date = match.group()
+            has_year = _FULL_YEAR_OR_ERA.match(date) is not None
+            reason = _birth_reason(shadow, start, end, in_birth_column)
+            if reason is None:
+                continue
+            if not has_year and not reason.startswith(("label:誕生日", "column")):
+                continue  # 4月1日 alone is a birthday only under 誕生日
+            yield Finding(start, end, T, 0.9 if has_year else 0.7, (reason,))
+
+
+def _birth_reason(shadow: str, start: int, end: int, in_birth_column: bool) -> str | None:
+    after = _AFTER.match(shadow, end)
+    if after is not None:
+        return "after:" + after.group().strip()
+    label = None
+    for hit in _LABEL.finditer(shadow, max(0, start - _WINDOW), start):
+        label = hit
+    if label is not None:
+        if label.group("birth"):
+            # A line break between label and date is fine (forms); a sentence end is not.
+            if "。" in shadow[label.end() : start]:
+                return None
+            return "label:" + label.group()
+        return None
+    return "column" if in_birth_column else None

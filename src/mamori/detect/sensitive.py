@@ -1,0 +1,176 @@
+"""SENSITIVE (要配慮個人情報): phrases that assert a sensitive fact about a person.
+
+Precision matters more than recall here: one finding makes a single record reportable to the PPC (規則7条1号).
+So a finding needs three things in one sentence: a term of a category, a predicate that asserts it of someone
+(と診断, で通院中, の前科, を信仰, …) — or a term that is an assertion by itself (身体障害者手帳, 執行猶予) —
+and a person (a name, an honorific, 本人, 患者, 彼女 …) or a form/column context. An article about
+diabetes has the term but neither predicate nor person.
+
+Categories and where they rest (A1 and the PPC general guideline §2-3, see shared/reference/appi-rules.md):
+- medical: 病歴 (法2条3項), 健康診断等の結果 (令2条2号), 医師等による診療・調剤 (令2条3号);
+- disability: 心身の機能の障害 (令2条1号, 規則5条: physical, intellectual, mental, 指定難病);
+- criminal_record: 犯罪の経歴 (法2条3項), 被疑者・被告人としての刑事手続 (令2条4号),
+  少年の保護事件 (令2条5号);
+- crime_victim: 犯罪により害を被った事実 (法2条3項);
+- creed: 信条 — religion and thought (法2条3項);
+- race: 人種 — racial or ethnic origin, not nationality alone (法2条3項; guideline §2-3);
+- social_status: 社会的身分 — not occupation or education (法2条3項; guideline §2-3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.finding import Finding
+from mamori.detect.morph import Kind, has_japanese, tokenize
+from mamori.detect.recognizer import Segment
+from mamori.detect.types import EntityType
+
+T = EntityType.SENSITIVE
+
+
+def _alt(*words: str) -> str:
+    return "|".join(sorted((w for line in words for w in line.split()), key=len, reverse=True))
+
+
+_DISEASES = _alt(
+    "糖尿病 高血圧症 高血圧 脂質異常症 がん 癌 胃がん 肺がん 乳がん 大腸がん 白血病",
+    "悪性リンパ腫 うつ病 鬱病 統合失調症 双極性障害 躁うつ病 認知症 アルツハイマー病",
+    "パーキンソン病 HIV エイズ AIDS B型肝炎 C型肝炎 肝炎 肝硬変 結核 心筋梗塞 狭心症 脳梗塞",
+    "脳卒中 脳出血 喘息 てんかん パニック障害 適応障害 不安障害 摂食障害 アルコール依存症",
+    "薬物依存症 依存症 不妊症 梅毒 性感染症 新型コロナウイルス感染症 COVID-19 インフルエンザ",
+    "腎不全 慢性腎臓病 心不全 不整脈 リウマチ 関節リウマチ 膠原病 クローン病 潰瘍性大腸炎",
+    "自律神経失調症 睡眠障害 PTSD 心的外傷後ストレス障害 ヘルニア 骨折 腰痛症 難聴 緑内障",
+    "白内障 アトピー性皮膚炎",
+)
+_MEDICAL_PREDICATES = _alt(
+    "と診断 の診断 を発症 で入院 に入院 で通院 に通院 の治療 を治療 で治療 を患 に罹患 に罹",
+    "陽性 を服用 の服用 の手術 を手術 で療養 の療養 で闘病 と闘病 の既往 の持病 が持病 を持病",
+    "治療中 通院中 入院中 療養中 服薬中 で休職 により休職 のため休職 で受診 を受診 の疑い",
+    "と判明 が判明 が見つか",
+)
+_MEDICAL_SELF = _alt(
+    "精神科に通院 心療内科に通院 精神科を受診 心療内科を受診 人工透析 抗がん剤治療 抗がん剤",
+    "化学療法 放射線治療 要精密検査 要再検査 要治療 健康診断の結果 健診結果 人間ドックの結果",
+    "処方され 処方箋 既往歴 病歴 カウンセリングを受け 精神科に入院 診断書",
+)
+_DISABILITY = _alt(
+    "身体障害者手帳 身体障がい者手帳 療育手帳 精神障害者保健福祉手帳 障害者手帳 障がい者手帳",
+    "障害等級 障害年金 知的障害 知的障がい 発達障害 発達障がい 視覚障害 聴覚障害 肢体不自由",
+    "自閉症 自閉スペクトラム症 ADHD 注意欠如多動症 学習障害 高次脳機能障害 精神障害 身体障害",
+    "指定難病 難病指定 車椅子を使用 車いすを使用",
+)
+_CRIMINAL = _alt(
+    "前科 前歴 逮捕歴 犯歴 有罪判決 懲役 禁錮 執行猶予 実刑判決 実刑 服役 刑務所に収監 仮釈放",
+    "逮捕され 起訴され 書類送検 送検され 起訴猶予 略式起訴 罰金刑 少年院 保護観察",
+    "家庭裁判所に送致 補導され 指名手配",
+)
+_VICTIM = _alt(
+    "犯罪被害者 性犯罪被害 性被害 ストーカー被害 DV被害 詐欺被害 暴行を受け 傷害を負わされ",
+    "強盗に遭 窃盗被害 被害届を提出 被害届を出 性的暴行を受け 虐待を受け いじめ被害 痴漢被害",
+    "空き巣被害",
+)
+_CREED = _alt(
+    "を信仰 の信者 信者である 入信し 入信した 洗礼を受け 創価学会員 学会員 キリスト教徒",
+    "イスラム教徒 ムスリム 仏教徒 ヒンドゥー教徒 ユダヤ教徒 エホバの証人 統一教会 旧統一教会",
+    "幸福の科学 天理教 立正佼成会 の党員 党員である を支持する政党 支持政党は 宗教上の理由",
+)
+_RACE = _alt("アイヌ民族 アイヌの出身 琉球民族 人種は 民族的出自 被差別民族 ロマ民族")
+_SOCIAL = _alt("被差別部落 部落出身 同和地区出身 同和地区の出身 非嫡出子 婚外子")
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("medical", re.compile(rf"(?:{_DISEASES})(?:[^。\n]{{0,6}}?)(?:{_MEDICAL_PREDICATES})")),
+    ("medical", re.compile(rf"(?:{_MEDICAL_SELF})")),
+    ("disability", re.compile(rf"(?:{_DISABILITY})(?:[0-9一二三四五六]級)?")),
+    (
+        "criminal_record",
+        re.compile(
+            rf"(?:{_CRIMINAL})(?:[0-9一二三四五六七八九十]+年(?:[0-9一二三四五六七八九十]+[かヶケ]月)?)?"
+        ),
+    ),
+    ("crime_victim", re.compile(rf"(?:{_VICTIM})")),
+    ("creed", re.compile(rf"(?:{_CREED})")),
+    ("race", re.compile(rf"(?:{_RACE})")),
+    ("social_status", re.compile(rf"(?:{_SOCIAL})")),
+)
+# Words that say the sentence is about a person even when no name is in it.
+_PERSON_WORDS = re.compile(
+    r"様|さん|氏|君|くん|ちゃん|殿|本人|私|僕|俺|自分|彼女|彼|同氏|当人|同人|患者|社員|従業員|職員|顧客|利用者|"
+    r"被保険者|申請者|申込者|生徒|児童|学生|息子|娘|長男|長女|次男|次女|夫|妻|父|母|祖父|祖母|容疑者|被告人?|"
+    r"受刑者|会員|契約者|応募者|候補者|入居者|家族"
+)
+_FORM_CONTEXT = re.compile(r"氏名|患者名|名前|お名前|生年月日|被保険者")
+_SENTENCE = re.compile(r"[^。\n]*[。\n]?")
+_EMPTY_CELL = frozenset({"", "-", "ー", "なし", "無", "無し", "特になし", "該当なし", "N/A", "n/a", "none"})
+_CHECK = re.compile(
+    r"診断|通院|入院|治療|療養|闘病|服用|服薬|受診|罹患|発症|陽性|手帳|障害|障がい|難病|自閉|ADHD|前科|前歴|逮捕|"
+    r"懲役|禁錮|執行猶予|実刑|服役|起訴|送検|少年院|保護観察|補導|被害|暴行|虐待|信仰|信者|入信|洗礼|学会員|教徒|"
+    r"ムスリム|党員|支持政党|宗教|アイヌ|民族|部落|同和|嫡出|婚外子|透析|抗がん|化学療法|放射線|検査|健診|健康診断|"
+    r"処方|既往|病歴|カウンセリング|診断書|車椅子|車いす|指名手配|人種|休職|判明|見つか|疑い|手術|証人|統一教会|"
+    r"幸福の科学|天理教|佼成会|仮釈放|収監|罰金|家庭裁判所|性的|痴漢|空き巣|窃盗|強盗|ストーカー|DV|いじめ"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    subtype: str
+
+
+class SensitiveRecognizer:
+    name = "sensitive"
+    types = frozenset({T})
+
+    def find(self, segment: Segment) -> Iterator[Finding]:
+        meaning = column_meaning(segment.column)
+        text = segment.text
+        if meaning is not None and meaning.kind is ColumnKind.SENSITIVE:
+            stripped = text.strip()
+            if stripped not in _EMPTY_CELL and len(stripped) <= 200:
+                start = text.index(stripped)
+                yield Finding(
+                    start, start + len(stripped), T, 0.9, (f"column:{segment.column}",), meaning.subtype
+                )
+            return
+        shadow = segment.shadow
+        if _CHECK.search(shadow) is None:
+            return
+        form = _FORM_CONTEXT.search(shadow) is not None or meaning is not None
+        names = _name_starts(text)
+        for sentence in _SENTENCE.finditer(shadow):
+            s0, s1 = sentence.span()
+            if s0 == s1:
+                continue
+            hits = _hits(shadow, s0, s1)
+            if not hits:
+                continue
+            person = form or _PERSON_WORDS.search(shadow, s0, s1) is not None or _has_name(names, s0, s1)
+            if not person:
+                continue
+            for hit in hits:
+                yield Finding(hit.start, hit.end, T, 0.85, ("phrase", "person-context"), hit.subtype)
+
+
+def _hits(shadow: str, s0: int, s1: int) -> list[_Hit]:
+    out: list[_Hit] = []
+    for subtype, pattern in _PATTERNS:
+        for match in pattern.finditer(shadow, s0, s1):
+            out.append(_Hit(match.start(), match.end(), subtype))
+    return out
+
+
+def _name_starts(text: str) -> list[int]:
+    if not has_japanese(text):
+        return []
+    return [t.start for t in tokenize(text) if t.kind in (Kind.SURNAME, Kind.GIVEN, Kind.PERSON)]
+
+
+def _has_name(starts: list[int], s0: int, s1: int) -> bool:
+    from bisect import bisect_left
+
+    k = bisect_left(starts, s0)
+    return k < len(starts) and starts[k] < s1
