@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +16,9 @@ from rich.table import Table
 
 from mamori.cli.output import console, err_console, print_json
 from mamori.incident import Assessment, FactsError, IncidentFacts, load_facts, triage
+from mamori.incident.documents import draft as build_document
+from mamori.incident.documents import to_docx, to_html, to_markdown
+from mamori.incident.documents.wording import event_phrase
 
 incident_app = typer.Typer(
     help="漏えい等の事案対応: 報告義務の判定、期限、損害額の試算、文書の作成。",
@@ -48,6 +53,60 @@ def assess(
     _print_summary(result)
 
 
+class DocKind(StrEnum):
+    PPC_REPORT = "ppc-report"
+    NOTICE = "notice"
+    APOLOGY = "apology"
+    PUBLIC = "public"
+    POLICE = "police"
+
+
+class DocFormat(StrEnum):
+    MD = "md"
+    DOCX = "docx"
+    HTML = "html"
+
+
+@incident_app.command("draft")
+def draft(
+    file: Annotated[Path, typer.Argument(help="事案の事実を書いた JSON / YAML ファイル")],
+    doc: Annotated[
+        DocKind,
+        typer.Option(
+            "--doc",
+            help="ppc-report（委員会への報告）/ notice（本人通知）/ apology（お詫び状）/ public（公表文）/ "
+            "police（警察相談メモ）",
+        ),
+    ],
+    fmt: Annotated[DocFormat, typer.Option("--format", help="md / docx / html")] = DocFormat.MD,
+    out: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="出力先（docx の既定: <事実ファイル名>-<種類>.docx）"),
+    ] = None,
+) -> None:
+    """事実から日本語の文書（報告書・本人通知・お詫び状・公表文・警察相談メモ）の下書きを作る。"""
+    facts, result = load_or_exit(file)
+    document = build_document(doc.value, facts, result)
+    if fmt is DocFormat.DOCX:
+        target = out or Path(f"{file.stem}-{doc.value}.docx")
+        _write(target, to_docx(document))
+        return
+    text = to_markdown(document) if fmt is DocFormat.MD else to_html(document)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    _write(out, text.encode("utf-8"))
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        err_console.print(f"[red]エラー[/red]: {target} に書き込めません（{exc.strerror or exc}）")
+        raise typer.Exit(2) from None
+    err_console.print(f"{target} に書き出しました。", highlight=False)
+
+
 def _print_summary(a: Assessment) -> None:
     verdict = (
         "[bold red]個人情報保護委員会への報告が必要です[/bold red]"
@@ -63,7 +122,7 @@ def _print_summary(a: Assessment) -> None:
     if a.triggers:
         table = Table(title="該当する報告対象事態", show_lines=True)
         table.add_column("号")
-        table.add_column("理由（条文）")
+        table.add_column("理由（条文）", overflow="fold")
         for code in a.triggers:
             table.add_row(code, a.trigger_reasons[code])
         console.print(table)
