@@ -1,0 +1,152 @@
+"""CSV and TSV, rewritten field by field in place: quoting, delimiters, line endings and encoding are kept.
+
+The standard `csv` module would re-quote every field its own way; here the original text is tokenised into
+field spans, and only the spans of masked fields are rewritten (quoted again if they were quoted).
+The first record is the header: its names are the `column` every cell below it is detected with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from mamori.mask.engine import Edit, apply_edits
+from mamori.mask.formats import Format, Transformer, Unit
+from mamori.mask.formats.text import read_text, write_text
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    start: int  # span of the raw field, quotes included
+    end: int
+    value: str
+    quoted: bool
+
+
+@dataclass(slots=True)
+class Record:
+    start: int  # span of the record, its line ending included
+    end: int
+    fields: list[Field] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+
+
+# Decides a cell's value in place of the masker (k-anonymity generalisation); None leaves it to the masker.
+CellOverride = Callable[[int, str, str], str | None]
+
+
+@cache
+def _field_pattern(delimiter: str) -> re.Pattern[str]:
+    d = re.escape(delimiter)
+    return re.compile(rf'"((?:[^"]|"")*)"|([^{d}\r\n]*)')
+
+
+_NEWLINE = re.compile(r"\r\n|\n|\r")
+
+
+def parse(text: str, delimiter: str) -> list[Record]:
+    pattern = _field_pattern(delimiter)
+    records: list[Record] = []
+    pos = 0
+    while pos < len(text):
+        record = Record(pos, pos)
+        while True:
+            match = pattern.match(text, pos)
+            assert match is not None  # the pattern matches the empty string
+            quoted = match.group(1) is not None
+            value = match.group(1).replace('""', '"') if quoted else match.group(2)
+            pos = match.end()
+            if quoted:  # tolerate stray text after a closing quote, as spreadsheets do
+                while pos < len(text) and text[pos] not in delimiter + "\r\n":
+                    pos += 1
+            record.fields.append(Field(match.start(), pos, value, quoted))
+            if pos < len(text) and text[pos] == delimiter:
+                pos += 1
+                continue
+            newline = _NEWLINE.match(text, pos)
+            pos = newline.end() if newline else pos
+            break
+        record.end = pos
+        records.append(record)
+    return records
+
+
+def _quote(value: str, delimiter: str, was_quoted: bool) -> str:
+    if was_quoted or any(c in value for c in (delimiter, '"', "\r", "\n")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def _edits(
+    records: list[Record],
+    delimiter: str,
+    transformer: Transformer,
+    override: CellOverride | None,
+    dropped: frozenset[int],
+) -> Iterator[Edit]:
+    header = [f.value for f in records[0].fields] if records else []
+    for index, record in enumerate(records[1:]):
+        if index in dropped:
+            yield Edit(record.start, record.end, "")
+            continue
+        for position, cell in enumerate(record.fields):
+            column = header[position] if position < len(header) else None
+            new = override(index, column, cell.value) if override and column is not None else None
+            if new is None:
+                if not cell.value.strip():
+                    continue
+                new = apply_edits(cell.value, transformer.plan(cell.value, column))
+            if new != cell.value:
+                yield Edit(cell.start, cell.end, _quote(new, delimiter, cell.quoted))
+
+
+def transform_table(
+    src: Path,
+    dst: Path,
+    transformer: Transformer,
+    delimiter: str,
+    override: CellOverride | None = None,
+    dropped: frozenset[int] = frozenset(),
+) -> None:
+    text, encoding = read_text(src)
+    records = parse(text, delimiter)
+    write_text(
+        dst, apply_edits(text, list(_edits(records, delimiter, transformer, override, dropped))), encoding
+    )
+
+
+def read_table(path: Path, delimiter: str) -> Table:
+    records = parse(read_text(path)[0], delimiter)
+    if not records:
+        return Table([], [])
+    return Table([f.value for f in records[0].fields], [[f.value for f in r.fields] for r in records[1:]])
+
+
+def _units(path: Path, delimiter: str) -> Iterator[Unit]:
+    table = read_table(path, delimiter)
+    for row in table.rows:
+        for position, value in enumerate(row):
+            if value.strip():
+                yield Unit(value, table.header[position] if position < len(table.header) else None)
+
+
+def _format(name: str, suffixes: tuple[str, ...], delimiter: str) -> Format:
+    return Format(
+        name,
+        suffixes,
+        lambda src, dst, t: transform_table(src, dst, t, delimiter),
+        lambda path: _units(path, delimiter),
+    )
+
+
+CSV = _format("csv", (".csv",), ",")
+TSV = _format("tsv", (".tsv", ".tab"), "\t")
+DELIMITERS = {"csv": ",", "tsv": "\t"}
