@@ -75,7 +75,7 @@ _NUM = r"[0-9一二三四五六七八九十〇百千]"
 # A block: 三丁目五番地, 1丁目2番3号, 1-2-3, 4番地の5, 123番地; the digits are matched on the shadow text.
 _BLOCK = re.compile(
     rf"{_NUM}{{1,5}}(?:丁目|番地|番町|番|号|-|の|ノ)"
-    rf"(?:{_NUM}{{1,5}}(?:丁目|番地|番|号|-|の|ノ)?){{0,4}}"
+    rf"(?:[のノ]?{_NUM}{{1,5}}(?:丁目|番地|番|号|-|の|ノ)?){{0,4}}"
 )
 _HAS_BLOCK_WORD = re.compile(rf"丁目|番地|番|号|{_NUM}-{_NUM}")
 _TOWN_CHAR = re.compile(r"[\u4e00-\u9fff々〆ヶケノの\u30a1-\u30fa\u30fc\u3041-\u3093]")

@@ -152,6 +152,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         starts_name = (
             tok.kind in _NAMEISH
             or _surname_before_given(tok, nxt, lex)
+            or _spaced_given(tokens, i, lex)
             or (_KATAKANA.fullmatch(tok.surface) is not None and _dot_chain_end(tokens, i) > i)
         )
         if starts_name:
@@ -204,9 +205,28 @@ def _dot_chain_end(tokens: list[Token], i: int) -> int:
     return j
 
 
+def _spaced_given(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
+    """Whether tokens[i] is a surname followed by one space and a given name (山田 太郎, ヤマダ タロウ)."""
+    if i + 2 >= len(tokens):
+        return False
+    cur, space, given = tokens[i], tokens[i + 1], tokens[i + 2]
+    if space.surface not in (" ", "\u3000") or space.start != cur.end or given.start != space.end:
+        return False
+    if _KATAKANA.fullmatch(cur.surface):
+        return cur.surface in lex.surname_kana and (
+            given.kind is Kind.GIVEN or given.surface in lex.given_kana
+        )
+    surname = cur.kind is Kind.SURNAME or cur.surface in lex.surnames or cur.surface in _SINGLE_KANJI_SURNAMES
+    if not surname or _script(cur.surface) != "kanji":
+        return False
+    return given.kind is Kind.GIVEN or (_script(given.surface) == "kanji" and given.surface in lex.given)
+
+
 def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
     n = len(tokens)
     j = i
+    if _spaced_given(tokens, i, lex):
+        return i + 2
     while j + 1 < n:
         cur, nxt = tokens[j], tokens[j + 1]
         if nxt.start != cur.end:
