@@ -114,9 +114,8 @@ def _print_summary(a: Assessment) -> None:
         else "[bold green]報告義務はありません[/bold green]"
     )
     console.print(Panel(f"{a.title}\n{verdict}", title="mamori 漏えい等の判定"))
-    console.print(
-        f"事象: {a.event}（{a.certainty}）  本人の数: {a.people_counted:,}人  報告先: {a.report_to}"
-    )
+    event = event_phrase(a.event, a.certainty)
+    console.print(f"事象: {event}  本人の数: {a.people_counted:,}人  報告先: {a.report_to}")
     for reason in a.event_reasons:
         console.print(f"  ・{reason}")
     if a.triggers:

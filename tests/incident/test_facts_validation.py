@@ -1,0 +1,87 @@
+"""Bad facts are refused with a Japanese and English message naming the field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mamori.incident import FactsError, facts_from_dict, load_facts, triage
+
+from .cases import facts
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"colour": "red"}, "colour"),
+        ({"data_items": [{"type": "SHOE_SIZE"}]}, "data_items[0].type"),
+        ({"data_items": [{"type": "SENSITIVE"}]}, "data_items[0].subtype"),
+        ({"data_items": [{"type": "SENSITIVE", "subtype": "hobby"}]}, "data_items[0].subtype"),
+        ({"data_items": [{"type": "PHONE", "payment_service": True}]}, "data_items[0].payment_service"),
+        ({"data_items": []}, "data_items"),
+        ({"discovered_on": "2026-02-30"}, "discovered_on"),
+        ({"discovered_on": "昨日"}, "discovered_on"),
+        ({"people": -1}, "people"),
+        ({"people": True}, "people"),
+        ({"people": {"min": 10, "max": 5}}, "people"),
+        ({"people": {"min": -3, "max": 5}}, "people.min"),
+        ({"sensitive_people": 20}, "sensitive_people"),
+        ({"sensitive_people": 1}, "sensitive_people"),
+        ({"cause": "aliens"}, "cause"),
+        ({"event": "none"}, "event"),
+        ({"encryption": "rot13"}, "encryption"),
+        ({"organisation": {"name": "A", "size": 3}}, "organisation.size"),
+        ({"jnsa": {"social_responsibility": 3}}, "jnsa.social_responsibility"),
+        ({"jnsa": {"levels": {"PERSON": [4, 1]}}}, "jnsa.levels.PERSON"),
+        ({"evidence": {"backup": "partial"}}, "evidence.backup"),
+        ({"occurred_on": "2026-03-05"}, "occurred_on"),
+        (
+            {"entrustment": {"role": "controller", "notified_controller_on": "2026-03-03"}},
+            "entrustment.notified_controller_on",
+        ),
+        ({"title": None}, "title"),
+    ],
+)
+def test_bad_field_is_named(overrides: dict[str, Any], field: str) -> None:
+    with pytest.raises(FactsError) as caught:
+        facts_from_dict(facts(**overrides) if "title" not in overrides else _without_title())
+    assert caught.value.field == field
+    assert caught.value.message_ja and caught.value.message_en
+    assert field in str(caught.value)
+
+
+def _without_title() -> dict[str, Any]:
+    data = facts()
+    del data["title"]
+    return data
+
+
+def test_other_cause_without_event_asks_for_event() -> None:
+    with pytest.raises(FactsError) as caught:
+        triage(facts_from_dict(facts(cause="other", event=None)))
+    assert caught.value.field == "event"
+
+
+def test_yaml_and_json_files_give_the_same_facts(tmp_path: Path) -> None:
+    data = facts(people={"min": 900, "max": 3000})
+    json_file = tmp_path / "f.json"
+    json_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    yaml_file = tmp_path / "f.yaml"
+    yaml_file.write_text(
+        "title: テスト事案\ndiscovered_on: 2026-03-02\norganisation: {name: 株式会社サンプル, public_body: false}\n"
+        "event: leak\ncertainty: confirmed\ncause: misdelivery_email\n"
+        "data_items: [{type: PERSON}, {type: EMAIL}]\npeople: {min: 900, max: 3000}\n",
+        encoding="utf-8",
+    )
+    assert load_facts(json_file) == load_facts(yaml_file)
+
+
+def test_unreadable_file_names_the_path(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(FactsError) as caught:
+        load_facts(broken)
+    assert caught.value.field == str(broken)
