@@ -12,7 +12,9 @@ from pathlib import Path
 @contextlib.contextmanager
 def staged(target: Path) -> Iterator[Path]:
     """Yield a temporary path next to `target`; it replaces `target` only if the block succeeds."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".mamori-tmp", dir=target.parent)
+    fd, name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=f".mamori-tmp{target.suffix}", dir=target.parent
+    )
     os.close(fd)
     temp = Path(name)
     try:
