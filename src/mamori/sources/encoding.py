@@ -52,10 +52,11 @@ def detect_encoding(sample: bytes, *, complete: bool = True) -> str:
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return name
-    if _looks_utf16(sample):
-        name = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
-        if _decodes(sample, name, complete) is not None:
-            return name
+    if b"\x00" in sample:  # no other supported encoding has NUL in text
+        for name in _utf16_order(sample):
+            if _decodes(sample, name, complete) is not None:
+                return name
+        raise UndecodableError("NUL bytes, but not UTF-16 text")
     escaped = b"\x1b$" in sample or b"\x1b(" in sample
     if escaped and _decodes(sample, "iso-2022-jp", complete) is not None:
         return "iso-2022-jp"
@@ -111,6 +112,8 @@ def _has_kana(text: str) -> bool:
     return any("\u3041" <= ch <= "\u30ff" for ch in text)
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:4096]
-    return len(sample) >= 4 and sample.count(0) >= len(sample) // 4
+def _utf16_order(data: bytes) -> tuple[str, str]:
+    """Little-endian first when NULs sit in odd positions (ASCII in UTF-16-LE), as Windows writes it."""
+    if data[1::2].count(0) >= data[0::2].count(0):
+        return "utf-16-le", "utf-16-be"
+    return "utf-16-be", "utf-16-le"

@@ -38,7 +38,8 @@ class Row:
 @dataclass(frozen=True, slots=True)
 class Table:
     """A sheet or a CSV file. `header` is empty when the first row does not look like one; the header
-    row is not repeated in `rows`. The item's location already names the sheet."""
+    row is not repeated in `rows`, nor is a row without content. The item's location already names
+    the sheet."""
 
     header: list[str]
     rows: Iterator[Row]

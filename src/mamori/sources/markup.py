@@ -43,6 +43,7 @@ def xml_units(stream: BinaryStream) -> Iterator[TextUnit]:
             index = counters[-1][name] = counters[-1].get(name, 0) + 1
             paths.append(f"{paths[-1] if paths else ''}/{name}[{index}]")
             counters.append({})
+            yield from _attribute_units(element, paths[-1])
             continue
         path = paths.pop()
         counters.pop()
@@ -50,10 +51,13 @@ def xml_units(stream: BinaryStream) -> Iterator[TextUnit]:
         _release(element)
 
 
-def _element_units(element: Any, path: str, parent_path: str) -> Iterator[TextUnit]:
+def _attribute_units(element: Any, path: str) -> Iterator[TextUnit]:
     for key, value in element.attrib.items():
         if value.strip():
             yield TextUnit(value, fragment([("xpath", f"{path}/@{etree.QName(key).localname}")]))
+
+
+def _element_units(element: Any, path: str, parent_path: str) -> Iterator[TextUnit]:
     if element.text and element.text.strip():
         yield TextUnit(element.text, fragment([("xpath", path)]))
     if element.tail and element.tail.strip():

@@ -7,6 +7,8 @@ import re
 import zipfile
 from collections.abc import Sequence
 
+from mamori.sources.encoding import UndecodableError, detect_encoding
+
 ZIP = "zip"
 OLE = "ole"
 PDF = "pdf"
@@ -104,11 +106,14 @@ def ole_format(streams: Sequence[Sequence[str]]) -> str:
 
 
 def _is_binary(head: bytes) -> bool:
+    """NUL bytes mean binary, unless the head reads as UTF-16 text."""
     if b"\x00" not in head:
         return False
-    sample = head[:4096]
-    # UTF-16 text is full of NULs too, but in every other byte
-    return not (len(sample) >= 4 and max(sample[0::2].count(0), sample[1::2].count(0)) >= len(sample) * 0.3)
+    try:
+        detect_encoding(head, complete=False)
+    except UndecodableError:
+        return True
+    return False
 
 
 def _text_format(head: bytes, suffix: str) -> str:

@@ -114,6 +114,7 @@ def _ods_cells(row: Any) -> list[str]:
 
 def _sheet_item(src: Source, ctx: Context, fmt: str, sheet: str, rows: Iterator[Row]) -> Item:
     location = nested(src.location, [("sheet", sheet)])
-    header, header_row, rest = split_header(ctx.guard(location, src.path, rows))
+    filled = (row for row in rows if row.cells)
+    header, header_row, rest = split_header(ctx.guard(location, src.path, filled))
     table = Table(header, rest, header_row, sheet)
     return Item(location, ItemKind.TABLE, fmt, src.path, table=table)

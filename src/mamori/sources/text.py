@@ -33,7 +33,7 @@ def chunked_units(text: io.TextIOBase, chunk_chars: int) -> Iterator[TextUnit]:
     line it starts on."""
     line = 1
     carry = ""
-    while block := text.read(chunk_chars):
+    while block := text.read(chunk_chars - len(carry)):
         buf = carry + block
         cut = buf.rfind("\n") + 1
         if cut == 0:
@@ -62,7 +62,8 @@ def read_csv(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item |
     dialect = _sniff_dialect(text.read(_SNIFF_CHARS), src.suffix)
     text.seek(0)
     records = csv.reader(bounded_lines(text, ctx.limits.max_line_chars), dialect)
-    rows = ctx.guard(src.location, src.path, (Row(n, trim(cells)) for n, cells in enumerate(records, 1)))
+    numbered = (Row(n, trim(cells)) for n, cells in enumerate(records, 1))
+    rows = ctx.guard(src.location, src.path, (row for row in numbered if row.cells))
     header, header_row, rest = split_header(rows)
     table = Table(header, rest, header_row)
     yield Item(src.location, ItemKind.TABLE, "csv", src.path, encoding, table=table)
