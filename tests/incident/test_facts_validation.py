@@ -71,7 +71,8 @@ def test_yaml_and_json_files_give_the_same_facts(tmp_path: Path) -> None:
     json_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     yaml_file = tmp_path / "f.yaml"
     yaml_file.write_text(
-        "title: テスト事案\ndiscovered_on: 2026-03-02\norganisation: {name: 株式会社サンプル, public_body: false}\n"
+        "title: テスト事案\ndiscovered_on: 2026-03-02\n"
+        "organisation: {name: 株式会社サンプル, public_body: false}\n"
         "event: leak\ncertainty: confirmed\ncause: misdelivery_email\n"
         "data_items: [{type: PERSON}, {type: EMAIL}]\npeople: {min: 900, max: 3000}\n",
         encoding="utf-8",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mamori.incident import facts_from_dict, triage
+
 from .cases import CASES, Case
 
 
