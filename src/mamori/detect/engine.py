@@ -7,6 +7,7 @@ linear, and a 200 MB string or an endless stream of chunks gives the same findin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from mamori.detect.finding import Finding
@@ -19,6 +20,19 @@ from mamori.detect.types import EntityType, parse_types
 SEGMENT = 1 << 16
 LOOKBACK = 128
 OVERLAP = 512  # no value we find is longer than this
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(piece: str) -> str:
+    """Lone surrogates (from badly decoded files) become U+FFFD, one for one, so offsets still hold.
+
+    Recognizers that hand text to C libraries (analysers, encoders) would otherwise fail on them.
+    """
+    try:
+        piece.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", piece)
+    return piece
 
 
 class Detector:
@@ -87,7 +101,7 @@ class Detector:
         """Findings starting in [pos, stop) of the stream; buf[0] is at stream offset `base`."""
         lo = max(base, pos - LOOKBACK)
         hi = min(base + len(buf), stop + OVERLAP)
-        piece = buf[lo - base : hi - base]
+        piece = _without_surrogates(buf[lo - base : hi - base])
         segment = Segment(piece, shadow(piece), column)
         candidates = [f for r in self.recognizers for f in r.find(segment)]
         out: list[Finding] = []

@@ -82,8 +82,7 @@ class NumberRecognizer:
     def find(self, segment: Segment) -> Iterator[Finding]:
         shadow = segment.shadow
         column_label = label_of_header(segment.column) if segment.column else None
-        health_possible = column_label is not None and column_label.label in (Label.HEALTH, Label.HEALTH_MARK)
-        health_possible = health_possible or "記号" in shadow or "保険" in shadow
+        health_possible = self._short_possible(segment, column_label)
         for match in _TOKEN.finditer(shadow):
             start, end = match.span()
             token = match.group()
@@ -93,6 +92,13 @@ class NumberRecognizer:
             if edges is None:
                 continue
             yield from self._token(segment, start, token, edges, column_label)
+
+    @staticmethod
+    def _short_possible(segment: Segment, column_label: LabelHit | None) -> bool:
+        """Whether 1–6 digit values can matter here: only health-insurance 記号・番号 are that short."""
+        if column_label is not None and column_label.label in (Label.HEALTH, Label.HEALTH_MARK):
+            return True
+        return "記号" in segment.shadow or "保険" in segment.shadow
 
     def _token(
         self, segment: Segment, start: int, token: str, edges: _Edges, column_label: LabelHit | None
@@ -110,16 +116,23 @@ class NumberRecognizer:
                 first = k
         segments.append((first, len(groups) - 1))
 
+        # Digits before each group, so a window's digit count costs one subtraction.
+        before = [0]
+        for s, e in groups:
+            before.append(before[-1] + e - s)
+        short_ok = self._short_possible(segment, column_label)
         i = 0
         while i < len(segments):
             found = None
-            for j in range(len(segments) - 1, i - 1, -1):
+            # Every segment holds at least one group, so no window spans more than _MAX_GROUPS segments.
+            for j in range(min(len(segments), i + _MAX_GROUPS) - 1, i - 1, -1):
                 g0, g1 = segments[i][0], segments[j][1]
-                if g1 - g0 + 1 > _MAX_GROUPS:
+                digits = before[g1 + 1] - before[g0]
+                if g1 - g0 + 1 > _MAX_GROUPS or digits > _MAX_DIGITS + 1:
                     continue
+                if digits < _SHORT and not (short_ok or (i == j and g1 - g0 == 3)):
+                    continue  # too short for anything but a labelled health number or an IPv4 address
                 window = self._window(shadow, groups, g0, g1, plus and g0 == 0)
-                if len(window.digits) > _MAX_DIGITS + 1:
-                    continue
                 window_edges = _Edges(
                     edges.prefix if g0 == 0 else "", edges.suffix if g1 == len(groups) - 1 else ""
                 )
