@@ -206,6 +206,11 @@ def enforce(policy: Policy) -> tuple[Policy, list[Adjustment]]:
 
 
 _LINKING = frozenset({"hash", "pseudonym", "partial"})
+_CLAUSES = (
+    ("1号", "特定の個人を識別できる記述等", pseudonymised.DESCRIPTIONS),
+    ("2号", "個人識別符号（全部）", pseudonymised.IDENTIFIER_CODES),
+    ("3号", "連結しうる符号（カード・口座番号）", pseudonymised.FINANCIAL),
+)
 _LINKING_REASON = "元の記録と連結できる符号や値の一部を残さない（規則34条3号・4号）"
 
 
@@ -231,7 +236,7 @@ def record(
         "",
         "## 記述等・個人識別符号の削除（規則34条1号〜3号）",
         "",
-        *pseudonymised.operations_table(masker_counts, policy),
+        *pseudonymised.operations_table(masker_counts, policy, "規則34条", _CLAUSES),
         "",
         "置換は削除または実行ごとに振り直す連番のみで、元の記録と連結できる符号は残していません。",
         "",

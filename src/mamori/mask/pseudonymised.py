@@ -104,9 +104,14 @@ OPERATOR_NAMES = {
 }
 
 
-def operations_table(counts: Mapping[tuple[str, str], int], policy: Policy) -> list[str]:
-    lines = ["| 規則31条 | 項目 | 方法 | 件数 |", "|---|---|---|---|"]
-    for clause, title, kinds in _CLAUSES:
+def operations_table(
+    counts: Mapping[tuple[str, str], int],
+    policy: Policy,
+    article: str = "規則31条",
+    clauses: tuple[tuple[str, str, frozenset[EntityType]], ...] = _CLAUSES,
+) -> list[str]:
+    lines = [f"| {article} | 項目 | 方法 | 件数 |", "|---|---|---|---|"]
+    for clause, title, kinds in clauses:
         for kind in sorted(kinds, key=lambda k: k.value):
             operator = policy.operator_for(kind)
             done = sum(n for (label, _), n in counts.items() if label == LABELS[kind])
