@@ -77,7 +77,7 @@ def _load() -> Any:
             while (pos := dictionary.pos_of(pos_id)) is not None:
                 _kinds[pos_id] = _kind_of(tuple(pos))
                 pos_id += 1
-            _tokenizer = dictionary.create(mode=SplitMode.C)
+            _tokenizer = dictionary.tokenizer(mode=SplitMode.C)
     return _tokenizer
 
 

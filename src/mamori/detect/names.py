@@ -153,7 +153,12 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             tok.kind in _NAMEISH
             or _surname_before_given(tok, nxt, lex)
             or _spaced_given(tokens, i, lex)
-            or (_KATAKANA.fullmatch(tok.surface) is not None and _dot_chain_end(tokens, i) > i)
+            or (
+                nxt is not None
+                and nxt.surface in _DOTS
+                and _KATAKANA.fullmatch(tok.surface) is not None
+                and _dot_chain_end(tokens, i) > i
+            )
         )
         if starts_name:
             pass
@@ -177,7 +182,11 @@ def _surname_before_given(tok: Token, nxt: Token | None, lex: NameLexicon) -> bo
 
     兵庫 + 慎司, 髙橋 + 秀雄 (a variant kanji the dictionary lacks), 金 + 載昊, 楊 + 秀麗.
     """
-    if nxt is None or nxt.start != tok.end or _script(tok.surface) != "kanji" or len(tok.surface) > 3:
+    if nxt is None or nxt.start != tok.end or len(tok.surface) > 3:
+        return False
+    if nxt.kind is not Kind.GIVEN and tok.surface not in _SINGLE_KANJI_SURNAMES:
+        return False
+    if _script(tok.surface) != "kanji":
         return False
     if nxt.kind is Kind.GIVEN and len(nxt.surface) >= 2:
         return tok.oov or tok.surface in lex.surnames or tok.surface in _SINGLE_KANJI_SURNAMES
@@ -207,10 +216,10 @@ def _dot_chain_end(tokens: list[Token], i: int) -> int:
 
 def _spaced_given(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
     """Whether tokens[i] is a surname followed by one space and a given name (山田 太郎, ヤマダ タロウ)."""
-    if i + 2 >= len(tokens):
+    if i + 2 >= len(tokens) or tokens[i + 1].surface not in (" ", "\u3000"):
         return False
     cur, space, given = tokens[i], tokens[i + 1], tokens[i + 2]
-    if space.surface not in (" ", "\u3000") or space.start != cur.end or given.start != space.end:
+    if space.start != cur.end or given.start != space.end:
         return False
     if _KATAKANA.fullmatch(cur.surface):
         return cur.surface in lex.surname_kana and (

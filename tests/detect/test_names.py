@@ -1,0 +1,77 @@
+"""PERSON: span conventions, hard negatives, column headers and bad input."""
+
+from __future__ import annotations
+
+from mamori.detect import detect
+
+
+def names(text: str, column: str | None = None) -> list[str]:
+    return [f.value(text) for f in detect(text, types=["PERSON"], column=column)]
+
+
+def test_full_name_with_honorific_outside_the_span() -> None:
+    assert names("山田太郎様からお問い合わせがありました。") == ["山田太郎"]
+    assert names("佐藤部長と鈴木さん、高橋先生が出席した。") == ["佐藤", "鈴木", "高橋"]
+
+
+def test_family_and_given_name_separated_by_a_space() -> None:
+    assert names("患者の斉藤\u3000康弘さんが来院した。") == ["斉藤\u3000康弘"]
+    assert names("担当は中村 直子です。") == ["中村 直子"]
+
+
+def test_reading_in_brackets_is_a_second_finding() -> None:
+    text = "山田太郎（ヤマダ タロウ）様"
+    assert names(text) == ["山田太郎", "ヤマダ タロウ"]
+
+
+def test_labelled_name_and_reading() -> None:
+    text = "氏名：佐藤 花子\nフリガナ：サトウ ハナコ\n"
+    assert names(text) == ["佐藤 花子", "サトウ ハナコ"]
+
+
+def test_foreign_name_joined_by_a_dot() -> None:
+    assert names("ジョン・F・ケネディは大統領だった。") == ["ジョン・F・ケネディ"]
+
+
+def test_romaji_names() -> None:
+    assert names("Contact: Taro Yamada, YAMADA Hanako") == ["Taro Yamada", "YAMADA Hanako"]
+
+
+def test_surnames_inside_company_and_place_names_are_not_persons() -> None:
+    assert names("有限会社渡辺情報と松下電器は田中町に工場を持つ。") == []
+    assert names("株式会社佐藤商事の決算") == []
+
+
+def test_same_surface_is_found_again_in_the_document() -> None:
+    text = "ロバート・ミッチャムが主演した。ミッチャムはその後引退した。"
+    assert names(text) == ["ロバート・ミッチャム", "ミッチャム"]
+
+
+def test_column_header_decides_a_short_cell() -> None:
+    assert names("佐藤", column="氏名") == ["佐藤"]
+    assert names("サトウ タロウ", column="フリガナ") == ["サトウ タロウ"]
+    assert names("佐藤", column="商品名") == []
+    assert names("佐藤", column="会社名") == []
+
+
+def test_no_name_in_digits_or_plain_prose() -> None:
+    assert names("0123456789" * 100) == []
+    assert names("本日は晴天なり。明日は雨の予報です。") == []
+
+
+def test_very_long_line_without_punctuation() -> None:
+    text = "山田太郎さんと" + "あいうえおかきくけこ" * 20_000 + "鈴木花子さん"
+    assert names(text) == ["山田太郎", "鈴木花子"]
+
+
+def test_mixed_scripts_and_lone_surrogates() -> None:
+    text = "Ｍｒ．山田 太郎さん 😀 \ud800 한국어 Ελληνικά 鈴木一郎様"
+    assert names(text) == ["山田 太郎", "鈴木一郎"]
+
+
+def test_phone_book_of_100000_lines_completes() -> None:
+    surnames = ["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"]
+    givens = ["太郎", "花子", "一郎", "美咲", "健太", "陽子", "大輔", "直子", "翔太", "愛"]
+    lines = [f"{surnames[i % 10]}{givens[(i // 10) % 10]} 03-{i % 10000:04d}-5678" for i in range(100_000)]
+    found = detect("\n".join(lines), types=["PERSON"])
+    assert len(found) > 95_000
