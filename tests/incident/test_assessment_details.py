@@ -154,3 +154,9 @@ def test_every_citation_is_listed_once() -> None:
     refs = [c.ref for c in result.citations]
     assert len(refs) == len(set(refs))
     assert {"個人情報保護法施行規則7条1号", "個人情報保護法施行規則7条3号"} <= set(refs)
+
+
+def test_public_body_penalties_are_out_of_scope_and_say_so() -> None:
+    result = triage(facts_from_dict(facts(organisation={"name": "〇〇市", "public_body": True}, people=101)))
+    assert result.penalties == ()
+    assert any("法176条" in w for w in result.warnings)

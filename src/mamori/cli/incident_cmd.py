@@ -126,7 +126,8 @@ def _print_summary(a: Assessment) -> None:
             table.add_row(code, a.trigger_reasons[code])
         console.print(table)
     for exemption in a.exemptions:
-        console.print(f"[green]除外[/green] {exemption.reason_ja}（{exemption.citation.ref}）")
+        if exemption.code != "not_a_leak":  # its reason is already printed as the event's reason
+            console.print(f"[green]除外[/green] {exemption.reason_ja}（{exemption.citation.ref}）")
     if a.report_required:
         p, f = a.preliminary_report, a.final_report
         console.print(f"速報（目安）: {p.target_from} 〜 {p.target_to}")

@@ -278,6 +278,10 @@ def _warnings(facts: IncidentFacts) -> list[str]:
             "個人番号（マイナンバー）が含まれるため、番号法29条の4に基づく特定個人情報の漏えい等報告の経路で報告する"
             "（PPCの報告フォームで「マイナンバーを含む」を選ぶ。判断に迷う場合も含むと回答）"
         )
+    if facts.organisation.public_body:
+        result.append(
+            "行政機関等の職員に対する罰則（法176条等）は本ツールの参照範囲外のため、罰則の一覧には含めていない"
+        )
     if facts.people.max == 0:
         result.append("本人の数が0人となっている。人数が判明したら更新してください")
     return result
