@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import docx
@@ -147,3 +148,33 @@ def test_a_surviving_finding_fails_the_run_and_leaves_nothing(
     with pytest.raises(MaskError, match="残っていました"):
         mask_file(src, dst, masker())
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == ["memo.txt"]
+
+
+def test_docx_footnotes_are_masked(tmp_path: Path) -> None:
+    src, dst = tmp_path / "f.docx", tmp_path / "o.docx"
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph = f"<w:p><w:r><w:t>電話 {PHONE}</w:t></w:r></w:p>"
+    footnotes = f'<w:footnotes {ns}><w:footnote w:id="1">{paragraph}</w:footnote></w:footnotes>'
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(src, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+                )
+            zout.writestr(item, data)
+        zout.writestr("word/footnotes.xml", footnotes.encode("utf-8"))
+    mask_file(src, dst, masker())
+    with zipfile.ZipFile(dst) as z:
+        written = z.read("word/footnotes.xml").decode("utf-8")
+    assert PHONE not in written and "電話 090-" in written

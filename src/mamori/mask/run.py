@@ -34,7 +34,7 @@ def check_paths(src: Path, dst: Path, *, force: bool) -> None:
 
 
 def _produced(value: str, outputs: set[str]) -> bool:
-    return value in outputs or any(value in o or o in value for o in outputs)
+    return value in outputs or any(value in o or (len(o) > 1 and o in value) for o in outputs)
 
 
 def rescan(fmt: Format, path: Path, masker: Masker) -> Counter[EntityType]:

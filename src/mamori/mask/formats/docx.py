@@ -43,10 +43,17 @@ def open_document(path: Path) -> DocumentObject:
 
 
 def _roots(document: DocumentObject) -> Iterator[etree._Element]:
+    """The XML of every part holding text. Parts python-docx keeps as bytes (footnotes, endnotes) are parsed
+    here and written back into the part after the caller has edited them."""
     for part in document.part.package.iter_parts():
-        name = str(part.partname)
-        if isinstance(part, XmlPart) and name.startswith(_TEXT_PARTS):
+        if not str(part.partname).startswith(_TEXT_PARTS):
+            continue
+        if isinstance(part, XmlPart):
             yield part.element
+            continue
+        root = etree.fromstring(part.blob)
+        yield root
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _paragraph_texts(root: etree._Element) -> dict[etree._Element, list[etree._Element]]:
