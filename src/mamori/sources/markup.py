@@ -15,6 +15,27 @@ from mamori.sources.text import open_decoded
 
 _HTML_FEED_CHARS = 64 * 1024
 _INVISIBLE = frozenset({"script", "style", "template"})
+_INLINE = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "rp",
+        "rt",
+    }
+    | {"ruby", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
+)
 
 
 def read_xml(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
@@ -89,23 +110,47 @@ def html_units(text: Any) -> Iterator[TextUnit]:
 
 
 class _TextCollector(HTMLParser):
+    """Joins the text of inline elements (`<b>`, `<span>`, `<a>`) so a name split by markup stays whole;
+    any other tag ends a unit."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self._found: list[TextUnit] = []
+        self._pending: list[str] = []
+        self._line = 0
         self._hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._boundary(tag)
         if tag in _INVISIBLE:
             self._hidden += 1
 
     def handle_endtag(self, tag: str) -> None:
+        self._boundary(tag)
         if tag in _INVISIBLE and self._hidden:
             self._hidden -= 1
 
     def handle_data(self, data: str) -> None:
-        if not self._hidden and data.strip():
-            self._found.append(TextUnit(data, f"line={self.getpos()[0]}"))
+        if self._hidden:
+            return
+        if not self._pending:
+            self._line = self.getpos()[0]
+        self._pending.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
 
     def take(self) -> list[TextUnit]:
         found, self._found = self._found, []
         return found
+
+    def _boundary(self, tag: str) -> None:
+        if tag not in _INLINE:
+            self._flush()
+
+    def _flush(self) -> None:
+        text = "".join(self._pending)
+        self._pending = []
+        if text.strip():
+            self._found.append(TextUnit(text, f"line={self._line}"))

@@ -8,14 +8,18 @@ from collections.abc import Iterator
 from typing import Any
 
 from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 
 from mamori.sources.items import Item, ItemError, ItemKind, TextUnit
-from mamori.sources.source import BinaryStream, Context, Source, SourceError
+from mamori.sources.source import CORRUPT, BinaryStream, Context, Source, SourceError
 from mamori.sources.spreadsheet import PASSWORD_PROTECTED
 
 
 def read_pdf(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
-    reader = PdfReader(stream, strict=True)
+    try:
+        reader = PdfReader(stream, strict=False)
+    except PdfReadError:
+        raise SourceError(*CORRUPT) from None
     if reader.is_encrypted and not _opens_without_password(reader):
         raise SourceError(*PASSWORD_PROTECTED)
     pages = len(reader.pages)

@@ -18,7 +18,15 @@ from mamori.sources.mail import read_eml, read_mbox, read_msg
 from mamori.sources.markup import read_html, read_xml
 from mamori.sources.office import read_docx, read_odt, read_pptx
 from mamori.sources.pdf import read_pdf
-from mamori.sources.source import BinaryStream, Context, Source, SourceError, random_access, unreadable
+from mamori.sources.source import (
+    CORRUPT,
+    BinaryStream,
+    Context,
+    Source,
+    SourceError,
+    random_access,
+    unreadable,
+)
 from mamori.sources.spreadsheet import PASSWORD_PROTECTED, read_ods, read_xls, read_xlsx
 from mamori.sources.structured import read_json, read_jsonl
 from mamori.sources.text import read_csv, read_text
@@ -52,7 +60,6 @@ _UNSUPPORTED = {
     "ppt": "PowerPoint 97-2003 (.ppt)",
     "ole": "OLE2 compound file",
 }
-_CORRUPT = ("ファイルが破損しているか途中で切れているため読み取れません", "corrupt or truncated")
 
 
 def iter_items(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item | ItemError]:
@@ -111,7 +118,7 @@ def _read_container(src: Source, stream: BinaryStream, fmt: str, ctx: Context) -
             with zipfile.ZipFile(stream) as archive:
                 fmt = sniff.zip_format(archive)
         except zipfile.BadZipFile:
-            raise SourceError(*_CORRUPT) from None
+            raise SourceError(*CORRUPT) from None
         stream.seek(0)
         if fmt != "zip":
             check_container(stream, ctx)
@@ -132,7 +139,7 @@ def _ole_format(stream: BinaryStream) -> str:
         with olefile.OleFileIO(stream) as ole:
             fmt = sniff.ole_format(ole.listdir(streams=True, storages=True))
     except OSError:
-        raise SourceError(*_CORRUPT) from None
+        raise SourceError(*CORRUPT) from None
     stream.seek(0)
     return fmt
 

@@ -14,6 +14,7 @@ from mamori.sources.limits import Limits
 
 BinaryStream = IO[bytes]
 T = TypeVar("T")
+CORRUPT = ("ファイルが破損しているか途中で切れているため読み取れません", "corrupt or truncated")
 UNDECODABLE = ("文字コードを判別できません（UTF-8・Shift_JIS・EUC-JP などとして読めません）", "undecodable")
 
 
