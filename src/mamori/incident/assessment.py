@@ -108,10 +108,6 @@ class Assessment:
     warnings: tuple[str, ...] = ()
     next_steps: tuple[str, ...] = field(default_factory=tuple)
 
-    @property
-    def malice(self) -> bool:
-        return any(code in {"R7-3", "R43-3"} for code in self.triggers)
-
     def to_dict(self) -> dict[str, object]:
         return {
             "title": self.title,

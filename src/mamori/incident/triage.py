@@ -33,13 +33,6 @@ from mamori.risk import compensation, jnsa
 
 PROCESSOR_PROMPT_DAYS = 5  # guideline 3-5-3-5: 委託元への通知は「速やかに」（概ね3～5日以内）
 
-_EVENT_JA = {
-    Event.LEAK: "漏えい",
-    Event.LOSS: "滅失",
-    Event.DAMAGE: "毀損",
-    Event.NONE: "漏えい等に該当しない",
-}
-
 
 def triage(facts: IncidentFacts) -> Assessment:
     found = classify(facts)
@@ -57,6 +50,8 @@ def triage(facts: IncidentFacts) -> Assessment:
     citations.append(t.DUTY_TO_REPORT_PUBLIC if facts.organisation.public_body else t.DUTY_TO_REPORT)
     citations.extend(t.TRIGGERS[code].citation for code in triggers)
     citations.extend(e.citation for e in exemptions)
+    if "MY_NUMBER" in facts.item_types:
+        citations.append(t.MY_NUMBER_ROUTE)
     assumptions = _assumptions(facts)
     preliminary, final = _deadlines(facts, triggers, report_required)
     if report_required:

@@ -77,13 +77,13 @@ def _contents(facts: IncidentFacts, a: Assessment) -> dict[int, str]:
         1: summary,
         2: f"{items_phrase(facts)}\n媒体: {medium_phrase(facts)}\n種類: {UNKNOWN}（顧客情報・従業員情報等）",
         3: f"{people_phrase(facts)}{sensitive}",
-        4: f"{CAUSE_JA[facts.cause]}（発生場所: {own if entrust else UNKNOWN}）",
+        4: f"{CAUSE_JA[facts.cause]}（発生場所: {own}）",
         5: or_unknown(facts.secondary_harm),
         6: f"本人への通知: {'必要' if notice.required else '不要'}（実施状況: {UNKNOWN}）。"
         f"{notice.exception}",
         7: or_unknown(facts.publication),
         8: prevention,
-        9: "；".join((*a.duty_notes, *a.assumptions)) or UNKNOWN,
+        9: "；".join((*a.duty_notes, *(x for x in a.assumptions if not x.startswith("JNSA")))) or UNKNOWN,
     }
 
 
