@@ -237,27 +237,52 @@ class LabelHit:
     distance: int  # characters between the end of the label and the value
 
 
-def label_before(shadow: str, pos: int, window: int = WINDOW) -> LabelHit | None:
-    """The label closest before `pos` within `window` characters, if any.
+_GAP_PUNCT = re.compile(r"[\s:=()\[\]{}<>#.,、，/\-・「」『』【】〔〕（）＜＞～~。]+")
+_MAX_GAP_WORDS = 4  # 電話は, 携帯（本人）: a particle or a short word may sit between label and value
 
-    Latin words only count as whole words (so "ip" in "ship" or "v" in "dev" is no label).
+
+def _gap_ok(shadow: str, start: int, end: int) -> bool:
+    """Whether the text between a label and a value lets the label speak for the value.
+
+    A digit in between means another value sits there; a line break followed by words means the label
+    heads another line (a CSV header, the previous field of a form).
     """
-    start = max(0, pos - window)
-    best: LabelHit | None = None
-    for match in _LABEL_RE.finditer(shadow, start, pos):
-        word = match.group()
-        if word.isascii() and word[0].isalnum():
-            before = shadow[match.start() - 1] if match.start() > 0 else " "
-            after = shadow[match.end()] if match.end() < len(shadow) else " "
-            if before.isascii() and before.isalnum():
-                continue
-            if after.isascii() and after.isalpha():
-                continue
-        label = _WORD_LABEL[word]
-        if label is Label.NUMBER and best is not None and best.distance == pos - match.start():
-            continue  # 運転免許証 + 番号: the generic word only completes the specific label before it
-        best = LabelHit(label, word, pos - match.end())
-    return best
+    gap = shadow[start:end]
+    words = _GAP_PUNCT.sub("", gap)
+    if not words:
+        return True
+    return len(words) <= _MAX_GAP_WORDS and "\n" not in gap and not any(c.isdigit() for c in words)
+
+
+def _is_word(shadow: str, match: re.Match[str]) -> bool:
+    """Latin labels only count as whole words (so "ip" in "ship" or "v" in "dev" is no label)."""
+    word = match.group()
+    if not (word.isascii() and word[0].isalnum()):
+        return True
+    before = shadow[match.start() - 1] if match.start() > 0 else " "
+    after = shadow[match.end()] if match.end() < len(shadow) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalpha())
+
+
+def label_before(shadow: str, pos: int, window: int = WINDOW) -> LabelHit | None:
+    """The label that speaks for a value starting at `pos`: the closest one before it, within `window`
+    characters, with nothing but punctuation or a short word in between.
+
+    A bare 番号/No./ID right after a specific label completes it (運転免許証番号, Passport No.).
+    """
+    matches = [m for m in _LABEL_RE.finditer(shadow, max(0, pos - window), pos) if _is_word(shadow, m)]
+    if not matches:
+        return None
+    last = matches[-1]
+    if not _gap_ok(shadow, last.end(), pos):
+        return None
+    label = _WORD_LABEL[last.group()]
+    if label is Label.NUMBER and len(matches) > 1:
+        previous = matches[-2]
+        joined = shadow[previous.end() : last.start()]
+        if len(joined) <= 2 and not _GAP_PUNCT.sub("", joined):
+            return LabelHit(_WORD_LABEL[previous.group()], previous.group(), pos - last.end())
+    return LabelHit(label, last.group(), pos - last.end())
 
 
 def label_of_header(header: str) -> LabelHit | None:

@@ -15,11 +15,13 @@ from mamori.detect.finding import Finding
 from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
 
+_LETTERS_BEFORE = re.compile(r"[A-Za-z0-9]+$")
+_GLUED_MAIL_LABEL = re.compile(r"(?i)e-?mail(?=[a-z0-9])")
 _LOCAL_TAIL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$")
 _DOMAIN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])"
 )
-_IPV6 = re.compile(r"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{1,4}|:)?:(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f.]{0,15}")
+_IPV6 = re.compile(r"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{1,4}|:)?:(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f.]{0,15}")
 
 
 class EmailRecognizer:
@@ -43,6 +45,9 @@ class EmailRecognizer:
         if local is None:
             return None
         start = local.start()
+        glued = _GLUED_MAIL_LABEL.match(shadow, start, at)
+        if glued is not None:  # 「E-mailtaro@…」: the label written without a colon
+            start = glued.end()
         while start < at and shadow[start] in ".-":  # a local part cannot start with a dot
             start += 1
         if start == at or shadow[at - 1] == ".":
@@ -69,14 +74,27 @@ class IPv6Recognizer:
             return
         for match in _IPV6.finditer(shadow):
             candidate = match.group().rstrip(".")
+            start = match.start()
+            if candidate.startswith(":") and not candidate.startswith("::"):
+                candidate, start = candidate[1:], start + 1  # 「IP：2001:db8::1」: the colon is the label's
             if candidate.count(":") < 2 or not any(c.isdigit() or c.isalpha() for c in candidate):
                 continue
             try:
                 ipaddress.IPv6Address(candidate)
             except ValueError:
                 continue
-            start = match.start()
             end = start + len(candidate)
             if end < len(shadow) and shadow[end].isascii() and shadow[end].isalnum():
                 continue
+            if start > 0 and shadow[start - 1].isascii() and shadow[start - 1].isalpha():
+                letters = _LETTERS_BEFORE.search(shadow, max(0, start - 8), start)
+                if letters is None or letters.group().lower() not in (
+                    "ip",
+                    "ipv6",
+                    "src",
+                    "dst",
+                    "from",
+                    "host",
+                ):
+                    continue  # part of a word such as std::vector
             yield Finding(start, end, EntityType.IP_ADDRESS, 0.9, ("pattern:ipv6",))

@@ -36,6 +36,7 @@ _CODE_JOINERS = frozenset("-_/=&?@")
 # Letters glued to a number that are labels, not part of a code: TEL090…, No.123, T1234567890123.
 _GLUED_LABELS = frozenset(
     {"tel", "fax", "phone", "mobile", "no", "ip", "t", "f", "m", "p", "zip", "id", "ph", "cell"}
+    | {"visa", "jcb", "amex", "master", "mastercard", "card", "diners"}
 )
 
 T = EntityType
@@ -159,7 +160,7 @@ class NumberRecognizer:
     def _classify(
         self, segment: Segment, w: _Window, edges: _Edges, column_label: LabelHit | None
     ) -> Finding | None:
-        hit = label_before(segment.shadow, w.start) or column_label
+        hit = label_before(segment.shadow, w.start - len(edges.prefix)) or column_label
         label = hit.label if hit is not None else None
         n = len(w.digits)
         candidates: list[Finding] = []
@@ -374,7 +375,7 @@ def _edges(shadow: str, start: int, end: int) -> _Edges | None:
             run = _LETTERS_BEFORE.search(shadow, max(0, start - 12), start)
             letters = run.group() if run else before
             ahead = shadow[start - len(letters) - 1] if start - len(letters) > 0 else " "
-            if ahead.isascii() and (ahead.isalnum() or ahead in "-_./"):
+            if ahead.isascii() and (ahead.isalnum() or ahead in "-_/"):
                 return None
             if letters.lower() not in _GLUED_LABELS or (len(letters) == 1 and letters.isupper()):
                 if not letters.isupper() or len(letters) > 2:

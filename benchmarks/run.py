@@ -1,0 +1,171 @@
+"""`make bench`: accuracy per type on the held-back corpus, hard-negative rate and throughput.
+
+Prints tables and writes `benchmarks/results/<name>.json`. Throughput is CPU time of this one process
+(`time.process_time`), i.e. chars/s per core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from benchmarks.corpus import Doc
+from benchmarks.corpus.registry import FORMAT_TYPES, GENERATORS, HELD_BACK_SEED, TUNE_SEED
+from benchmarks.score import Score
+from mamori.detect import Detector
+
+RESULTS = Path(__file__).resolve().parent / "results"
+console = Console()
+
+
+def corpus(module: Any, n: int, *, held_back: bool) -> list[Doc]:
+    docs: list[Doc] = module.generate(random.Random(HELD_BACK_SEED if held_back else TUNE_SEED), n)
+    return docs
+
+
+def accuracy(docs: list[Doc], types: tuple[str, ...], detector: Detector) -> dict[str, Any]:
+    score = Score()
+    wanted = set(types)
+    negatives = reported = 0
+    for doc in docs:
+        found = detector.detect(doc.text, column=doc.column)
+        pred = [(f.start, f.end, f.type.value) for f in found if f.type.value in wanted]
+        if doc.shape == "negative":
+            negatives += 1
+            reported += bool(pred)
+        score.add([(g.start, g.end, g.type) for g in doc.entities if g.type in wanted], pred)
+    return {
+        "documents": len(docs),
+        "exact": {k: v.as_dict() for k, v in sorted(score.exact.items())},
+        "overlap": {k: v.as_dict() for k, v in sorted(score.overlap.items())},
+        "hard_negatives": negatives,
+        "hard_negatives_reported": reported,
+        "hard_negative_rate": round(reported / negatives, 4) if negatives else None,
+    }
+
+
+def mixed_business_text(target_chars: int) -> str:
+    """Documents of every shape and generator, concatenated: the text a file share is full of."""
+    parts: list[str] = []
+    size = 0
+    rng = random.Random(HELD_BACK_SEED + 1)
+    pools = [corpus(module, 400, held_back=True) for _, module, _ in GENERATORS]
+    while size < target_chars:
+        doc = rng.choice(rng.choice(pools))
+        parts.append(doc.text)
+        parts.append("\n\n")
+        size += len(doc.text) + 2
+    return "".join(parts)
+
+
+def throughput(detector: Detector, text: str) -> dict[str, Any]:
+    detector.detect(text[:10_000])
+    start = time.process_time()
+    findings = detector.detect(text)
+    elapsed = time.process_time() - start
+    return {
+        "chars": len(text),
+        "cpu_seconds": round(elapsed, 3),
+        "chars_per_s_per_core": round(len(text) / elapsed) if elapsed else None,
+        "findings": len(findings),
+    }
+
+
+def accuracy_table(name: str, result: dict[str, Any]) -> Table:
+    table = Table(title=f"{name}: held-back split ({result['documents']} documents)")
+    for col in ("type", "P exact", "R exact", "F1 exact", "F1 overlap", "gold"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    for kind, counts in result["exact"].items():
+        overlap = result["overlap"][kind]
+        table.add_row(
+            kind,
+            f"{counts['precision']:.3f}",
+            f"{counts['recall']:.3f}",
+            f"{counts['f1']:.3f}",
+            f"{overlap['f1']:.3f}",
+            str(counts["tp"] + counts["fn"]),
+        )
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=3000, help="documents per generator")
+    parser.add_argument("--mb", type=float, default=8.0, help="MB of mixed text for the format-layer speed")
+    parser.add_argument("--name", default="latest", help="results file name")
+    args = parser.parse_args()
+
+    results: dict[str, Any] = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()} {platform.python_implementation()} {platform.python_version()}",
+        "held_back_seed": HELD_BACK_SEED,
+    }
+    full = Detector()
+    for name, module, types in GENERATORS:
+        with console.status(f"{name}: scoring"):
+            result = accuracy(corpus(module, args.docs, held_back=True), types, full)
+        results[name] = result
+        console.print(accuracy_table(name, result))
+        if result["hard_negatives"]:
+            console.print(
+                f"hard negatives reported: {result['hard_negatives_reported']} of {result['hard_negatives']}"
+                f" ({100 * result['hard_negative_rate']:.2f}%)"
+            )
+
+    text = mixed_business_text(int(args.mb * 1_000_000))
+    with console.status("throughput"):
+        results["throughput_format_layer"] = throughput(Detector(types=FORMAT_TYPES), text)
+        results["throughput_full_pipeline"] = throughput(full, text[:1_000_000])
+    for key in ("throughput_format_layer", "throughput_full_pipeline"):
+        r = results[key]
+        console.print(f"{key}: {r['chars_per_s_per_core']:,} chars/s per core over {r['chars']:,} chars")
+
+    for extra in _optional_benchmarks():
+        name, run = extra
+        with console.status(name):
+            outcome = run()
+        if outcome is not None:
+            results[name] = outcome
+            console.print_json(data={name: outcome})
+
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{args.name}.json"
+    path.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    console.print(f"written {path}")
+
+
+def _optional_benchmarks() -> list[tuple[str, Any]]:
+    """Benchmarks other parts of mamori contribute; each returns a dict or None when it cannot run."""
+    found: list[tuple[str, Any]] = []
+    try:
+        from benchmarks import person_dev
+
+        found.append(("person_dev", person_dev.evaluate))
+    except ImportError:
+        pass
+    try:
+        from benchmarks import mask_bench
+
+        found.append(("mask", lambda: mask_bench.run(corpus(GENERATORS[0][1], 600, held_back=True))))
+    except ImportError:
+        pass
+    try:
+        from benchmarks import scan_bench
+
+        found.append(("scan", scan_bench.run))
+    except ImportError:
+        pass
+    return found
+
+
+if __name__ == "__main__":
+    main()
