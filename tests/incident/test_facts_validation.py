@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from mamori.incident import FactsError, facts_from_dict, load_facts, triage
+from mamori.incident import FactsError, facts_from_dict, facts_to_dict, load_facts, triage
 
-from .cases import facts
+from .cases import CASES, Case, facts
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,27 @@ def test_unreadable_file_names_the_path(tmp_path: Path) -> None:
     with pytest.raises(FactsError) as caught:
         load_facts(broken)
     assert caught.value.field == str(broken)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_facts_round_trip_through_a_plain_dict(case: Case) -> None:
+    loaded = facts_from_dict(case.facts)
+    dumped = facts_to_dict(loaded)
+    assert facts_from_dict(json.loads(json.dumps(dumped))) == loaded
+
+
+def test_round_trip_keeps_every_optional_field() -> None:
+    full = facts(
+        email_exposure="to_cc",
+        medium="email",
+        evidence={"backup": "complete", "access_logs": "unavailable", "exfiltration_seen": None},
+        jnsa={"social_responsibility": 2, "response": "appropriate", "levels": {"SENSITIVE:medical": [3, 1]}},
+        entrustment={"role": "processor", "counterparty": "A社", "notified_controller_on": "2026-03-03"},
+        contact={"desk": "窓口", "phone": "03-0000-0000"},
+        contact_details="outdated",
+        measures_taken=["送信停止"],
+        occurred_on="2026-03-01",
+        trigger_known_on="2026-03-03",
+    )
+    loaded = facts_from_dict(full)
+    assert facts_from_dict(facts_to_dict(loaded)) == loaded

@@ -298,7 +298,10 @@ def _next_steps(
     ]
     if required and preliminary.target_to and final.due_date:
         steps.append(f"速報を{_ja_date(preliminary.target_to)}頃までに提出する（目安）")
-        steps.append(f"確報を{_ja_date(final.due_date)}までに提出する（{final.days}日以内）")
+        steps.append(
+            f"確報を{_ja_date(final.due_date)}までに提出する（{final.days}日以内）。全容が判明していれば速報と確報を"
+            "一度に行える（ガイドライン通則編3-5-3-4 ※1）"
+        )
         steps.append("本人に速やかに通知する（法26条2項）")
     if facts.cause in (
         Cause.THEFT,
