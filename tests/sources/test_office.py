@@ -168,8 +168,8 @@ def test_ods_sheet_with_repeated_cells_and_rows(tmp_path: Path) -> None:
         '<office:spreadsheet><table:table table:name="名簿">'
         "<table:table-row><table:table-cell><text:p>氏名</text:p></table:table-cell>"
         "<table:table-cell><text:p>電話</text:p></table:table-cell></table:table-row>"
-        '<table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="2"/>'
-        "</table:table-row>"
+        '<table:table-row table:number-rows-repeated="3">'
+        '<table:table-cell table:number-columns-repeated="2"/></table:table-row>'
         '<table:table-row><table:table-cell table:number-columns-repeated="1"/>'
         "<table:table-cell><text:p>03-1234-5678</text:p></table:table-cell></table:table-row>"
         '<table:table-row table:number-rows-repeated="1048000"><table:table-cell/></table:table-row>'
@@ -183,7 +183,10 @@ def test_ods_sheet_with_repeated_cells_and_rows(tmp_path: Path) -> None:
 
 
 def test_odt_paragraphs(tmp_path: Path) -> None:
-    body = "<office:text><text:h>議事録</text:h><text:p>出席 <text:span>山田太郎</text:span></text:p></office:text>"
+    body = (
+        "<office:text><text:h>議事録</text:h>"
+        "<text:p>出席 <text:span>山田太郎</text:span></text:p></office:text>"
+    )
     path = _odf(tmp_path / "minutes.odt", "application/vnd.oasis.opendocument.text", body)
     got = only(path)
     assert [(u.fragment, u.text) for u in got.units] == [

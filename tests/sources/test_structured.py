@@ -49,7 +49,10 @@ def test_jsonl_lines_and_stray_lines(tmp_path: Path) -> None:
 
 def test_xml_text_and_attributes_with_element_paths(tmp_path: Path) -> None:
     path = tmp_path / "list.xml"
-    xml = '<?xml version="1.0" encoding="Shift_JIS"?><会員一覧><会員 id="7"><氏名>山田太郎</氏名></会員><会員><氏名>佐藤</氏名></会員></会員一覧>'
+    xml = (
+        '<?xml version="1.0" encoding="Shift_JIS"?><会員一覧>'
+        '<会員 id="7"><氏名>山田太郎</氏名></会員><会員><氏名>佐藤</氏名></会員></会員一覧>'
+    )
     path.write_bytes(xml.encode("cp932"))
     got = only(path)
     assert [(u.fragment, u.text) for u in got.units] == [

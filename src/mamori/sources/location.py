@@ -18,7 +18,16 @@ _VALUE_RESERVED = frozenset("%#&= ")
 
 def file_uri(path: Path) -> str:
     raw = os.fsencode(os.path.abspath(path))
-    return "file://" + _encode(raw.decode("utf-8", "surrogateescape"), _PATH_RESERVED)
+    return "file://" + "/".join(_path_part(part) for part in raw.split(b"/"))
+
+
+def _path_part(raw: bytes) -> str:
+    """A name that is not UTF-8 has every non-ASCII byte percent-encoded, not only the bytes that
+    happen not to form UTF-8 sequences: the result then reads back to exactly those bytes."""
+    try:
+        return _encode(raw.decode("utf-8"), _PATH_RESERVED)
+    except UnicodeDecodeError:
+        return _encode(raw.decode("ascii", "surrogateescape"), _PATH_RESERVED)
 
 
 def fragment(pairs: Iterable[tuple[str, str]]) -> str:
@@ -44,7 +53,7 @@ def _encode(text: str, reserved: frozenset[str]) -> str:
     out = []
     for ch in text:
         code = ord(ch)
-        if 0xDC80 <= code <= 0xDCFF:  # a byte that surrogateescape kept from a non-UTF-8 name
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that surrogateescape kept from a name that is not UTF-8
             out.append(f"%{code - 0xDC00:02X}")
         elif ch in reserved or code < 0x20 or code == 0x7F:
             out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))

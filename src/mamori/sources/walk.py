@@ -44,41 +44,48 @@ def _walk_root(root: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator
 
 
 def _walk_dir(top: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator[Path | WalkError]:
-    stack = [top]
+    """Depth first in name order, with an explicit stack: folder depth is not bounded by recursion."""
+    stack: list[Iterator[os.DirEntry[str]]] = []
+    yield from _enter(top, follow, seen, stack)
     while stack:
-        folder = stack.pop()
-        try:
-            info = folder.stat()
-            key = (info.st_dev, info.st_ino)
-            if key in seen:
-                yield WalkError(
-                    file_uri(folder),
-                    folder,
-                    "シンボリックリンクが循環しています",
-                    "symlink loop (folder already visited)",
-                )
-                continue
-            seen.add(key)
-            with os.scandir(folder) as scan:
-                entries = sorted(scan, key=lambda entry: entry.name)
-        except OSError as exc:
-            yield _error(folder, exc)
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
             continue
-        folders = []
-        for entry in entries:
-            path = Path(entry.path)
-            try:
-                if entry.is_symlink() and not follow:
-                    continue
-                if entry.is_dir(follow_symlinks=follow):
-                    folders.append(path)
-                elif entry.is_file(follow_symlinks=follow):
-                    yield path
-                elif entry.is_symlink():
-                    yield WalkError(file_uri(path), path, "リンク先が存在しません", "dangling symlink")
-            except OSError as exc:
-                yield _error(path, exc)
-        stack.extend(reversed(folders))
+        path = Path(entry.path)
+        try:
+            if entry.is_symlink() and not follow:
+                continue
+            if entry.is_dir(follow_symlinks=follow):
+                yield from _enter(path, follow, seen, stack)
+            elif entry.is_file(follow_symlinks=follow):
+                yield path
+            elif entry.is_symlink():
+                yield WalkError(file_uri(path), path, "リンク先が存在しません", "dangling symlink")
+        except OSError as exc:
+            yield _error(path, exc)
+
+
+def _enter(
+    folder: Path, follow: bool, seen: set[tuple[int, int]], stack: list[Iterator[os.DirEntry[str]]]
+) -> Iterator[WalkError]:
+    try:
+        info = folder.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            reason = (
+                "同じフォルダーを再び走査しようとしました（シンボリックリンクの循環）",
+                "symlink loop (folder already visited)",
+            )
+            yield WalkError(file_uri(folder), folder, *reason)
+            return
+        seen.add(key)
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield _error(folder, exc)
+        return
+    stack.append(iter(entries))
 
 
 def _error(path: Path, exc: OSError) -> WalkError:
