@@ -409,7 +409,8 @@ def _opt_date(raw: Mapping[str, object], key: str, where: str) -> date | None:
 def _enum(value: object, kind: type[E], where: str) -> E:
     if isinstance(value, str) and value in kind._value2member_map_:
         return kind(value)
-    choices = " | ".join(member.value for member in kind)
+    # Event.NONE is an outcome of triage, never an input.
+    choices = " | ".join(member.value for member in kind if member is not Event.NONE)
     raise FactsError(
         where,
         f"{value!r} は使えません（使える値: {choices}）",
