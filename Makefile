@@ -28,5 +28,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
 
+# Not part of CI: installs Presidio+GiNZA and namemask[ner] into benchmarks/.venvs/ and compares.
+bench-peers: $(STAMP)
+	$(PY) -m benchmarks.peers
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
