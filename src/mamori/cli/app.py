@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from mamori.cli import demo_cmd, detect_cmd, guide_cmd, mask_cmd
+from mamori.cli import demo_cmd, detect_cmd, guide_cmd, incident_ledger_cmd, mask_cmd
 from mamori.cli.incident_cmd import incident_app
 
 app = typer.Typer(
@@ -18,6 +18,7 @@ detect_cmd.register(app)
 demo_cmd.register(app)
 mask_cmd.register(app)
 guide_cmd.register(app)
+incident_ledger_cmd.register(incident_app)
 app.add_typer(incident_app, name="incident")
 
 

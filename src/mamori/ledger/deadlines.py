@@ -17,9 +17,9 @@ FINAL_REPORT = "final_report"
 NOTIFY_INDIVIDUALS = "notify_individuals"
 
 LABELS = {
-    PRELIMINARY_REPORT: "速報（個人情報保護委員会へ）",
-    FINAL_REPORT: "確報（個人情報保護委員会へ）",
-    NOTIFY_INDIVIDUALS: "本人への通知",
+    PRELIMINARY_REPORT: "速報（委員会）",
+    FINAL_REPORT: "確報（委員会）",
+    NOTIFY_INDIVIDUALS: "本人通知",
 }
 
 # Words a privacy officer writes in the timeline when a duty is done. Checked in order: 確報 before 報告.
@@ -56,15 +56,13 @@ def deadlines_from_assessment(assessment: Mapping[str, Any]) -> tuple[NewDeadlin
     final = _section(assessment, FINAL_REPORT)
     found: list[NewDeadline] = []
     if preliminary.get("required"):
-        due = _parse_date(preliminary.get("target_to")) or _parse_date(preliminary.get("due_date"))
+        due = _parse_date(preliminary.get("target_to"))
         found.append(NewDeadline(PRELIMINARY_REPORT, LABELS[PRELIMINARY_REPORT], due))
     if final.get("required"):
         found.append(NewDeadline(FINAL_REPORT, LABELS[FINAL_REPORT], _parse_date(final.get("due_date"))))
-    notice = _section(assessment, "notify_individuals") or _section(assessment, "individual_notice")
-    if notice.get("required", bool(found)):
-        found.append(
-            NewDeadline(NOTIFY_INDIVIDUALS, LABELS[NOTIFY_INDIVIDUALS], _parse_date(notice.get("due_date")))
-        )
+    if _section(assessment, "individual_notice").get("required"):
+        # 法26条2項 sets no number of days: 「当該事態の状況に応じて速やかに」.
+        found.append(NewDeadline(NOTIFY_INDIVIDUALS, LABELS[NOTIFY_INDIVIDUALS], None))
     return tuple(found)
 
 
