@@ -110,3 +110,16 @@ def test_round_trip_keeps_every_optional_field() -> None:
     )
     loaded = facts_from_dict(full)
     assert facts_from_dict(facts_to_dict(loaded)) == loaded
+
+
+@pytest.mark.parametrize("value", ["2026-03-02T10:15:00", "2026-03-02 10:15"])
+def test_timestamps_count_by_their_day(value: str, tmp_path: Path) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_text(
+        f"title: t\ndiscovered_on: {value}\norganisation: {{name: A}}\ncause: theft\n"
+        "data_items: [{type: PERSON}]\npeople: 1\n",
+        encoding="utf-8",
+    )
+    result = triage(load_facts(path))
+    assert result.final_report.due_date is not None
+    assert result.final_report.due_date.isoformat() == "2026-04-30"

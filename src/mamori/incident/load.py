@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -387,13 +387,17 @@ def _opt_bool(raw: Mapping[str, object], key: str, where: str) -> bool | None:
 
 
 def _date(value: object, where: str) -> date:
+    # A timestamp (YAML parses "2026-03-02 10:00" as one) counts by its calendar day, as deadlines do.
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+        for parse in (date.fromisoformat, lambda text: datetime.fromisoformat(text).date()):
+            try:
+                return parse(value.strip())
+            except ValueError:
+                continue
     raise FactsError(
         where,
         f"存在する日付を YYYY-MM-DD 形式で指定してください（{value!r}）",

@@ -91,7 +91,7 @@ def to_docx(doc: Document) -> bytes:
 
 def _japanese_font(word: docx.document.Document) -> None:
     # Word picks the East Asian font from w:eastAsia; without it Japanese text falls back unpredictably.
-    style = word.styles["Normal"]
-    style.font.size = Pt(10.5)
-    rpr = style.element.get_or_add_rPr()
-    rpr.get_or_add_rFonts().set(qn("w:eastAsia"), JAPANESE_FONT)
+    word.styles["Normal"].font.size = Pt(10.5)
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
+        rpr = word.styles[name].element.get_or_add_rPr()
+        rpr.get_or_add_rFonts().set(qn("w:eastAsia"), JAPANESE_FONT)
