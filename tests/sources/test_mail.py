@@ -121,3 +121,15 @@ def test_mbox_messages(tmp_path: Path) -> None:
     assert [r.item.location.removeprefix(path.as_uri()) for r in messages] == ["#message=1", "#message=2"]
     assert "From the desk of 山田" in messages[0].text
     assert {u.text for u in messages[1].units if u.fragment == "header=Subject"} == {"二通目"}
+
+
+def test_body_labelled_shift_jis_with_cp932_characters(tmp_path: Path) -> None:
+    raw = (
+        b"From: a@example.jp\nSubject: test\nMIME-Version: 1.0\n"
+        b"Content-Type: text/plain; charset=Shift_JIS\nContent-Transfer-Encoding: 8bit\n\n"
+    ) + "髙橋①様 ㈱山田商事\n".encode("cp932")
+    path = tmp_path / "sjis.eml"
+    path.write_bytes(raw)
+    reads, errors = read(path)
+    assert not errors
+    assert {u.fragment: u.text for u in reads[0].units}["part=1"] == "髙橋①様 ㈱山田商事\n"

@@ -126,3 +126,10 @@ def test_overlong_csv_line_is_an_error(tmp_path: Path) -> None:
     path.write_text("a,b\n" + "x" * 5000 + "\n", encoding="utf-8")
     _, errors = read(path, Limits(max_line_chars=1000))
     assert len(errors) == 1 and "longer than" in errors[0].reason_en
+
+
+def test_utf16_without_bom(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_bytes("氏名: 山田太郎\r\nTEL: 03-1234-5678\r\n".encode("utf-16-le"))
+    got = only(path)
+    assert (got.item.encoding, got.text) == ("utf-16-le", "氏名: 山田太郎\r\nTEL: 03-1234-5678\r\n")

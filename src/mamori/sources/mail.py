@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import io
+import os
 import re
 from collections.abc import Iterator
 from email import policy
@@ -18,7 +19,7 @@ from mamori.sources.encoding import UndecodableError, decode_bytes
 from mamori.sources.items import Item, ItemError, ItemKind, TextUnit
 from mamori.sources.location import fragment, nested
 from mamori.sources.markup import html_units
-from mamori.sources.source import BinaryStream, Context, Source
+from mamori.sources.source import BinaryStream, Context, Source, SourceError
 
 HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject")
 # Japanese mailers label CP932 text as Shift_JIS; CP932 is the superset that reads it (①, 髙, ㈱)
@@ -27,6 +28,13 @@ _MBOX_FROM = re.compile(rb"^>+From ")
 
 
 def read_eml(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    """The stdlib parser holds a whole message in memory, so a message over `max_parse_bytes` is refused."""
+    size = stream.seek(0, os.SEEK_END)
+    stream.seek(0)
+    if size > ctx.limits.max_parse_bytes:
+        raise SourceError(
+            f"メールが大きすぎるため読み取りません（{size} バイト）", f"mail too large to parse: {size} bytes"
+        )
     message = email.message_from_binary_file(stream, policy=policy.default)
     yield from _mail_items(src, message, ctx)
 

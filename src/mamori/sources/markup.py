@@ -14,6 +14,7 @@ from mamori.sources.source import BinaryStream, Context, Source
 from mamori.sources.text import open_decoded
 
 _HTML_FEED_CHARS = 64 * 1024
+_MAX_UNIT_CHARS = 256 * 1024
 _INVISIBLE = frozenset({"script", "style", "template"})
 _INLINE = frozenset(
     {
@@ -118,6 +119,7 @@ class _TextCollector(HTMLParser):
         self._found: list[TextUnit] = []
         self._pending: list[str] = []
         self._line = 0
+        self._size = 0
         self._hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -136,6 +138,9 @@ class _TextCollector(HTMLParser):
         if not self._pending:
             self._line = self.getpos()[0]
         self._pending.append(data)
+        self._size += len(data)
+        if self._size > _MAX_UNIT_CHARS:  # a page of text without tags must not grow without bound
+            self._flush()
 
     def close(self) -> None:
         super().close()
@@ -152,5 +157,6 @@ class _TextCollector(HTMLParser):
     def _flush(self) -> None:
         text = "".join(self._pending)
         self._pending = []
+        self._size = 0
         if text.strip():
             self._found.append(TextUnit(text, f"line={self._line}"))
