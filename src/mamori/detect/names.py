@@ -38,9 +38,12 @@ HONORIFICS = _words(
     "取締役 主任 室長 所長 店長 院長 理事長 教授 准教授 講師 博士 医師 弁護士 税理士 看護師 監督 選手",
     "議員 首相 大臣 知事 市長 町長 村長 容疑者 被告 被告人 受刑者 記者 夫妻 夫人 委員長 代表 副社長",
     "主将 投手 捕手 騎手 九段 名人 八段 七段 六段 五段 四段 三段 二段 初段 総理 大統領 国王 女王 王子",
-    "氏ら さんら 容疑 患者 講演 作 著 編 訳 談 ら",
+    "氏ら さんら 容疑 患者 講演 作 著 編 訳 談 ら 中佐 大佐 少佐 中将 大将 少将 船長 蔵相 外相 大使 皇帝",
+    "卿 伯爵 公爵 親方 兄弟 一族 家",
 )
-_STRONG_HONORIFICS = HONORIFICS - {"作", "著", "編", "訳", "談", "ら", "代表", "講演", "患者"}
+_STRONG_HONORIFICS = HONORIFICS - {"作", "著", "編", "訳", "談", "ら", "代表", "講演", "患者", "家", "一族"}
+# Honorifics said only of people: they make a name of a token the analyser did not tag (ゲイリーさん).
+_PERSONAL_HONORIFICS = _words("様 さま さん 氏 殿 君 くん ちゃん 先生 先輩")
 
 # A surname right before these is part of an organisation or place name.
 _ORG_WORDS = _words(
@@ -58,7 +61,7 @@ _COMPANY_FORMS = _words(
 )
 # Kanji that follow a surname without being a given name.
 _NOT_GIVEN = _words(
-    "等 達 ら 家 氏 君 様 殿 自身 本人 一族 夫人 一家 邸 派 流 側",
+    "等 達 ら 家 氏 君 様 殿 自身 本人 一族 夫人 一家 邸 派 流 側 一人",
 )
 
 # Chinese and Korean one-character surnames, which the analyser reads as common nouns (金, 林, 王).
@@ -150,7 +153,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
         starts_name = (
-            tok.kind in _NAMEISH
+            (tok.kind in _NAMEISH and not tok.surface.isascii())
             or _surname_before_given(tok, nxt, lex)
             or _spaced_given(tokens, i, lex)
             or (
@@ -162,7 +165,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         )
         if starts_name:
             pass
-        elif nxt is not None and nxt.start == tok.end and nxt.surface in _STRONG_HONORIFICS:
+        elif nxt is not None and nxt.start == tok.end and nxt.surface in _PERSONAL_HONORIFICS:
             if _honorific_only_name(tok):
                 yield _finding(tok.start, tok.end, 0.8, "honorific:" + nxt.surface)
             i += 1
@@ -240,7 +243,9 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
         cur, nxt = tokens[j], tokens[j + 1]
         if nxt.start != cur.end:
             break
-        if nxt.kind in _NAMEISH and nxt.surface not in HONORIFICS:
+        if nxt.kind in _NAMEISH and nxt.surface not in HONORIFICS and nxt.surface not in _NOT_GIVEN:
+            if nxt.surface.isascii():
+                break
             j += 1
             continue
         if nxt.surface in _DOTS:
@@ -249,6 +254,9 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
                 j = end
                 continue
             break
+        if j > i and tokens[j - 1].surface in _DOTS and _KATAKANA.fullmatch(nxt.surface):
+            j += 1  # マーク・ウッド + ベリー: the analyser cut the last word of the chain
+            continue
         if (
             j == i
             and (cur.kind is Kind.SURNAME or cur.surface in _SINGLE_KANJI_SURNAMES)
@@ -275,7 +283,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     if chain and not _foreign_name_chain(parts, prev):
         return None
     if len(parts) >= 2:
-        score = 0.85 if named else 0.55
+        score = (0.8 if chain else 0.85) if named else 0.55
     elif first.kind is Kind.PERSON and len(first.surface) >= 3:
         score = 0.75  # a full name the dictionary knows (手塚治虫) or a foreign name (ミッチャム)
     else:
@@ -289,11 +297,17 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     if nxt is not None and nxt.surface in _STRONG_HONORIFICS:
         score += 0.3
         reasons.append("honorific:" + nxt.surface)
-    elif _script(last.surface) == "kanji" and nxt is not None and _glued_word(nxt):
-        # 葛西真記録, 山田式: a kanji name glued to a following word is usually part of a compound
-        score -= 0.3 if len(parts) >= 2 and first.kind is not Kind.PERSON else 0.15
-        if len(last.surface) == 1:
-            score -= 0.1
+    elif nxt is not None and _glued_word(nxt):
+        # 葛西真記録, 山田式, ニクソン政権, ナザレン・クリスチャン学校: a name glued to a following kanji
+        # word is usually part of a compound
+        if chain:
+            score -= 0.35
+        elif _script(last.surface) == "kanji":
+            score -= 0.3 if len(parts) >= 2 and first.kind is not Kind.PERSON else 0.15
+            if len(last.surface) == 1:
+                score -= 0.1
+        else:
+            score -= 0.3
     if (
         prev is not None
         and _script(first.surface) == "kanji"
@@ -324,7 +338,7 @@ def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
 
 def _honorific_only_name(tok: Token) -> bool:
     """A token the analyser did not tag as a name, but which an honorific marks as one (ゲイリーさん)."""
-    if tok.kind not in (Kind.PROPER, Kind.PLACE) and not tok.oov:
+    if tok.surface in HONORIFICS or not (tok.oov or tok.kind is Kind.PROPER):
         return False
     script = _script(tok.surface)
     return script in ("kanji", "katakana") and 2 <= len(tok.surface) <= 8
