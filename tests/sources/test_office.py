@@ -195,7 +195,7 @@ def test_odt_paragraphs(tmp_path: Path) -> None:
     ]
 
 
-def test_legacy_word_is_reported_as_unsupported(tmp_path: Path) -> None:
+def test_renamed_ole_file_is_read_by_its_streams(tmp_path: Path) -> None:
     # an xls file is an OLE2 container too; renamed, it must still be read by its content
     book = xlwt.Workbook()
     book.add_sheet("s").write(0, 0, "山田")

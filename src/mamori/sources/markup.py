@@ -95,7 +95,7 @@ def _release(element: Any) -> None:
 
 
 def read_html(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
-    encoding, text = open_decoded(src, stream, ctx)
+    encoding, text = open_decoded(stream, ctx)
     units = ctx.guard(src.location, src.path, html_units(text))
     yield Item(src.location, ItemKind.TEXT, "html", src.path, encoding, units=units)
 

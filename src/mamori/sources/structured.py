@@ -36,7 +36,7 @@ def read_json(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item 
 
 
 def read_jsonl(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
-    encoding, text = open_decoded(src, stream, ctx)
+    encoding, text = open_decoded(stream, ctx)
     lines = bounded_lines(text, ctx.limits.max_line_chars)
     units = ctx.guard(src.location, src.path, _jsonl_units(lines))
     yield Item(src.location, ItemKind.TEXT, "jsonl", src.path, encoding, units=units)

@@ -15,7 +15,7 @@ _DELIMITERS = ",\t;|"
 _SNIFF_CHARS = 64 * 1024
 
 
-def open_decoded(src: Source, stream: BinaryStream, ctx: Context) -> tuple[str, io.TextIOWrapper]:
+def open_decoded(stream: BinaryStream, ctx: Context) -> tuple[str, io.TextIOWrapper]:
     try:
         return open_text(stream, probe_bytes=ctx.limits.encoding_probe_bytes)
     except UndecodableError:
@@ -23,14 +23,14 @@ def open_decoded(src: Source, stream: BinaryStream, ctx: Context) -> tuple[str, 
 
 
 def read_text(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
-    encoding, text = open_decoded(src, stream, ctx)
+    encoding, text = open_decoded(stream, ctx)
     units = ctx.guard(src.location, src.path, chunked_units(text, ctx.limits.text_chunk_chars))
     yield Item(src.location, ItemKind.TEXT, "text", src.path, encoding, units=units)
 
 
 def chunked_units(text: io.TextIOBase, chunk_chars: int) -> Iterator[TextUnit]:
-    """Units of at most about `chunk_chars`, ending at a line break where there is one; each says the
-    line it starts on."""
+    """Units of at most `chunk_chars`, ending at a line break where there is one; each says the line it
+    starts on."""
     line = 1
     carry = ""
     while block := text.read(chunk_chars - len(carry)):
@@ -58,7 +58,7 @@ def bounded_lines(text: io.TextIOBase, max_chars: int) -> Iterator[str]:
 
 
 def read_csv(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
-    encoding, text = open_decoded(src, stream, ctx)
+    encoding, text = open_decoded(stream, ctx)
     dialect = _sniff_dialect(text.read(_SNIFF_CHARS), src.suffix)
     text.seek(0)
     records = csv.reader(bounded_lines(text, ctx.limits.max_line_chars), dialect)

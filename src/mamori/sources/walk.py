@@ -20,14 +20,16 @@ class WalkError:
     reason_en: str
 
 
-def walk(roots: Iterable[Path] | Path, *, follow_symlinks: bool = False) -> Iterator[Path | WalkError]:
+def walk(
+    roots: Iterable[Path | str] | Path | str, *, follow_symlinks: bool = False
+) -> Iterator[Path | WalkError]:
     """Files under each root in name order; a root that is a file is yielded as it is.
 
     Without `follow_symlinks`, symbolic links are not followed at all (a link may lead out of the roots
     or to a file already seen); with it, each folder is entered once, so a loop ends with an error.
     Only regular files are yielded: a FIFO or a device would block or never end."""
     seen: set[tuple[int, int]] = set()
-    for root in [roots] if isinstance(roots, Path) else roots:
+    for root in [roots] if isinstance(roots, Path | str) else roots:
         yield from _walk_root(Path(root), follow_symlinks, seen)
 
 
