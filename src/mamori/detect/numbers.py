@@ -32,6 +32,10 @@ _MARK_NEAR = re.compile(r"記号")
 _MAX_GROUPS = 5
 _MAX_DIGITS = 19
 _SHORT = 7  # tokens with fewer digits are only health-insurance marks/numbers, read from their label
+# Lengths an ungrouped run of digits can have when no health-insurance label is around: bank account,
+# postal code and passport (7), residence card (8), phones and pension (10–11), My Number and licence
+# (12), corporate number (13), cards (14–19).
+_PLAUSIBLE_LENGTHS = frozenset({7, 8, *range(10, 20)})
 _CODE_JOINERS = frozenset("-_/=&?@")
 # Letters glued to a number that are labels, not part of a code: TEL090…, No.123, T1234567890123.
 _GLUED_LABELS = frozenset(
@@ -89,10 +93,19 @@ class NumberRecognizer:
             token = match.group()
             if not health_possible and len(token) < _SHORT and token.isdigit():
                 continue
+            plain = token.isdigit()
+            if plain and not health_possible and len(token) not in _PLAUSIBLE_LENGTHS:
+                continue
             edges = _edges(shadow, start, end)
             if edges is None:
                 continue
-            yield from self._token(segment, start, token, edges, column_label)
+            if plain:  # the common case: one group, one window
+                window = _Window(start, end, token, (len(token),), (), False)
+                found = self._classify(segment, window, edges, column_label)
+                if found is not None:
+                    yield found
+                continue
+            yield from self._token(segment, start, token, edges, column_label, health_possible)
 
     @staticmethod
     def _short_possible(segment: Segment, column_label: LabelHit | None) -> bool:
@@ -102,7 +115,13 @@ class NumberRecognizer:
         return "記号" in segment.shadow or "保険" in segment.shadow
 
     def _token(
-        self, segment: Segment, start: int, token: str, edges: _Edges, column_label: LabelHit | None
+        self,
+        segment: Segment,
+        start: int,
+        token: str,
+        edges: _Edges,
+        column_label: LabelHit | None,
+        short_ok: bool,
     ) -> Iterator[Finding]:
         groups = [(m.start() + start, m.end() + start) for m in _DIGITS.finditer(token)]
         shadow = segment.shadow
@@ -121,7 +140,6 @@ class NumberRecognizer:
         before = [0]
         for s, e in groups:
             before.append(before[-1] + e - s)
-        short_ok = self._short_possible(segment, column_label)
         i = 0
         while i < len(segments):
             found = None
