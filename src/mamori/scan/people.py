@@ -1,0 +1,187 @@
+"""Counting distinct persons without keeping who they are.
+
+The 1,000-person trigger of 規則7条4号 depends on this count. A person is identified by a key built
+from their values (a name with one contact detail, or a contact detail alone) and only the keyed hash
+of that key (HMAC-SHA256 with the installation key) is kept, never the values. Counting is exact up to
+`EXACT_LIMIT` distinct persons; beyond that the counter turns into a HyperLogLog sketch so that memory
+stays flat for a table of any size, and the method says the count is an estimate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+import struct
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from mamori.privacy.keys import canonical
+
+EXACT_LIMIT = 200_000
+HLL_BITS = 14
+HLL_REGISTERS = 1 << HLL_BITS
+
+# The values that single a person out, best first; a name alone is the weakest key.
+CONTACT_TYPES: tuple[str, ...] = (
+    "MY_NUMBER",
+    "EMAIL",
+    "PHONE",
+    "DATE_OF_BIRTH",
+    "ADDRESS",
+    "PASSPORT",
+    "DRIVERS_LICENSE",
+    "HEALTH_INSURANCE",
+    "PENSION_NUMBER",
+    "RESIDENCE_CARD",
+    "CREDIT_CARD",
+    "BANK_ACCOUNT",
+)
+IDENTITY_TYPES: frozenset[str] = frozenset(("PERSON", *CONTACT_TYPES))
+
+ROWS_METHOD = (
+    "表の1行を1人として数え、氏名と連絡先（マイナンバー・メール・電話・生年月日・住所の順で最初にあるもの）の"
+    "組合せの鍵付きハッシュ（HMAC-SHA256）で重複を除いた"
+)
+PROSE_METHOD = (
+    "文章中の氏名と、その直後に現れる連絡先の組合せ（氏名がなければ連絡先のみ）を1人とし、"
+    "鍵付きハッシュ（HMAC-SHA256）で重複を除いた"
+)
+
+
+def identity_key(values: Mapping[str, str]) -> str | None:
+    """The text that stands for one person: name + first contact detail, or either alone."""
+    name = canonical(values.get("PERSON", "") or "")
+    contact = next(
+        ((code, canonical(values[code])) for code in CONTACT_TYPES if values.get(code)),
+        None,
+    )
+    if contact is not None and contact[1]:
+        return f"{name}\x1f{contact[0]}\x1f{contact[1]}"
+    return f"PERSON\x1f{name}" if name else None
+
+
+@dataclass(frozen=True)
+class PeopleCount:
+    count: int
+    exact: bool
+    method: str
+
+
+class PeopleCounter:
+    """Distinct persons by keyed hash. `add_row` for a table row, `add_person` for one seen in prose."""
+
+    def __init__(self, key: bytes, *, method: str = ROWS_METHOD) -> None:
+        self._key = key
+        self._method = method
+        self._exact: set[int] | None = set()
+        self._registers: bytearray | None = None
+        self.rows_without_identity = 0
+
+    def add_row(self, identity_values: Mapping[str, str]) -> bool:
+        """Count the person of one row; False when the row holds nothing that identifies anyone."""
+        text = identity_key(identity_values)
+        if text is None:
+            self.rows_without_identity += 1
+            return False
+        digest = hmac.new(self._key, text.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
+        self._add_digest(digest)
+        return True
+
+    add_person = add_row
+
+    def _add_digest(self, digest: bytes) -> None:
+        value: int = struct.unpack_from(">Q", digest)[0]
+        if self._exact is not None:
+            self._exact.add(value)
+            if len(self._exact) > EXACT_LIMIT:
+                self._to_sketch()
+            return
+        self._observe(value)
+
+    def _to_sketch(self) -> None:
+        self._registers = bytearray(HLL_REGISTERS)
+        exact, self._exact = self._exact or set(), None
+        for value in exact:
+            self._observe(value)
+
+    def _observe(self, value: int) -> None:
+        assert self._registers is not None
+        index = value >> (64 - HLL_BITS)
+        rest = (value << HLL_BITS) & ((1 << 64) - 1)
+        rank = min(64 - HLL_BITS, 64 - rest.bit_length()) + 1
+        if rank > self._registers[index]:
+            self._registers[index] = rank
+
+    @property
+    def exact(self) -> bool:
+        return self._exact is not None
+
+    @property
+    def count(self) -> int:
+        if self._exact is not None:
+            return len(self._exact)
+        assert self._registers is not None
+        m = HLL_REGISTERS
+        alpha = 0.7213 / (1 + 1.079 / m)
+        raw = alpha * m * m / sum(2.0**-r for r in self._registers)
+        zeros = self._registers.count(0)
+        if raw <= 2.5 * m and zeros:
+            return round(m * math.log(m / zeros))
+        return round(raw)
+
+    @property
+    def method(self) -> str:
+        if self.exact:
+            return self._method
+        error = 1.04 / math.sqrt(HLL_REGISTERS)
+        return (
+            f"{self._method}。{EXACT_LIMIT:,}人を超えたため HyperLogLog による推定値"
+            f"（誤差 ±{error:.1%} 程度）"
+        )
+
+    def result(self) -> PeopleCount:
+        return PeopleCount(self.count, self.exact, self.method)
+
+    def merge(self, other: PeopleCounter) -> None:
+        """Add everyone `other` counted (a person in both counts once)."""
+        if other._exact is not None:
+            for value in other._exact:
+                if self._exact is not None:
+                    self._exact.add(value)
+                else:
+                    self._observe(value)
+            if self._exact is not None and len(self._exact) > EXACT_LIMIT:
+                self._to_sketch()
+            return
+        if self._exact is not None:
+            self._to_sketch()
+        assert self._registers is not None and other._registers is not None
+        for i, rank in enumerate(other._registers):
+            if rank > self._registers[i]:
+                self._registers[i] = rank
+
+    def to_bytes(self) -> bytes:
+        """A compact form (64-bit hash prefixes or sketch registers) to pass between processes or keep."""
+        if self._exact is not None:
+            return b"E" + b"".join(struct.pack(">Q", v) for v in sorted(self._exact))
+        assert self._registers is not None
+        return b"H" + bytes(self._registers)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, key: bytes, *, method: str = ROWS_METHOD) -> PeopleCounter:
+        counter = cls(key, method=method)
+        if data[:1] == b"H":
+            counter._exact = None
+            counter._registers = bytearray(data[1:])
+        else:
+            body = data[1:]
+            counter._exact = {struct.unpack_from(">Q", body, i)[0] for i in range(0, len(body), 8)}
+        return counter
+
+
+def count_union(counters: Iterable[PeopleCounter], key: bytes, *, method: str) -> PeopleCounter:
+    total = PeopleCounter(key, method=method)
+    for counter in counters:
+        total.merge(counter)
+    return total
