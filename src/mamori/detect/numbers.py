@@ -37,6 +37,7 @@ _SHORT = 7  # tokens with fewer digits are only health-insurance marks/numbers, 
 # (12), corporate number (13), cards (14–19).
 _PLAUSIBLE_LENGTHS = frozenset({7, 8, *range(10, 20)})
 _CODE_JOINERS = frozenset("-_/=&?@")
+_DROP_NON_DIGITS = str.maketrans("", "", "+-./() \n\rー")
 # Letters glued to a number that are labels, not part of a code: TEL090…, No.123, T1234567890123.
 _GLUED_LABELS = frozenset(
     {"tel", "fax", "phone", "mobile", "no", "ip", "t", "f", "m", "p", "zip", "id", "ph", "cell"}
@@ -96,6 +97,9 @@ class NumberRecognizer:
             plain = token.isdigit()
             if plain and not health_possible and len(token) not in _PLAUSIBLE_LENGTHS:
                 continue
+            few_digits = not plain and "." not in token and len(token.translate(_DROP_NON_DIGITS)) < _SHORT
+            if few_digits and not health_possible:
+                continue  # 1-2-3 of an address, 2026/3/2: too few digits for any identifier
             edges = _edges(shadow, start, end)
             if edges is None:
                 continue
