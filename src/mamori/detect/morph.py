@@ -1,9 +1,9 @@
 """Morphological analysis with Sudachi (Rust; SudachiDict core ships in its package, nothing downloads).
 
 Chosen on measurement over person-dev (Wikipedia sentences): Sudachi core ~245k chars/s with POS read per
-token, F1 0.47 for raw 人名 tags; fugashi + unidic-lite ~190k chars/s, F1 0.44. The tokenizer is built once
-per process on first use. Text is cut into chunks (Sudachi refuses inputs above ~48 KB of UTF-8) at line or
-sentence ends, and chunks with no kana or kanji are never analysed.
+token, F1 0.47 for raw 人名 tags; fugashi + unidic-lite ~190k chars/s, F1 0.44. The dictionary is loaded once
+per process on first use, a tokenizer per thread. Text is cut into chunks (Sudachi refuses inputs above
+~48 KB of UTF-8) at line or sentence ends, and chunks with no kana or kanji are never analysed.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶ]")
 _CUT = re.compile(r"[\n。！？!?]")
 
 _lock = threading.Lock()
-_tokenizer: Any = None
+_dictionary: Any = None
+_local = threading.local()  # a Sudachi tokenizer must not be shared between threads
 _kinds: dict[int, Kind] = {}
 
 
@@ -67,18 +68,23 @@ def _kind_of(pos: tuple[str, ...]) -> Kind:
 
 
 def _load() -> Any:
-    global _tokenizer
+    """The calling thread's tokenizer; the dictionary (the large part) is loaded once per process."""
+    global _dictionary
     with _lock:
-        if _tokenizer is None:
-            from sudachipy import Dictionary, SplitMode
+        if _dictionary is None:
+            from sudachipy import Dictionary
 
             dictionary = Dictionary(dict="core")
             pos_id = 0
             while (pos := dictionary.pos_of(pos_id)) is not None:
                 _kinds[pos_id] = _kind_of(tuple(pos))
                 pos_id += 1
-            _tokenizer = dictionary.tokenizer(mode=SplitMode.C)
-    return _tokenizer
+            _dictionary = dictionary
+    from sudachipy import SplitMode
+
+    tokenizer = _dictionary.tokenizer(mode=SplitMode.C)
+    _local.tokenizer = tokenizer
+    return tokenizer
 
 
 def has_japanese(text: str) -> bool:
@@ -97,25 +103,21 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
         pos = stop
 
 
-_last: tuple[str, list[Token]] | None = None
-
-
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with offsets into it; chunks without kana or kanji are skipped.
 
     The last result is kept: several recognizers read the same segment, and it is analysed once.
     """
-    global _last
-    last = _last
+    last: tuple[str, list[Token]] | None = getattr(_local, "last", None)
     if last is not None and last[0] is text:
         return last[1]
     tokens = _analyse(text)
-    _last = (text, tokens)
+    _local.last = (text, tokens)
     return tokens
 
 
 def _analyse(text: str) -> list[Token]:
-    tokenizer = _tokenizer or _load()
+    tokenizer = getattr(_local, "tokenizer", None) or _load()
     kinds = _kinds
     out: list[Token] = []
     for start, stop in _chunks(text):
