@@ -21,6 +21,7 @@ _LOCAL_TAIL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$")
 _DOMAIN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])"
 )
+_IPV6_HINT = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]*:|::[0-9A-Fa-f]")
 _IPV6 = re.compile(r"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{1,4}|:)?:(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f.]{0,15}")
 
 
@@ -70,7 +71,8 @@ class IPv6Recognizer:
 
     def find(self, segment: Segment) -> Iterator[Finding]:
         shadow = segment.shadow
-        if shadow.count(":") < 2:
+        # Most colons in Japanese text are labels (電話：); an address needs two hex groups around one.
+        if shadow.count(":") < 2 or _IPV6_HINT.search(shadow) is None:
             return
         for match in _IPV6.finditer(shadow):
             candidate = match.group().rstrip(".")
