@@ -77,7 +77,8 @@ class DatabaseTarget:
 
 def _display(url: URL, dialect: str) -> str:
     if dialect == "sqlite":
-        return f"sqlite:///{Path(url.database or '').expanduser().resolve()}"
+        # The URI form (as file:///abs), not SQLAlchemy's four slashes, so locations parse as URIs.
+        return f"sqlite://{Path(url.database or '').expanduser().resolve().as_posix()}"
     host = url.host or "localhost"
     port = f":{url.port}" if url.port else ""
     shown = dialect if dialect == "postgresql" else "mysql"

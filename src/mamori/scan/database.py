@@ -1,0 +1,302 @@
+"""Databases into the ledger: one asset per table or view, classified like any other table.
+
+Each table is read in its own read-only transaction (so the locks a read takes last as long as that read):
+its columns are described, the catalog says who can read it, and its rows — the first `options.sample`,
+or all of them with `options.full` — stream through `TableScanner`, the same column classifier the file
+scanner uses for spreadsheets. Column names written in romaji or English are read as Japanese headers
+(`naming.header_for`). Anything wrong with one table (dropped mid-scan, a view that fails, a lock held
+by a migration) becomes an asset in state `error` with a Japanese message naming it, and the scan goes
+on. A database that cannot be reached at all (wrong password, host down) is recorded the same way,
+under the database's location without credentials.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, NoSuchTableError, SQLAlchemyError
+
+from mamori.detect import Detector
+from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.types import FORMAT_DEFINED, EntityType
+from mamori.ledger import Ledger, NewAsset, NewFinding, without_credentials
+from mamori.privacy import installation_key
+from mamori.scan.assess import assess_asset
+from mamori.scan.collect import Collector
+from mamori.scan.options import ScanOptions
+from mamori.scan.people import PeopleCounter
+from mamori.scan.tables import TableScanner
+from mamori.sources import Item, ItemKind, Row, Table
+from mamori.sources.database import (
+    VIA_JA,
+    Access,
+    ColumnInfo,
+    DatabaseSourceError,
+    DatabaseTarget,
+    ReadAs,
+    ReadNotes,
+    ReadSettings,
+    TableInfo,
+    TableName,
+    check_connection,
+    count_rows,
+    create_read_only_engine,
+    describe,
+    estimated_rows,
+    header_for,
+    lift_statement_timeout,
+    list_tables,
+    parse_target,
+    read_only,
+    read_rows,
+    table_access,
+)
+from mamori.sources.database.errors import first_line
+from mamori.sources.location import fragment
+
+log = logging.getLogger(__name__)
+
+KIND_JA = {"table": "テーブル", "view": "ビュー"}
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnTable(Table):
+    """A database table as `TableScanner` reads it: a cell's location is its column, not a row number,
+    because rows of a database table have no order a user could find them by."""
+
+    names: tuple[str, ...] = ()
+
+    def fragment(self, row: int, col: int) -> str:
+        return fragment([("column", self.names[col])])
+
+
+class ColumnCollector(Collector):
+    """Summaries per column (the file scanner's collector summarises per sheet)."""
+
+    def add(self, code: EntityType, subtype: str | None, value: str, item: str, where: str) -> None:
+        super().add(code, subtype, value, where, where)
+
+
+@dataclass
+class TableResult:
+    asset: NewAsset
+    findings: list[NewFinding] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    target: DatabaseTarget
+    engine: Engine
+    options: ScanOptions
+    key: bytes
+    format_detector: Detector
+    full_detector: Detector | None
+    sqlite_path: Path | None
+
+
+def _readable(column: ColumnInfo) -> bool:
+    """Dates and timestamps say nothing personal unless the column's name says they are birth dates."""
+    if column.read_as is ReadAs.DATE:
+        meaning = column_meaning(header_for(column.name))
+        return meaning is not None and meaning.kind is ColumnKind.BIRTH_DATE
+    return column.read_as not in (ReadAs.SKIP, ReadAs.UNSUPPORTED)
+
+
+def _rows(cells: Iterator[list[str | None]]) -> Iterator[Row]:
+    for number, row in enumerate(cells, start=1):
+        yield Row(number, ["" if c is None else c for c in row])
+
+
+def _read_notes(info: TableInfo, notes: ReadNotes) -> list[str]:
+    where = info.table.qualified
+    out = [
+        f"列 {where}.{c.name} は型 {c.type_name} のため読んでいません（対応していない型）"
+        for c in info.columns
+        if c.read_as is ReadAs.UNSUPPORTED
+    ]
+    out += [f"列 {where}.{n} は各値の先頭のみ読みました（大きな値）" for n in sorted(notes.truncated)]
+    out += [
+        f"列 {where}.{n} の一部の値はテキストでないバイナリのため読んでいません" for n in sorted(notes.binary)
+    ]
+    return out
+
+
+def _people(counter: PeopleCounter, rows_read: int, total: int | None, sampled: bool) -> tuple[int, str]:
+    result = counter.result()
+    if not sampled or total is None or total <= rows_read or rows_read == 0:
+        return result.count, result.method
+    scaled = round(result.count * total / rows_read)
+    return scaled, (
+        f"{result.method}。先頭{rows_read:,}行の標本で数えた人数を全{total:,}行（推定）に比例配分した推定値"
+    )
+
+
+def _readers(access: Access) -> list[dict[str, object]]:
+    return [{**r.to_dict(), "via_ja": VIA_JA.get(r.via, r.via)} for r in access.readers]
+
+
+def _column_report(info: TableInfo, scanner: TableScanner) -> dict[str, dict[str, object]]:
+    """Per column: its type, the header it was read as, and what the scanner decided it holds and why."""
+    plans = {p.header: p for p in scanner.plans}
+    report: dict[str, dict[str, object]] = {}
+    for column in info.columns:
+        header = header_for(column.name)
+        entry: dict[str, object] = {"type": column.type_name, "header": header, "read": _readable(column)}
+        plan = plans.get(header) if entry["read"] else None
+        if plan is not None:
+            entry["role"] = plan.role.value
+            entry["why"] = plan.reason
+            if plan.type is not None:
+                entry["holds"] = plan.type.value
+        report[column.name] = entry
+    return report
+
+
+def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
+    """Raises SQLAlchemy's errors and `DatabaseSourceError`; the caller turns them into an error asset."""
+    target, options = ctx.target, ctx.options
+    location = target.location(name)
+    notes = ReadNotes()
+    with read_only(ctx.engine) as connection:
+        info = describe(connection, name, kind)
+        access = table_access(connection, name, ctx.sqlite_path)
+        estimate = estimated_rows(connection, name, kind)
+    columns = [c for c in info.columns if _readable(c)]
+    collector = ColumnCollector(ctx.key, store_values=options.store_values)
+    people = PeopleCounter(ctx.key)
+    scanner = TableScanner(
+        format_detector=ctx.format_detector,
+        full_detector=ctx.full_detector,
+        collector=collector,
+        people=people,
+        sample=options.sample,
+    )
+    limit = None if options.full else max(1, options.sample)
+    with read_only(ctx.engine) as connection:
+        if limit is None:
+            lift_statement_timeout(connection)
+        if columns:
+            cells = read_rows(connection, name, columns, limit=limit, notes=notes)
+            table = ColumnTable(
+                header=[header_for(c.name) for c in columns],
+                rows=_rows(cells),
+                names=tuple(c.name for c in columns),
+            )
+            item = Item(location, ItemKind.TABLE, target.dialect, ctx.sqlite_path or Path(), table=table)
+            scanner.scan(item, table)
+    sampled = limit is not None and scanner.rows >= limit
+    total = scanner.rows if not sampled else estimate
+    if sampled and total is None:
+        with read_only(ctx.engine) as connection:
+            total = count_rows(connection, name)
+    count, method = _people(people, scanner.rows, total, sampled)
+    assessment = assess_asset(collector.type_counts, collector.sensitive_subtypes, count, structured=True)
+    column_report = _column_report(info, scanner)
+    sensitive_columns = sorted(
+        {
+            f.location.rsplit("column=", 1)[-1]
+            for f in collector.findings()
+            if f.type == "SENSITIVE" and f.location
+        }
+    )
+    asset = NewAsset(
+        location=location,
+        kind=kind,
+        people_estimate=count if assessment.personal else 0,
+        people_method=method if assessment.personal else None,
+        appi_class=assessment.appi_class,
+        sensitive=assessment.sensitive,
+        report_triggers=tuple(assessment.report_triggers),
+        jnsa_yen=assessment.jnsa_yen,
+        owner=access.owner,
+        exposure={
+            "database": target.dialect,
+            "readers": _readers(access),
+            "rows_read": scanner.rows,
+            "rows_total": total,
+            "sampled": sampled,
+            "columns": column_report,
+            "sensitive_columns": sensitive_columns,
+            "explanation": assessment.explanation,
+            "notes": list(access.notes) + _read_notes(info, notes),
+        },
+    )
+    return TableResult(asset, collector.findings())
+
+
+def _error_message(name: TableName, kind: str, exc: BaseException, target: DatabaseTarget) -> str:
+    what = f"{KIND_JA.get(kind, 'テーブル')} {name.qualified}"
+    if isinstance(exc, NoSuchTableError):
+        return f"{what} が見つかりません（スキャン中に削除された可能性があります）"
+    if isinstance(exc, DatabaseSourceError):
+        return exc.message
+    detail = target.scrub(first_line(exc))
+    vanished = any(m in detail for m in ("does not exist", "doesn't exist", "no such table"))
+    if kind == "table" and isinstance(exc, DBAPIError) and vanished:
+        return f"{what} が見つかりません（スキャン中に削除された可能性があります: {detail}）"
+    return f"{what} を読めません（{detail}）"
+
+
+def _tables(ctx: _Context) -> list[tuple[TableName, str]]:
+    with read_only(ctx.engine) as connection:
+        return [(name, kind) for name, kind in list_tables(connection) if ctx.target.wants(name)]
+
+
+def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> None:
+    """Scan every table and view of the database at `url` into scan `scan_id` of `ledger`.
+
+    Never writes to the database. Problems become assets in state `error` whose message (Japanese) names
+    the database, table, view or column; nothing raises for a database that cannot be read.
+    """
+    try:
+        target = parse_target(url)
+    except DatabaseSourceError as exc:
+        log.warning("%s", exc.message)
+        shown = without_credentials(url.split("#", 1)[0])
+        ledger.scans.add_asset(
+            scan_id, NewAsset(location=shown, kind="database", state="error", error=exc.message)
+        )
+        return
+    try:
+        engine = create_read_only_engine(target, ReadSettings())
+        check_connection(engine, target)
+    except DatabaseSourceError as exc:
+        log.warning("%s", exc.message)
+        error = NewAsset(location=target.display, kind="database", state="error", error=exc.message)
+        ledger.scans.add_asset(scan_id, error)
+        return
+    sqlite_path = (
+        Path(target.url.database or "").expanduser().resolve() if target.dialect == "sqlite" else None
+    )
+    ctx = _Context(
+        target=target,
+        engine=engine,
+        options=options,
+        key=installation_key(),
+        format_detector=Detector(types=FORMAT_DEFINED, min_score=options.min_score),
+        full_detector=None if options.fast else Detector(min_score=options.min_score),
+        sqlite_path=sqlite_path,
+    )
+    try:
+        for name, kind in _tables(ctx):
+            try:
+                result = scan_table(ctx, name, kind)
+            except (SQLAlchemyError, DatabaseSourceError) as exc:
+                message = _error_message(name, kind, exc, target)
+                log.warning("%s", message)
+                result = TableResult(
+                    NewAsset(location=target.location(name), kind=kind, state="error", error=message)
+                )
+            ledger.scans.add_asset(scan_id, result.asset, result.findings)
+    except SQLAlchemyError as exc:
+        message = f"{target.display}: 表の一覧を読めません（{target.scrub(first_line(exc))}）"
+        log.warning("%s", message)
+        ledger.scans.add_asset(
+            scan_id, NewAsset(location=target.display, kind="database", state="error", error=message)
+        )
+    finally:
+        engine.dispose()
