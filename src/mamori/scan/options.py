@@ -19,7 +19,8 @@ class ScanOptions:
     """`workers` processes; `full` re-reads what is unchanged; `fast` keeps to format-defined types and
     column headers (no morphological analysis); `sample` rows of an unlabelled column are read to decide
     what it holds (database scanners may also read only this many rows of a large table); `store_values`
-    keeps raw values in the ledger (off by default); `min_score` is the detector's threshold."""
+    keeps raw values in the ledger (off by default); `min_score` is the detector's threshold;
+    `retention_days` is the age past which a file is flagged for a retention review."""
 
     workers: int = field(default_factory=default_workers)
     full: bool = False
@@ -29,4 +30,4 @@ class ScanOptions:
     min_score: float = 0.5
     follow_symlinks: bool = False
     limits: Limits = field(default_factory=Limits)
-    progress: bool = True
+    retention_days: int = 365 * 5

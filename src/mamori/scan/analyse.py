@@ -1,0 +1,162 @@
+"""One file, read once: every item in it (sheets, members, attachments) into one summary.
+
+Runs inside a worker process. Prose goes through the detector unit by unit; tables through
+`TableScanner`. People are counted per row in tables and per name+contact in prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mamori.detect import Detector, Finding
+from mamori.detect.types import FORMAT_DEFINED, EntityType
+from mamori.ledger import NewFinding
+from mamori.scan.collect import Collector
+from mamori.scan.people import CONTACT_TYPES, PROSE_METHOD, ROWS_METHOD, PeopleCounter
+from mamori.scan.tables import TableScanner
+from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_items
+
+# A contact detail belongs to the name before it when it follows within this many characters.
+CONTACT_REACH = 120
+_MAY_HOLD_FORMAT = re.compile(r"[0-9０-９@＠]")
+
+
+@dataclass(frozen=True)
+class ItemProblem:
+    location: str
+    reason_ja: str
+    reason_en: str
+
+
+@dataclass
+class FileAnalysis:
+    """What a worker sends back for one file: summaries only, never values (unless store_values)."""
+
+    type_counts: dict[str, int] = field(default_factory=dict)
+    sensitive_subtypes: list[str] = field(default_factory=list)
+    findings: list[NewFinding] = field(default_factory=list)
+    people_rows: bytes = b""
+    people_prose: bytes = b""
+    table_rows: int = 0
+    person_rows: int = 0
+    prose_people: int = 0
+    items: int = 0
+    encoding: str | None = None
+    format: str | None = None
+    structured: bool = False
+    problems: list[ItemProblem] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+
+
+class Analyser:
+    """Reusable per worker: detectors are built once."""
+
+    def __init__(self, key: bytes, *, fast: bool, sample: int, min_score: float, limits: Limits) -> None:
+        self.key = key
+        self.fast = fast
+        self.sample = sample
+        self.limits = limits
+        self.format_detector = Detector(types=FORMAT_DEFINED, min_score=min_score)
+        self.full_detector = None if fast else Detector(min_score=min_score)
+
+    def analyse(self, path: Path, *, store_values: bool) -> FileAnalysis:
+        result = FileAnalysis()
+        collector = Collector(self.key, store_values=store_values)
+        rows = PeopleCounter(self.key, method=ROWS_METHOD)
+        prose = PeopleCounter(self.key, method=PROSE_METHOD)
+        for item in iter_items(path, limits=self.limits):
+            if isinstance(item, ItemError):
+                result.problems.append(ItemProblem(item.location, item.reason_ja, item.reason_en))
+                continue
+            result.items += 1
+            if result.format is None:
+                result.format = item.format
+            if result.encoding is None and item.encoding:
+                result.encoding = item.encoding
+            if item.table is not None:
+                scanner = TableScanner(
+                    format_detector=self.format_detector,
+                    full_detector=self.full_detector,
+                    collector=collector,
+                    people=rows,
+                    sample=self.sample,
+                )
+                before = collector.total
+                scanner.scan(item, item.table)
+                result.table_rows += scanner.rows
+                result.person_rows += scanner.person_rows
+                result.structured |= collector.total > before
+                sheet = f"{item.table.sheet}: " if item.table.sheet else ""
+                result.columns.extend(
+                    f"{sheet}{p.reason} → {p.type}" for p in scanner.plans if p.type is not None
+                )
+            elif item.kind is not ItemKind.BINARY:
+                self._prose(item, item.units, collector, prose)
+        result.type_counts = dict(collector.type_counts)
+        result.sensitive_subtypes = sorted(collector.sensitive_subtypes)
+        result.findings = list(collector.findings())
+        result.people_rows = rows.to_bytes()
+        result.people_prose = prose.to_bytes()
+        result.prose_people = prose.count
+        return result
+
+    def _prose(
+        self, item: Item, units: Iterator[TextUnit], collector: Collector, people: PeopleCounter
+    ) -> None:
+        for unit in units:
+            text = unit.text
+            if self.full_detector is None:
+                found = _format_only(self.format_detector, text)
+            else:
+                found = self.full_detector.detect(text)
+            where = item.locate(unit.fragment)
+            for f in found:
+                collector.add(f.type, f.subtype, f.value(text), item.location, where)
+            _count_prose_people(text, found, people)
+
+
+def _format_only(detector: Detector, text: str) -> list[Finding]:
+    """The format-defined layer on the lines that can hold a format-defined value (a digit or an @)."""
+    if _MAY_HOLD_FORMAT.search(text) is None:
+        return []
+    found: list[Finding] = []
+    offset = 0
+    pending_start: int | None = None
+    lines = text.splitlines(keepends=True)
+    for line in lines:
+        holds = _MAY_HOLD_FORMAT.search(line) is not None
+        if holds and pending_start is None:
+            pending_start = offset
+        elif not holds and pending_start is not None:
+            found.extend(f.shifted(pending_start) for f in detector.detect(text[pending_start:offset]))
+            pending_start = None
+        offset += len(line)
+    if pending_start is not None:
+        found.extend(f.shifted(pending_start) for f in detector.detect(text[pending_start:offset]))
+    return found
+
+
+def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounter) -> None:
+    """Each name with the first contact detail that follows it closely; contacts with no name alone."""
+    name: tuple[str, int] | None = None
+    named_contact = False
+    for f in sorted(findings):
+        if f.type is EntityType.PERSON:
+            if name is not None and not named_contact:
+                people.add_person({"PERSON": name[0]})
+            name, named_contact = (f.value(text), f.end), False
+        elif f.type.value in CONTACT_TYPES:
+            value = f.value(text)
+            if name is not None and not named_contact and f.start - name[1] <= CONTACT_REACH:
+                people.add_person({"PERSON": name[0], f.type.value: value})
+                named_contact = True
+            elif name is None or f.start - name[1] > CONTACT_REACH:
+                if name is not None and not named_contact:
+                    people.add_person({"PERSON": name[0]})
+                name = None
+                people.add_person({f.type.value: value})
+    if name is not None and not named_contact:
+        people.add_person({"PERSON": name[0]})

@@ -1,0 +1,71 @@
+"""What one asset yielded, summarised as it streams: counts per type, a masked example, no raw values."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from mamori.detect.types import EntityType
+from mamori.ledger import NewFinding
+from mamori.privacy import keyed_hash, masked_preview
+
+PREVIEW_LIMIT = 200
+
+
+@dataclass
+class _Summary:
+    count: int
+    preview: str
+    keyed_hash: str
+    location: str
+    raw_value: str | None
+
+
+class Collector:
+    """Findings of one asset grouped by type, subtype and item (sheet, member, attachment).
+
+    Only the first value of each group is looked at closely (previewed and hashed), so the cost of a
+    finding is one counter increment: a million-row table stays cheap and small.
+    """
+
+    def __init__(self, key: bytes, *, store_values: bool) -> None:
+        self._key = key
+        self._store_values = store_values
+        self._groups: dict[tuple[str, str | None, str], _Summary] = {}
+        self.type_counts: Counter[str] = Counter()
+        self.sensitive_subtypes: set[str] = set()
+
+    def add(self, code: EntityType, subtype: str | None, value: str, item: str, where: str) -> None:
+        self.type_counts[code.value] += 1
+        if subtype is not None and code is EntityType.SENSITIVE:
+            self.sensitive_subtypes.add(subtype)
+        group = (code.value, subtype, item)
+        summary = self._groups.get(group)
+        if summary is not None:
+            summary.count += 1
+            return
+        self._groups[group] = _Summary(
+            1,
+            masked_preview(code, value)[:PREVIEW_LIMIT],
+            keyed_hash(value, self._key),
+            where,
+            value if self._store_values else None,
+        )
+
+    @property
+    def total(self) -> int:
+        return sum(self.type_counts.values())
+
+    def findings(self) -> list[NewFinding]:
+        return [
+            NewFinding(
+                type=code,
+                subtype=subtype,
+                count=s.count,
+                preview=s.preview,
+                keyed_hash=s.keyed_hash,
+                location=s.location,
+                raw_value=s.raw_value,
+            )
+            for (code, subtype, _item), s in self._groups.items()
+        ]

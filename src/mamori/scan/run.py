@@ -1,0 +1,363 @@
+"""`run_scan`: files, folders and database URLs into one scan of the ledger.
+
+The parent process walks, decides what is unchanged (carried forward without reading), hands the rest
+to workers and writes every outcome to the ledger as it arrives, so an interrupted scan keeps all it
+finished. The next run over the same targets resumes that scan and reads only what it had not reached.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mamori.ledger import Asset, Ledger, NewAsset, Scan, without_credentials
+from mamori.privacy import installation_key
+from mamori.scan.analyse import FileAnalysis
+from mamori.scan.assess import assess_asset
+from mamori.scan.exposure import Exposure, assess_exposure
+from mamori.scan.options import ScanOptions
+from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
+from mamori.scan.progress import NoProgress, ScanProgress
+from mamori.scan.sketches import load_sketch, save_sketch
+from mamori.scan.targets import DatabaseScanUnavailable, database_scanner, is_database_url
+from mamori.scan.workers import FileOutcome, FileTask, run_tasks
+from mamori.sources import WalkError, walk
+from mamori.sources.location import file_uri
+
+SCAN_PEOPLE_METHOD = (
+    "スキャン全体では、各資産の人物を鍵付きハッシュで突き合わせ、複数の資産に現れる同じ人物を1人として数えた"
+)
+
+
+@dataclass
+class ScanSummary:
+    scan_id: int
+    resumed: bool = False
+    interrupted: bool = False
+    files: int = 0
+    read: int = 0
+    unchanged: int = 0
+    already_done: int = 0
+    errors: int = 0
+    findings: int = 0
+    bytes_read: int = 0
+    people: int = 0
+    people_exact: bool = True
+    people_undeduplicated: int = 0
+    databases: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "files": self.files,
+            "read": self.read,
+            "unchanged": self.unchanged,
+            "already_done": self.already_done,
+            "errors": self.errors,
+            "findings": self.findings,
+            "bytes_read": self.bytes_read,
+            "people": self.people,
+            "people_exact": int(self.people_exact),
+            "people_undeduplicated": self.people_undeduplicated,
+            "databases": self.databases,
+            "resumed": int(self.resumed),
+        }
+
+
+@dataclass(frozen=True)
+class _Listed:
+    path: Path
+    location: str
+    st: os.stat_result
+
+
+def _roots(targets: Sequence[str]) -> tuple[str, ...]:
+    return tuple(without_credentials(t) if is_database_url(t) else str(Path(t).absolute()) for t in targets)
+
+
+def _resumable(ledger: Ledger, roots: tuple[str, ...]) -> Scan | None:
+    latest = ledger.scans.latest(status=None)
+    if latest is not None and latest.status != "done" and latest.roots == roots:
+        return latest
+    return None
+
+
+def _baseline(ledger: Ledger, roots: tuple[str, ...]) -> dict[str, Asset]:
+    """The assets of the latest finished scan (of the same targets if there is one), by location."""
+    scans = [s for s in ledger.scans.all() if s.status == "done"]
+    same = [s for s in scans if s.roots == roots]
+    chosen = (same or scans)[-1:] if scans else []
+    return {
+        a.location: a for s in chosen for a in ledger.scans.assets(s.id) if a.state == "ok" and not a.error
+    }
+
+
+def people_method(analysis: FileAnalysis) -> str:
+    parts = []
+    if analysis.table_rows:
+        parts.append(
+            f"表{analysis.table_rows:,}行のうち個人の情報を含む{analysis.person_rows:,}行: {ROWS_METHOD}"
+        )
+    if analysis.prose_people:
+        parts.append(f"文章中の{analysis.prose_people:,}人: {PROSE_METHOD}")
+    return "。".join(parts) if parts else "人物を特定できる情報は見つかりませんでした"
+
+
+class FileScan:
+    def __init__(self, ledger: Ledger, options: ScanOptions, progress: ScanProgress) -> None:
+        self.ledger = ledger
+        self.options = options
+        self.progress = progress
+        self.key = installation_key()
+        self.people = PeopleCounter(self.key, method=SCAN_PEOPLE_METHOD)
+        self.sketched: set[str] = set()
+        self.now_ns = time.time_ns()
+
+    def run(
+        self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
+    ) -> None:
+        listed = list(self._list(scan, summary, paths, done))
+        baseline = {} if self.options.full else _baseline(self.ledger, scan.roots)
+        self.progress.start(len(listed), sum(x.st.st_size for x in listed))
+        by_location = {x.location: x for x in listed}
+        tasks = self._tasks(scan, summary, listed, baseline)
+        for outcome in run_tasks(tasks, self.key, self.options):
+            self._record(scan, summary, outcome, by_location[outcome.task.location], baseline)
+
+    def _list(
+        self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
+    ) -> Iterator[_Listed]:
+        for found in walk([Path(p) for p in paths], follow_symlinks=self.options.follow_symlinks):
+            if isinstance(found, WalkError):
+                if found.location not in done:
+                    self._error(scan, summary, found.location, found.reason_ja)
+                continue
+            location = file_uri(found)
+            if location in done:
+                summary.already_done += 1
+                self._join_people(done[location], location)
+                continue
+            try:
+                st = os.stat(found)
+            except FileNotFoundError:
+                self._error(scan, summary, location, "スキャン中にファイルが削除されました")
+                continue
+            except OSError as exc:
+                self._error(scan, summary, location, f"ファイル情報を取得できません（{exc.strerror}）")
+                continue
+            yield _Listed(found, location, st)
+
+    def _tasks(
+        self, scan: Scan, summary: ScanSummary, listed: list[_Listed], baseline: dict[str, Asset]
+    ) -> Iterator[FileTask]:
+        for entry in listed:
+            size, mtime = entry.st.st_size, entry.st.st_mtime_ns
+            known: str | None = None
+            if not self.options.full:
+                previous = baseline.get(entry.location) or self.ledger.scans.previous_asset(
+                    entry.location, size=size, mtime_ns=mtime, before_scan=scan.id
+                )
+                if previous is not None and previous.size == size:
+                    if previous.mtime_ns == mtime and not previous.error:
+                        self._carry(scan, summary, previous, entry)
+                        continue
+                    known = previous.content_hash
+            yield FileTask(entry.path, entry.location, size, mtime, known)
+
+    def _carry(self, scan: Scan, summary: ScanSummary, previous: Asset, entry: _Listed) -> None:
+        carried = self.ledger.scans.carry_forward(previous.id, scan.id)
+        summary.files += 1
+        summary.unchanged += 1
+        summary.findings += sum(f.count for f in self.ledger.scans.findings(carried.id))
+        self._join_people(carried.content_hash, carried.location)
+        self.progress.advance(files=1, size=entry.st.st_size, findings=0)
+
+    def _join_people(self, content_hash: str | None, location: str) -> None:
+        data = load_sketch(content_hash) if content_hash else None
+        if data is not None:
+            self.people.merge(PeopleCounter.from_bytes(data, self.key))
+            self.sketched.add(location)
+
+    def _error(self, scan: Scan, summary: ScanSummary, location: str, reason: str) -> None:
+        summary.errors += 1
+        self.ledger.scans.add_asset(
+            scan.id, NewAsset(location=location, kind="file", state="error", error=reason)
+        )
+
+    def _record(
+        self,
+        scan: Scan,
+        summary: ScanSummary,
+        outcome: FileOutcome,
+        entry: _Listed,
+        baseline: dict[str, Asset],
+    ) -> None:
+        task = outcome.task
+        summary.files += 1
+        exposure = assess_exposure(
+            task.path, entry.st, now_ns=self.now_ns, retention_days=self.options.retention_days
+        )
+        if outcome.unchanged:
+            previous = baseline.get(task.location) or self.ledger.scans.previous_asset(
+                task.location, size=task.size, mtime_ns=None, content_hash=outcome.content_hash
+            )
+            if previous is not None:
+                self._carry(scan, summary, previous, entry)
+                return
+        analysis = outcome.analysis
+        if analysis is None:
+            summary.errors += 1
+            self.ledger.scans.add_asset(
+                scan.id, self._new_asset(task, outcome, exposure, state="error", error=outcome.reason_ja)
+            )
+            self.progress.advance(files=1, size=task.size, findings=0)
+            return
+        summary.read += 1
+        summary.bytes_read += task.size
+        whole_file_failed = analysis.items == 0 and any(
+            p.location == task.location for p in analysis.problems
+        )
+        if whole_file_failed:
+            summary.errors += 1
+            reason = next(p.reason_ja for p in analysis.problems if p.location == task.location)
+            self.ledger.scans.add_asset(
+                scan.id, self._new_asset(task, outcome, exposure, state="error", error=reason)
+            )
+            self.progress.advance(files=1, size=task.size, findings=0)
+            return
+        counter = PeopleCounter.from_bytes(analysis.people_rows, self.key)
+        counter.merge(PeopleCounter.from_bytes(analysis.people_prose, self.key))
+        people = counter.count
+        assessment = assess_asset(
+            analysis.type_counts, analysis.sensitive_subtypes, people, structured=analysis.structured
+        )
+        partial = "; ".join(f"{p.location}: {p.reason_ja}" for p in analysis.problems)
+        method = people_method(analysis)
+        if not counter.exact:
+            method += "（HyperLogLog による推定値）"
+        asset = self._new_asset(
+            task,
+            outcome,
+            exposure,
+            state="ok",
+            error=("一部を読めませんでした: " + partial)[:2000] if partial else None,
+            people=people,
+            method=method,
+            analysis=analysis,
+        )
+        if assessment.personal:
+            asset = NewAsset(
+                **{
+                    **asset.__dict__,
+                    "appi_class": assessment.appi_class,
+                    "sensitive": assessment.sensitive,
+                    "report_triggers": tuple(assessment.report_triggers),
+                    "jnsa_yen": assessment.jnsa_yen,
+                }
+            )
+        self.ledger.scans.add_asset(scan.id, asset, analysis.findings)
+        for problem in analysis.problems:
+            summary.errors += 1
+            self.ledger.scans.add_asset(
+                scan.id,
+                NewAsset(location=problem.location, kind="item", state="error", error=problem.reason_ja),
+            )
+        if outcome.content_hash and people:
+            save_sketch(outcome.content_hash, counter.to_bytes())
+        self.people.merge(counter)
+        self.sketched.add(task.location)
+        found = sum(analysis.type_counts.values())
+        summary.findings += found
+        self.progress.advance(files=1, size=task.size, findings=found)
+
+    @staticmethod
+    def _new_asset(
+        task: FileTask,
+        outcome: FileOutcome,
+        exposure: Exposure,
+        *,
+        state: str,
+        error: str | None,
+        people: int | None = None,
+        method: str | None = None,
+        analysis: FileAnalysis | None = None,
+    ) -> NewAsset:
+        details: dict[str, object] = exposure.to_dict()
+        if analysis is not None:
+            details["format"] = analysis.format
+            details["columns"] = analysis.columns[:200]
+            details["items"] = analysis.items
+        return NewAsset(
+            location=task.location,
+            kind=analysis.format if analysis is not None and analysis.format else "file",
+            state="ok" if state == "ok" else "error",
+            size=task.size,
+            mtime_ns=task.mtime_ns,
+            content_hash=outcome.content_hash,
+            encoding=analysis.encoding if analysis is not None else None,
+            error=error,
+            people_estimate=people,
+            people_method=method,
+            exposure=details,
+            owner=exposure.owner,
+        )
+
+
+def run_scan(
+    targets: Sequence[str],
+    ledger: Ledger,
+    options: ScanOptions,
+    progress: ScanProgress | None = None,
+) -> ScanSummary:
+    """Scan `targets` (paths and database URLs) into `ledger`. Ctrl-C leaves the scan `interrupted`:
+    running the same command again resumes it."""
+    shown = progress or NoProgress()
+    roots = _roots(targets)
+    resumable = _resumable(ledger, roots)
+    scan = resumable or ledger.scans.start(list(targets))
+    done = {a.location: a.content_hash for a in ledger.scans.assets(scan.id)} if resumable else {}
+    summary = ScanSummary(scan.id, resumed=resumable is not None)
+    files = FileScan(ledger, options, shown)
+    paths = [t for t in targets if not is_database_url(t)]
+    urls = [t for t in targets if is_database_url(t)]
+    try:
+        if paths:
+            files.run(scan, summary, paths, done)
+        for url in urls:
+            _scan_database(url, ledger, scan, options, summary)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        shown.stop()
+    _count_people(ledger, scan, files, summary)
+    ledger.scans.finish(scan.id, summary.counts(), interrupted=summary.interrupted)
+    return summary
+
+
+def _scan_database(url: str, ledger: Ledger, scan: Scan, options: ScanOptions, summary: ScanSummary) -> None:
+    try:
+        scanner = database_scanner()
+    except DatabaseScanUnavailable as exc:
+        summary.errors += 1
+        summary.messages.append(str(exc))
+        ledger.scans.add_asset(
+            scan.id, NewAsset(location=url, kind="database", state="error", error=str(exc))
+        )
+        return
+    scanner(url, ledger, scan.id, options)
+    summary.databases += 1
+
+
+def _count_people(ledger: Ledger, scan: Scan, files: FileScan, summary: ScanSummary) -> None:
+    """Everyone counted in the file sketches once; assets without a sketch (databases) added as counted."""
+    undeduplicated = sum(
+        a.people_estimate or 0
+        for a in ledger.scans.assets(scan.id)
+        if a.state == "ok" and a.location not in files.sketched and a.people_estimate
+    )
+    summary.people = files.people.count + undeduplicated
+    summary.people_exact = files.people.exact
+    summary.people_undeduplicated = undeduplicated

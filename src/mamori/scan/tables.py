@@ -1,0 +1,295 @@
+"""Tables read by column: a column is classified from its header and a sample of its values.
+
+A column headed 氏名 holds persons: its cells are PERSON without analysis. A column without a useful
+header is classified from its first `sample` values: mostly one format-defined type (phone, e-mail, My
+Number …) makes it that type's column, checked cell by cell through a cache of value shapes; mostly
+names or addresses (full pipeline only) makes it a PERSON or ADDRESS column; long free text is analysed
+cell by cell by the full pipeline; the rest is looked at only by the format-defined layer, and only in
+cells that have a digit or an @ (no format-defined type is written without one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from itertools import islice
+
+from mamori.detect import Detector, Finding
+from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.types import EntityType
+from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
+from mamori.scan.collect import Collector
+from mamori.scan.people import PeopleCounter
+from mamori.sources import Item, Row, Table
+from mamori.sources.location import column_letter
+
+# Cells that say "nothing" under a 病歴 heading: not a mention of anyone's condition.
+EMPTY_ANSWERS = frozenset(
+    {
+        "なし",
+        "無",
+        "無し",
+        "特になし",
+        "特に無し",
+        "該当なし",
+        "不明",
+        "-",
+        "ー",
+        "―",
+        "−",
+        "none",
+        "n/a",
+        "na",
+        "0",
+        "×",
+    }
+)
+SHAPE_CACHE_LIMIT = 4096
+SHORT_CELL = 40
+TEXT_CELL = 20
+CLASSIFY_SHARE = 0.6
+SAMPLE_CELLS = 40
+
+_MAY_HOLD_FORMAT = re.compile(r"[0-9０-９@＠]")
+_DIGITS = re.compile(r"\d")
+_CHECK_DIGIT = {
+    EntityType.MY_NUMBER: is_my_number,
+    EntityType.CORPORATE_NUMBER: is_corporate_number,
+    EntityType.CREDIT_CARD: is_luhn,
+}
+
+
+class Role(Enum):
+    DIRECT = "direct"  # every non-empty cell is one finding of the column's type
+    FORMAT_COLUMN = "format_column"  # cells of one format-defined type, checked via shape cache
+    TEXT = "text"  # free text: the full pipeline on every cell
+    FORMAT_ONLY = "format_only"  # the format-defined layer on cells with a digit or @
+
+
+_DIRECT_TYPES = {
+    ColumnKind.PERSON: EntityType.PERSON,
+    ColumnKind.PERSON_READING: EntityType.PERSON,
+    ColumnKind.ADDRESS: EntityType.ADDRESS,
+    ColumnKind.BIRTH_DATE: EntityType.DATE_OF_BIRTH,
+    ColumnKind.SENSITIVE: EntityType.SENSITIVE,
+}
+
+
+@dataclass
+class ColumnPlan:
+    index: int
+    header: str
+    role: Role
+    type: EntityType | None = None
+    subtype: str | None = None
+    reason: str = ""
+
+
+def shape(value: str) -> str:
+    """Digits become their count, letters collapse: `090-1234-5678` → `0d2-d4-d4`, e-mails keep their @."""
+    out: list[str] = [value[:1]]
+    i, n = 1, len(value)
+    while i < n:
+        ch = value[i]
+        if ch.isdigit():
+            j = i
+            while j < n and value[j].isdigit():
+                j += 1
+            out.append(f"d{j - i}")
+            i = j
+        elif ch.isalpha():
+            while i < n and value[i].isalpha():
+                i += 1
+            out.append("a")
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def _whole(findings: list[Finding], cell: str) -> Finding | None:
+    """The one finding that covers (nearly) the whole cell, if there is one."""
+    core = len(cell.strip())
+    for f in findings:
+        if f.end - f.start >= core * 0.8:
+            return f
+    return None
+
+
+class TableScanner:
+    """Streams one table's rows into a collector and a people counter."""
+
+    def __init__(
+        self,
+        *,
+        format_detector: Detector,
+        full_detector: Detector | None,
+        collector: Collector,
+        people: PeopleCounter,
+        sample: int,
+    ) -> None:
+        self._format = format_detector
+        self._full = full_detector
+        self._collector = collector
+        self._people = people
+        self._sample = max(1, sample)
+        self._shapes: dict[tuple[int, str], EntityType | None] = {}
+        self.plans: list[ColumnPlan] = []
+        self.rows = 0
+        self.person_rows = 0
+
+    def scan(self, item: Item, table: Table) -> None:
+        rows: Iterator[Row] = table.rows
+        head = list(islice(rows, self._sample))
+        width = max((len(r.cells) for r in head), default=0)
+        width = max(width, len(table.header))
+        self.plans = [self._plan(i, table, head) for i in range(width)]
+        for row in head:
+            self._row(item, table, row)
+        for row in rows:
+            self._row(item, table, row)
+
+    def _plan(self, index: int, table: Table, head: list[Row]) -> ColumnPlan:
+        header = table.header[index] if index < len(table.header) else ""
+        values = [r.cells[index].strip() for r in head if index < len(r.cells) and r.cells[index].strip()]
+        meaning = column_meaning(header)
+        if meaning is not None and meaning.kind in _DIRECT_TYPES:
+            numeric = sum(1 for v in values if not _DIGITS.sub("", v).strip(" -/.:"))
+            if meaning.kind is ColumnKind.BIRTH_DATE or not values or numeric < len(values) * 0.8:
+                return ColumnPlan(
+                    index,
+                    header,
+                    Role.DIRECT,
+                    _DIRECT_TYPES[meaning.kind],
+                    meaning.subtype,
+                    f"見出し「{header}」",
+                )
+        label = f"見出し「{header}」" if header else f"{column_letter(index)}列"
+        sample = values[:SAMPLE_CELLS]
+        if not sample:
+            return ColumnPlan(index, header, Role.FORMAT_ONLY, reason=f"{label}: 値なし")
+        format_types = self._classify(sample, self._format)
+        if format_types is not None:
+            code, hits = format_types
+            return ColumnPlan(
+                index,
+                header,
+                Role.FORMAT_COLUMN,
+                code,
+                reason=f"{label}: 標本{len(sample)}件中{hits}件が{code.value}",
+            )
+        not_person = meaning is not None and meaning.kind is ColumnKind.NOT_PERSON
+        if self._full is not None and not not_person:
+            language = self._classify(sample, self._full, (EntityType.PERSON, EntityType.ADDRESS))
+            if language is not None:
+                code, hits = language
+                return ColumnPlan(
+                    index,
+                    header,
+                    Role.DIRECT,
+                    code,
+                    reason=f"{label}: 標本{len(sample)}件中{hits}件が{code.value}",
+                )
+            if sum(len(v) for v in sample) / len(sample) >= TEXT_CELL:
+                return ColumnPlan(index, header, Role.TEXT, reason=f"{label}: 自由記述")
+        return ColumnPlan(index, header, Role.FORMAT_ONLY, reason=f"{label}: 形式で定まる種類のみ確認")
+
+    @staticmethod
+    def _classify(
+        sample: list[str], detector: Detector, allowed: tuple[EntityType, ...] | None = None
+    ) -> tuple[EntityType, int] | None:
+        votes: dict[EntityType, int] = {}
+        for value in sample:
+            found = _whole(detector.detect(value), value)
+            if found is not None and (allowed is None or found.type in allowed):
+                votes[found.type] = votes.get(found.type, 0) + 1
+        if not votes:
+            return None
+        code, hits = max(votes.items(), key=lambda kv: kv[1])
+        return (code, hits) if hits >= len(sample) * CLASSIFY_SHARE else None
+
+    def _row(self, item: Item, table: Table, row: Row) -> None:
+        self.rows += 1
+        identity: dict[str, str] = {}
+        personal = False
+        for index, cell in enumerate(row.cells):
+            if not cell or index >= len(self.plans):
+                if cell:
+                    personal |= self._format_cells(item, table, row, index, cell, identity)
+                continue
+            plan = self.plans[index]
+            if plan.role is Role.DIRECT:
+                value = cell.strip()
+                if not value or (plan.type is EntityType.SENSITIVE and value.lower() in EMPTY_ANSWERS):
+                    continue
+                assert plan.type is not None
+                self._collector.add(
+                    plan.type, plan.subtype, value, item.location, self._where(item, table, row, index)
+                )
+                identity.setdefault(plan.type.value, value)
+                personal = True
+            elif plan.role is Role.FORMAT_COLUMN:
+                personal |= self._format_column(item, table, row, plan, cell, identity)
+            elif plan.role is Role.TEXT and self._full is not None:
+                personal |= self._detect(self._full, item, table, row, index, cell, identity)
+            else:
+                personal |= self._format_cells(item, table, row, index, cell, identity)
+        if personal:
+            self.person_rows += 1
+            self._people.add_row(identity)
+
+    @staticmethod
+    def _where(item: Item, table: Table, row: Row, index: int) -> str:
+        return item.locate(table.fragment(row.number, index))
+
+    def _format_column(
+        self, item: Item, table: Table, row: Row, plan: ColumnPlan, cell: str, identity: dict[str, str]
+    ) -> bool:
+        value = cell.strip()
+        if not value:
+            return False
+        if len(value) > SHORT_CELL:
+            return self._detect(self._format, item, table, row, plan.index, cell, identity)
+        key = (plan.index, shape(value))
+        if key in self._shapes:
+            code = self._shapes[key]
+        else:
+            found = _whole(self._format.detect(value), value)
+            code = found.type if found is not None else None
+            if len(self._shapes) < SHAPE_CACHE_LIMIT:
+                self._shapes[key] = code
+        if code is None:
+            return False
+        check = _CHECK_DIGIT.get(code)
+        if check is not None and not check("".join(_DIGITS.findall(value))):
+            return False
+        self._collector.add(code, None, value, item.location, self._where(item, table, row, plan.index))
+        identity.setdefault(code.value, value)
+        return code is not EntityType.CORPORATE_NUMBER
+
+    def _format_cells(
+        self, item: Item, table: Table, row: Row, index: int, cell: str, identity: dict[str, str]
+    ) -> bool:
+        if _MAY_HOLD_FORMAT.search(cell) is None:
+            return False
+        return self._detect(self._format, item, table, row, index, cell, identity)
+
+    def _detect(
+        self,
+        detector: Detector,
+        item: Item,
+        table: Table,
+        row: Row,
+        index: int,
+        cell: str,
+        identity: dict[str, str],
+    ) -> bool:
+        personal = False
+        for f in detector.detect(cell):
+            value = f.value(cell)
+            self._collector.add(f.type, f.subtype, value, item.location, self._where(item, table, row, index))
+            identity.setdefault(f.type.value, value)
+            personal |= f.type is not EntityType.CORPORATE_NUMBER
+        return personal
