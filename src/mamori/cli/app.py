@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from mamori.cli import demo_cmd, detect_cmd, guide_cmd, incident_ledger_cmd, mask_cmd
+from mamori.cli import demo_cmd, detect_cmd, guide_cmd, incident_ledger_cmd, mask_cmd, scan_cmd
 from mamori.cli.incident_cmd import incident_app
 
 app = typer.Typer(
@@ -17,6 +17,7 @@ app = typer.Typer(
 detect_cmd.register(app)
 demo_cmd.register(app)
 mask_cmd.register(app)
+scan_cmd.register(app)
 guide_cmd.register(app)
 incident_ledger_cmd.register(incident_app)
 app.add_typer(incident_app, name="incident")

@@ -1,0 +1,130 @@
+"""`mamori scan`: files, folders, archives, mail and databases into the ledger, with reports."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mamori.cli.output import console, err_console, print_json
+from mamori.ledger import LedgerUnavailableError, open_ledger
+from mamori.report import build_report, render_terminal, report_dict, report_sarif, write_html, write_xlsx
+from mamori.scan.options import DEFAULT_SAMPLE_ROWS, ScanOptions, default_workers
+from mamori.scan.progress import ScanProgress
+from mamori.scan.rich_progress import RichProgress, progress_wanted
+from mamori.scan.run import ScanSummary, run_scan
+
+INTERRUPTED_EXIT = 130
+
+
+def register(app: typer.Typer) -> None:
+    app.command("scan")(scan)
+
+
+def scan(
+    targets: Annotated[
+        list[str],
+        typer.Argument(help="スキャンするフォルダ・ファイル、またはデータベースURL", show_default=False),
+    ],
+    db: Annotated[
+        str | None, typer.Option("--db", help="台帳（SQLiteのパスまたはURL）。既定は ~/.mamori/ledger.db")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="結果をJSONで標準出力に出す")] = False,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="HTML報告書（グラフ付き、1ファイル）を書き出す")
+    ] = None,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Excelの個人データ管理台帳を書き出す")] = None,
+    sarif: Annotated[Path | None, typer.Option("--sarif", help="CI向けのSARIFを書き出す")] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="並列プロセス数（既定: CPUコア数）", show_default=False),
+    ] = None,
+    full: Annotated[bool, typer.Option("--full", help="変更のないファイルも読み直す")] = False,
+    fast: Annotated[
+        bool, typer.Option("--fast", help="高速モード: 形式で定まる項目と列見出しのみ（形態素解析なし）")
+    ] = False,
+    sample: Annotated[
+        int, typer.Option("--sample", min=1, help="見出しのない列を判定する標本の行数")
+    ] = DEFAULT_SAMPLE_ROWS,
+    store_values: Annotated[
+        bool, typer.Option("--store-values", help="検出した値そのものを台帳に保存する（既定は保存しない）")
+    ] = False,
+    show_values: Annotated[
+        bool, typer.Option("--show-values", help="報告に値を表示する（--store-values で保存した値のみ）")
+    ] = False,
+    follow_symlinks: Annotated[
+        bool, typer.Option("--follow-symlinks", help="シンボリックリンクをたどる")
+    ] = False,
+    retention_days: Annotated[
+        int,
+        typer.Option("--retention-days", min=1, help="これより古いファイルを保存期間の確認対象にする（日）"),
+    ] = 365 * 5,
+    top: Annotated[int, typer.Option("--top", min=1, help="端末に表示する資産の数")] = 15,
+) -> None:
+    """フォルダ・ファイル・メール・アーカイブ・データベースをスキャンして個人データ管理台帳に記録する。
+
+    2回目以降は変更のないファイルを読み直さず、中断したスキャンは同じコマンドで続きから再開する。
+    """
+    options = ScanOptions(
+        workers=workers or default_workers(),
+        full=full,
+        fast=fast,
+        sample=sample,
+        store_values=store_values,
+        follow_symlinks=follow_symlinks,
+        retention_days=retention_days,
+    )
+    try:
+        ledger = open_ledger(db, store_values=store_values)
+    except LedgerUnavailableError as exc:
+        err_console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    with ledger:
+        progress: ScanProgress | None = None
+        if not as_json and progress_wanted(console):
+            progress = RichProgress(console)
+        summary = run_scan(targets, ledger, options, progress)
+        report = build_report(ledger, summary.scan_id, show_values=show_values)
+        if as_json:
+            print_json(report_dict(report))
+        else:
+            _say(summary)
+            render_terminal(report, console, top=top)
+        written = []
+        if html is not None:
+            write_html(report, html)
+            written.append(f"HTML報告書: {html}")
+        if xlsx is not None:
+            write_xlsx(report, xlsx)
+            written.append(f"個人データ管理台帳: {xlsx}")
+        if sarif is not None:
+            sarif.write_text(json.dumps(report_sarif(report), ensure_ascii=False, indent=1), encoding="utf-8")
+            written.append(f"SARIF: {sarif}")
+        for line in written:
+            (err_console if as_json else console).print(line)
+    if summary.interrupted:
+        err_console.print(
+            "[yellow]スキャンを中断しました。ここまでの結果は台帳に保存済みです。"
+            "同じコマンドをもう一度実行すると続きから再開します。[/yellow]"
+        )
+        raise typer.Exit(INTERRUPTED_EXIT)
+
+
+def _say(summary: ScanSummary) -> None:
+    for message in summary.messages:
+        err_console.print(f"[yellow]{message}[/yellow]")
+    if summary.resumed:
+        console.print(
+            f"中断していたスキャン #{summary.scan_id} を再開しました"
+            f"（処理済み {summary.already_done:,} 件は読み直しません）。"
+        )
+    if summary.unchanged and not summary.read:
+        console.print(
+            f"前回から変更のあるファイルはありませんでした（{summary.unchanged:,} 件、読み直しなし）。"
+        )
+    elif summary.unchanged:
+        console.print(f"変更のない {summary.unchanged:,} 件は読み直さず、前回の結果を引き継ぎました。")
+    sys.stdout.flush()

@@ -1,0 +1,200 @@
+"""A scan as the reports see it: assets with their types, people, APPI class and exposure, and totals.
+
+Built from the ledger only, so every report (terminal, JSON, HTML, SARIF, 台帳) says the same thing, for
+file and database assets alike. Raw values appear only when the ledger holds them and the caller asks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import unquote
+
+from mamori.ledger import Ledger, Scan
+from mamori.scan.assess import APPI_CLASSES, assess_asset
+
+SENSITIVITY_ORDER = {name: len(APPI_CLASSES) - i for i, name in enumerate(APPI_CLASSES)}
+
+
+@dataclass(frozen=True)
+class FindingView:
+    type: str
+    subtype: str | None
+    count: int
+    preview: str
+    location: str | None
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class AssetView:
+    id: int
+    location: str
+    kind: str
+    state: str
+    error: str | None
+    size: int | None
+    modified: datetime | None
+    owner: str | None
+    people: int
+    people_method: str | None
+    appi_class: str | None
+    sensitive: bool
+    report_triggers: tuple[str, ...]
+    jnsa_yen: int | None
+    exposure: tuple[str, ...]
+    columns: tuple[str, ...]
+    types: dict[str, int]
+    findings: tuple[FindingView, ...]
+    explanation: str
+
+    @property
+    def personal(self) -> bool:
+        return self.appi_class in APPI_CLASSES
+
+    @property
+    def folder(self) -> str:
+        """Where the asset sits, for grouping: the folder of a file, the database of a table."""
+        base = self.location.split("#", 1)[0]
+        if base.startswith("file://"):
+            return unquote(base[len("file://") :].rsplit("/", 1)[0] or "/")
+        return base
+
+    @property
+    def display(self) -> str:
+        """The location as a person reads it: a path, not a URI."""
+        if self.location.startswith("file://"):
+            return unquote(self.location[len("file://") :])
+        return self.location
+
+    @property
+    def rank(self) -> tuple[int, int, int, int]:
+        """Reportable if leaked first, then the graver class, then more people."""
+        return (
+            len(self.report_triggers),
+            SENSITIVITY_ORDER.get(self.appi_class or "", 0),
+            self.people,
+            self.jnsa_yen or 0,
+        )
+
+
+@dataclass(frozen=True)
+class ScanReport:
+    scan: Scan
+    database: str
+    assets: tuple[AssetView, ...]
+    generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def personal(self) -> list[AssetView]:
+        return sorted((a for a in self.assets if a.personal), key=lambda a: a.rank, reverse=True)
+
+    @property
+    def errors(self) -> list[AssetView]:
+        return [a for a in self.assets if a.state == "error"]
+
+    @property
+    def people(self) -> int:
+        return self.scan.counts.get("people", sum(a.people for a in self.assets))
+
+    @property
+    def people_explanation(self) -> str:
+        counts = self.scan.counts
+        lines = [
+            "人数は、表では1行を1人、文章では氏名と直後の連絡先の組合せを1人として数えた。",
+            "重複は値そのものではなく鍵付きハッシュ（HMAC-SHA256、この環境だけの鍵）で除いた。",
+            "スキャン全体では、複数の資産に現れる同じ人物を1人として数えた。",
+        ]
+        if not counts.get("people_exact", 1):
+            lines.append("人数が多いため HyperLogLog による推定値（誤差 ±1% 程度）。")
+        if counts.get("people_undeduplicated"):
+            lines.append(
+                f"うち{counts['people_undeduplicated']:,}人はデータベース等の資産ごとの人数の合計で、"
+                "資産をまたぐ重複を除いていない。"
+            )
+        return "".join(lines)
+
+    @property
+    def type_totals(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for asset in self.assets:
+            total.update(asset.types)
+        return total
+
+    def class_counts(self) -> Counter[str]:
+        return Counter(a.appi_class for a in self.assets if a.personal and a.appi_class)
+
+    def triggered(self) -> list[AssetView]:
+        return [a for a in self.personal if a.report_triggers]
+
+    def total_jnsa(self) -> int:
+        return sum(a.jnsa_yen or 0 for a in self.assets)
+
+
+def build_report(ledger: Ledger, scan_id: int | None = None, *, show_values: bool = False) -> ScanReport:
+    """The report of scan `scan_id` (default: the latest scan of any status)."""
+    scan = ledger.scans.get(scan_id) if scan_id is not None else ledger.scans.latest(status=None)
+    if scan is None:
+        raise LookupError("台帳にスキャンがありません。先に mamori scan を実行してください")
+    views = []
+    for asset in ledger.scans.assets(scan.id):
+        findings = tuple(
+            FindingView(
+                f.type, f.subtype, f.count, f.preview, f.location, f.raw_value if show_values else None
+            )
+            for f in ledger.scans.findings(asset.id)
+        )
+        types: Counter[str] = Counter()
+        subtypes: set[str] = set()
+        for f in findings:
+            types[f.type] += f.count
+            if f.subtype and f.type == "SENSITIVE":
+                subtypes.add(f.subtype)
+        explanation = ""
+        if asset.appi_class in APPI_CLASSES:
+            structured = asset.appi_class != "個人情報"
+            explanation = assess_asset(
+                types, subtypes, asset.people_estimate or 0, structured=structured
+            ).explanation
+        modified = (
+            datetime.fromtimestamp(asset.mtime_ns / 1e9, tz=UTC) if asset.mtime_ns is not None else None
+        )
+        exposure = asset.exposure or {}
+        views.append(
+            AssetView(
+                id=asset.id,
+                location=asset.location,
+                kind=asset.kind,
+                state=asset.state,
+                error=asset.error,
+                size=asset.size,
+                modified=modified,
+                owner=asset.owner,
+                people=asset.people_estimate or 0,
+                people_method=asset.people_method,
+                appi_class=asset.appi_class,
+                sensitive=asset.sensitive,
+                report_triggers=asset.report_triggers,
+                jnsa_yen=asset.jnsa_yen,
+                exposure=tuple(str(f) for f in exposure.get("flags", [])),
+                columns=_columns(exposure.get("columns")),
+                types=dict(types),
+                findings=findings,
+                explanation=explanation,
+            )
+        )
+    return ScanReport(scan, ledger.database, tuple(views))
+
+
+def _columns(raw: object) -> tuple[str, ...]:
+    """Column decisions as lines: a file scan stores a list of lines, a database scan a dict per column."""
+    if isinstance(raw, list):
+        return tuple(str(c) for c in raw)
+    if isinstance(raw, dict):
+        lines = []
+        for name, entry in raw.items():
+            if isinstance(entry, dict) and entry.get("holds"):
+                lines.append(f"{name}: {entry.get('why', '')} → {entry['holds']}")
+        return tuple(lines)
+    return ()

@@ -1,0 +1,121 @@
+"""The 「個人データ管理台帳」 workbook: one row per asset holding personal data, as an APPI compliance
+officer keeps it. 利用目的 is left for the user; 管理責任者 starts as the file's owner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from mamori.report.labels import exposure_label, size_label, trigger_label, type_label, yen
+from mamori.report.model import ScanReport
+
+LEDGER_SHEET = "個人データ管理台帳"
+LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("No.", 6),
+    ("保管場所", 60),
+    ("形式", 10),
+    ("項目", 40),
+    ("人数", 10),
+    ("人数の算定方法", 50),
+    ("要配慮の有無", 12),
+    ("分類", 16),
+    ("利用目的", 30),
+    ("管理責任者", 16),
+    ("最終確認日", 12),
+    ("漏えい時の報告対象", 50),
+    ("JNSA想定賠償額（円）", 16),
+    ("露出・保存期間", 40),
+    ("最終更新日", 12),
+    ("サイズ", 10),
+)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+USER_FILL = PatternFill("solid", fgColor="FFF2CC")
+
+
+def _header(sheet: Worksheet, columns: tuple[tuple[str, int], ...]) -> None:
+    for index, (title, width) in enumerate(columns, start=1):
+        cell = sheet.cell(row=1, column=index, value=title)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+
+
+def write_xlsx(report: ScanReport, path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = LEDGER_SHEET
+    _header(sheet, LEDGER_COLUMNS)
+    checked = (report.scan.finished_at or report.scan.started_at).date()
+    purpose_col = [t for t, _ in LEDGER_COLUMNS].index("利用目的") + 1
+    for number, asset in enumerate(report.personal, start=1):
+        row = [
+            number,
+            asset.display,
+            asset.kind,
+            "、".join(type_label(t) for t in sorted(asset.types, key=lambda t: -asset.types[t])),
+            asset.people,
+            asset.people_method or "",
+            "有" if asset.sensitive else "無",
+            asset.appi_class or "",
+            "",
+            asset.owner or "",
+            checked,
+            "\n".join(trigger_label(t) for t in asset.report_triggers)
+            or "なし（不正目的の漏えいなら規則7条3号）",
+            asset.jnsa_yen,
+            "\n".join(exposure_label(f) for f in asset.exposure),
+            asset.modified.date() if asset.modified else None,
+            size_label(asset.size),
+        ]
+        sheet.append(row)
+        excel_row = sheet.max_row
+        sheet.cell(row=excel_row, column=purpose_col).fill = USER_FILL
+        for cell in sheet[excel_row]:
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+        sheet.cell(row=excel_row, column=11).number_format = "yyyy-mm-dd"
+        sheet.cell(row=excel_row, column=13).number_format = "#,##0"
+        sheet.cell(row=excel_row, column=15).number_format = "yyyy-mm-dd"
+    sheet.auto_filter.ref = sheet.dimensions
+    _summary(book.create_sheet("スキャン情報"), report)
+    _errors(book.create_sheet("読み取りエラー"), report)
+    book.save(path)
+
+
+def _summary(sheet: Worksheet, report: ScanReport) -> None:
+    counts = report.scan.counts
+    rows: list[tuple[str, object]] = [
+        ("スキャン番号", report.scan.id),
+        ("開始", report.scan.started_at.strftime("%Y-%m-%d %H:%M")),
+        ("対象", "\n".join(report.scan.roots)),
+        ("台帳", report.database),
+        ("ファイル数", counts.get("files", 0)),
+        ("変更なし（再読込なし）", counts.get("unchanged", 0)),
+        ("エラー", counts.get("errors", 0)),
+        ("個人情報を含む資産", len(report.personal)),
+        ("本人の数（重複除去後）", report.people),
+        ("人数の算定方法", report.people_explanation),
+        ("JNSA想定賠償額の合計（資産ごとの試算の和）", yen(report.total_jnsa())),
+        (
+            "利用目的・管理責任者",
+            "利用目的は記入してください（法17条・21条）。管理責任者はファイル所有者を初期値としています。",
+        ),
+    ]
+    sheet.column_dimensions["A"].width = 36
+    sheet.column_dimensions["B"].width = 90
+    for key, value in rows:
+        sheet.append([key, value])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        sheet.cell(row=sheet.max_row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _errors(sheet: Worksheet, report: ScanReport) -> None:
+    _header(sheet, (("場所", 80), ("理由", 60)))
+    for asset in report.errors:
+        sheet.append([asset.display, asset.error or ""])
