@@ -106,9 +106,18 @@ def _readable(column: ColumnInfo) -> bool:
     return column.read_as not in (ReadAs.SKIP, ReadAs.UNSUPPORTED)
 
 
-def _rows(cells: Iterator[list[str | None]]) -> Iterator[Row]:
+# No format-defined value (the shortest is a 7-digit postal code) fits in fewer digits: quantities, prices
+# and ids are left out before they cost a detector call each.
+SHORTEST_NUMBER = 7
+
+
+def _rows(cells: Iterator[list[str | None]], columns: list[ColumnInfo]) -> Iterator[Row]:
+    numeric = [c.read_as is ReadAs.NUMBER for c in columns]
     for number, row in enumerate(cells, start=1):
-        yield Row(number, ["" if c is None else c for c in row])
+        yield Row(
+            number,
+            ["" if c is None or (numeric[i] and len(c) < SHORTEST_NUMBER) else c for i, c in enumerate(row)],
+        )
 
 
 def _read_notes(info: TableInfo, notes: ReadNotes) -> list[str]:
@@ -183,7 +192,7 @@ def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
             cells = read_rows(connection, name, columns, limit=limit, notes=notes)
             table = ColumnTable(
                 header=[header_for(c.name) for c in columns],
-                rows=_rows(cells),
+                rows=_rows(cells, columns),
                 names=tuple(c.name for c in columns),
             )
             item = Item(location, ItemKind.TABLE, target.dialect, ctx.sqlite_path or Path(), table=table)

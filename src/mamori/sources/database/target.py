@@ -77,8 +77,8 @@ class DatabaseTarget:
 
 def _display(url: URL, dialect: str) -> str:
     if dialect == "sqlite":
-        # The URI form (as file:///abs), not SQLAlchemy's four slashes, so locations parse as URIs.
-        return f"sqlite://{Path(url.database or '').expanduser().resolve().as_posix()}"
+        # A URI (`sqlite:/abs/path`, as the ledger stores it), not SQLAlchemy's four slashes.
+        return without_credentials(f"sqlite://{Path(url.database or '').expanduser().resolve().as_posix()}")
     host = url.host or "localhost"
     port = f":{url.port}" if url.port else ""
     shown = dialect if dialect == "postgresql" else "mysql"
