@@ -162,8 +162,9 @@ def _seed_mariadb() -> Iterator[Seeded]:
         c.execute(text(f"CREATE DATABASE {name} CHARACTER SET utf8mb4"))
         c.execute(
             text(
-                f"CREATE TABLE {name}.customers (id int PRIMARY KEY, shimei varchar(100), shimei_kana varchar(100),"
-                " jusho varchar(200), tel varchar(20), mail varchar(200), seinengappi date, medical_notes text)"
+                f"CREATE TABLE {name}.customers (id int PRIMARY KEY, shimei varchar(100),"
+                " shimei_kana varchar(100), jusho varchar(200), tel varchar(20), mail varchar(200),"
+                " seinengappi date, medical_notes text)"
                 " ENGINE=InnoDB"
             )
         )
@@ -209,7 +210,8 @@ def _seed_sqlite(folder: Path) -> Iterator[Seeded]:
             " tel text, mail text, seinengappi date, medical_notes text)"
         )
         c.execute(
-            "CREATE TABLE orders (id integer PRIMARY KEY, product_code text, quantity integer, price_yen integer)"
+            "CREATE TABLE orders (id integer PRIMARY KEY, product_code text, quantity integer,"
+            " price_yen integer)"
         )
         c.executemany(
             f"INSERT INTO customers ({CUSTOMER_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", map(customer, range(ROWS))
