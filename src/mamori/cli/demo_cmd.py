@@ -1,24 +1,61 @@
-"""`mamori demo`: a real detection over the bundled sample, so a new user sees mamori work at once."""
+"""`mamori demo`: a real scan of a generated sample shared drive, so a new user sees mamori work at once.
+
+The drive (a CP932 customer CSV, a staff workbook, a sensitive interview note, an invoice PDF, a mail
+with an attachment and an old zip) is written to `$MAMORI_HOME/demo/drive`, scanned by the real scanner
+into its own ledger `$MAMORI_HOME/demo/ledger.db`, and reported; an HTML report and the 台帳 workbook
+are written beside it. A short detection over the bundled sample text comes first.
+"""
 
 from __future__ import annotations
 
+import shutil
 from importlib import resources
+from typing import Annotated
 
 import typer
 
 from mamori.cli.output import console, findings_table
+from mamori.demo.drive import build_shared_drive
 from mamori.detect import detect
+from mamori.ledger import open_ledger
+from mamori.privacy.keys import mamori_home
+from mamori.report import build_report, render_terminal, write_html, write_xlsx
+from mamori.scan.options import ScanOptions, default_workers
+from mamori.scan.rich_progress import RichProgress, progress_wanted
+from mamori.scan.run import run_scan
 
 
 def register(app: typer.Typer) -> None:
     app.command("demo")(demo)
 
 
-def demo() -> None:
-    """同梱のサンプル文書を検査して結果を表示する。"""
+def demo(
+    fast: Annotated[bool, typer.Option("--fast", help="高速モードでスキャンする（形態素解析なし）")] = False,
+) -> None:
+    """サンプルの共有ドライブを生成し、実際にスキャンして結果を表示する。"""
     text = resources.files("mamori.demo").joinpath("sample.txt").read_text(encoding="utf-8")
     findings = detect(text)
-    console.print(
-        "[bold]サンプル文書[/bold]（src/mamori/demo/sample.txt）を検査しました。値はマスクして表示します。"
-    )
+    console.print("[bold]1. 文書の検査[/bold]（同梱のサンプル文書）。値はマスクして表示します。")
     console.print(findings_table(text, findings, show_values=False, title=f"検出結果: {len(findings)} 件"))
+    home = mamori_home() / "demo"
+    drive = home / "drive"
+    if drive.exists():
+        shutil.rmtree(drive)
+    build_shared_drive(drive)
+    ledger_path = home / "ledger.db"
+    console.print(f"\n[bold]2. 共有ドライブのスキャン[/bold]（サンプルを {drive} に生成しました）")
+    with open_ledger(str(ledger_path)) as ledger:
+        progress = RichProgress(console) if progress_wanted(console) else None
+        summary = run_scan(
+            [str(drive)], ledger, ScanOptions(workers=min(2, default_workers()), fast=fast), progress
+        )
+        report = build_report(ledger, summary.scan_id)
+        render_terminal(report, console)
+        html = home / "report.html"
+        xlsx = home / "個人データ管理台帳.xlsx"
+        write_html(report, html)
+        write_xlsx(report, xlsx)
+    console.print(f"HTML報告書: {html}\n個人データ管理台帳: {xlsx}\n台帳データベース: {ledger_path}")
+    console.print(
+        "自分のフォルダを調べるには: [bold]mamori scan フォルダ --html report.html --xlsx 台帳.xlsx[/bold]"
+    )

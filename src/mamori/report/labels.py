@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mamori.detect.types import JAPANESE_NAMES, EntityType
 from mamori.law import SENSITIVE_SUBTYPES, TRIGGERS
-from mamori.scan.exposure import EXPOSURE_LABELS
+from mamori.scan.exposure import EXPOSURE_LABELS, EXPOSURE_SHORT
 
 
 def type_label(code: str, subtype: str | None = None) -> str:
@@ -29,6 +29,10 @@ def trigger_short(code: str) -> str:
 
 def exposure_label(flag: str) -> str:
     return EXPOSURE_LABELS.get(flag, flag)
+
+
+def exposure_short(flag: str) -> str:
+    return EXPOSURE_SHORT.get(flag, flag)
 
 
 def yen(value: int | None) -> str:

@@ -6,10 +6,19 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
-from mamori.report.labels import exposure_label, trigger_short, type_label, yen
+from mamori.report.labels import exposure_short, trigger_short, type_label, yen
 from mamori.report.model import ScanReport
 
 TOP_ASSETS = 15
+
+
+def _relative(display: str, roots: tuple[str, ...]) -> str:
+    """A path under a scanned folder is shown from that folder: the table stays narrow."""
+    for root in roots:
+        prefix = root.rstrip("/") + "/"
+        if display.startswith(prefix):
+            return display[len(prefix) :]
+    return display
 
 
 def render_terminal(report: ScanReport, console: Console, *, top: int = TOP_ASSETS) -> None:
@@ -18,7 +27,8 @@ def render_terminal(report: ScanReport, console: Console, *, top: int = TOP_ASSE
         report.scan.status
     ]
     lines = [
-        f"スキャン #{report.scan.id}（{status}） 台帳: {report.database}",
+        f"スキャン #{report.scan.id}（{status}） 対象: {'、'.join(report.scan.roots)}",
+        f"台帳: {report.database}",
         f"ファイル {counts.get('files', 0):,} 件: 読み取り {counts.get('read', 0):,} 件・"
         f"変更なし（再読込なし） {counts.get('unchanged', 0):,} 件・エラー {counts.get('errors', 0):,} 件",
     ]
@@ -47,22 +57,22 @@ def render_terminal(report: ScanReport, console: Console, *, top: int = TOP_ASSE
         table = Table(
             title=f"注意すべき資産（上位{min(top, len(personal))}件: 機微度・人数順）", show_lines=False
         )
-        table.add_column("保管場所", overflow="fold", max_width=60)
-        table.add_column("分類")
+        table.add_column("保管場所", overflow="fold", ratio=3)
+        table.add_column("分類", no_wrap=True)
         table.add_column("人数", justify="right")
-        table.add_column("項目", overflow="fold", max_width=40)
-        table.add_column("漏えい時の報告", overflow="fold")
-        table.add_column("JNSA想定賠償額", justify="right")
-        table.add_column("露出", overflow="fold", max_width=30)
+        table.add_column("項目", overflow="fold", ratio=2)
+        table.add_column("漏えい時報告", overflow="fold")
+        table.add_column("JNSA試算", justify="right", no_wrap=True)
+        table.add_column("露出", overflow="fold", ratio=1)
         for asset in personal[:top]:
             table.add_row(
-                asset.display,
+                _relative(asset.display, report.scan.roots),
                 f"[red]{asset.appi_class}[/red]" if asset.sensitive else str(asset.appi_class),
                 f"{asset.people:,}",
-                "、".join(type_label(t) for t in sorted(asset.types, key=lambda t: -asset.types[t])),
-                "、".join(trigger_short(t) for t in asset.report_triggers) or "—",
+                "・".join(type_label(t) for t in sorted(asset.types, key=lambda t: -asset.types[t])),
+                "・".join(trigger_short(t).replace("規則", "") for t in asset.report_triggers) or "—",
                 yen(asset.jnsa_yen),
-                "、".join(exposure_label(f) for f in asset.exposure) or "—",
+                "・".join(exposure_short(f) for f in asset.exposure) or "—",
             )
         console.print(table)
     totals = report.type_totals

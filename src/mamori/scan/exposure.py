@@ -33,6 +33,18 @@ EXPOSURE_LABELS: dict[str, str] = {
     STALE: "長期間更新されていない（保存期間の確認が必要）",
 }
 
+EXPOSURE_SHORT: dict[str, str] = {
+    WORLD_READABLE: "全員可読",
+    WORLD_WRITABLE: "全員書込可",
+    GROUP_WRITABLE: "グループ書込可",
+    SHARED_FOLDER: "共有",
+    PUBLIC_FOLDER: "公開",
+    DESKTOP: "デスクトップ",
+    DOWNLOADS: "ダウンロード",
+    REMOVABLE_MEDIA: "外部媒体",
+    STALE: "長期保存",
+}
+
 _FOLDER_FLAGS: dict[str, str] = {
     "shared": SHARED_FOLDER,
     "share": SHARED_FOLDER,
