@@ -123,8 +123,8 @@ def staff_xlsx(path: Path, persons: list[Person]) -> None:
     assert sheet is not None
     sheet.title = "社員名簿"
     sheet.append(["社員番号", "氏名", "部署", "内線", "携帯電話", "マイナンバー"])
-    numbers = ("123456789018", "234567890124", "345678901230", "456789012340", "567890123452")
     for i, p in enumerate(persons, 1):
+        body = f"{31415926535 + i * 7919:011d}"
         sheet.append(
             [
                 f"E{i:03d}",
@@ -132,7 +132,7 @@ def staff_xlsx(path: Path, persons: list[Person]) -> None:
                 "営業部" if i % 2 else "総務部",
                 f"{2000 + i}",
                 p.phone,
-                numbers[i % len(numbers)],
+                body + my_number.calc_check_digit(body),
             ]
         )
     book.save(path)

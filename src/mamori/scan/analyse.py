@@ -140,9 +140,14 @@ def _format_only(detector: Detector, text: str) -> list[Finding]:
 
 
 def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounter) -> None:
-    """Each name with the first contact detail that follows it closely; contacts with no name alone."""
+    """Each name with the first contact detail that follows it closely on the same line; a contact
+    detail with no such name is a person by itself."""
     name: tuple[str, int] | None = None
     named_contact = False
+
+    def near(start: int) -> bool:
+        return name is not None and start - name[1] <= CONTACT_REACH and "\n" not in text[name[1] : start]
+
     for f in sorted(findings):
         if f.type is EntityType.PERSON:
             if name is not None and not named_contact:
@@ -150,13 +155,15 @@ def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounte
             name, named_contact = (f.value(text), f.end), False
         elif f.type.value in CONTACT_TYPES:
             value = f.value(text)
-            if name is not None and not named_contact and f.start - name[1] <= CONTACT_REACH:
-                people.add_person({"PERSON": name[0], f.type.value: value})
-                named_contact = True
-            elif name is None or f.start - name[1] > CONTACT_REACH:
-                if name is not None and not named_contact:
-                    people.add_person({"PERSON": name[0]})
-                name = None
-                people.add_person({f.type.value: value})
+            if near(f.start):
+                if not named_contact:
+                    assert name is not None
+                    people.add_person({"PERSON": name[0], f.type.value: value})
+                    named_contact = True
+                continue
+            if name is not None and not named_contact:
+                people.add_person({"PERSON": name[0]})
+            name = None
+            people.add_person({f.type.value: value})
     if name is not None and not named_contact:
         people.add_person({"PERSON": name[0]})

@@ -118,6 +118,12 @@ def _whole(findings: list[Finding], cell: str) -> Finding | None:
     return None
 
 
+def _looks_like_header(cells: list[str]) -> bool:
+    """A first row the reader did not take for a header, but whose cells name what columns hold."""
+    named = sum(1 for c in cells if column_meaning(c) is not None)
+    return named > 0 and named * 2 >= len([c for c in cells if c.strip()])
+
+
 class TableScanner:
     """Streams one table's rows into a collector and a people counter."""
 
@@ -143,16 +149,19 @@ class TableScanner:
     def scan(self, item: Item, table: Table) -> None:
         rows: Iterator[Row] = table.rows
         head = list(islice(rows, self._sample))
+        header = list(table.header)
+        if not header and head and _looks_like_header(head[0].cells):
+            header, head = head[0].cells, head[1:]
         width = max((len(r.cells) for r in head), default=0)
-        width = max(width, len(table.header))
-        self.plans = [self._plan(i, table, head) for i in range(width)]
+        width = max(width, len(header))
+        self.plans = [self._plan(i, header, head) for i in range(width)]
         for row in head:
             self._row(item, table, row)
         for row in rows:
             self._row(item, table, row)
 
-    def _plan(self, index: int, table: Table, head: list[Row]) -> ColumnPlan:
-        header = table.header[index] if index < len(table.header) else ""
+    def _plan(self, index: int, headers: list[str], head: list[Row]) -> ColumnPlan:
+        header = headers[index] if index < len(headers) else ""
         values = [r.cells[index].strip() for r in head if index < len(r.cells) and r.cells[index].strip()]
         meaning = column_meaning(header)
         if meaning is not None and meaning.kind in _DIRECT_TYPES:
