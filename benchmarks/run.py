@@ -164,6 +164,12 @@ def _optional_benchmarks() -> list[tuple[str, Any]]:
         found.append(("scan", scan_bench.run))
     except ImportError:
         pass
+    try:
+        from benchmarks import db_bench
+
+        found.append(("database", db_bench.run))
+    except ImportError:
+        pass
     return found
 
 
