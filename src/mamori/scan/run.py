@@ -15,6 +15,7 @@ from pathlib import Path
 
 from mamori.ledger import Asset, Ledger, NewAsset, Scan, without_credentials
 from mamori.privacy import installation_key
+from mamori.scan import targets
 from mamori.scan.analyse import FileAnalysis
 from mamori.scan.assess import assess_asset
 from mamori.scan.exposure import Exposure, assess_exposure
@@ -22,7 +23,7 @@ from mamori.scan.options import ScanOptions
 from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.progress import NoProgress, ScanProgress
 from mamori.scan.sketches import load_sketch, save_sketch
-from mamori.scan.targets import DatabaseScanUnavailable, database_scanner, is_database_url
+from mamori.scan.targets import DatabaseScanUnavailable, is_database_url
 from mamori.scan.workers import FileOutcome, FileTask, run_tasks
 from mamori.sources import WalkError, walk
 from mamori.sources.location import file_uri
@@ -30,6 +31,10 @@ from mamori.sources.location import file_uri
 SCAN_PEOPLE_METHOD = (
     "スキャン全体では、各資産の人物を鍵付きハッシュで突き合わせ、複数の資産に現れる同じ人物を1人として数えた"
 )
+
+
+# Reader errors that say nothing about the bytes: the next scan tries again.
+TRANSIENT_READ_ERRORS = ("file not found", "permission denied")
 
 
 @dataclass
@@ -85,14 +90,32 @@ def _resumable(ledger: Ledger, roots: tuple[str, ...]) -> Scan | None:
     return None
 
 
-def _baseline(ledger: Ledger, roots: tuple[str, ...]) -> dict[str, Asset]:
-    """The assets of the latest finished scan (of the same targets if there is one), by location."""
+@dataclass
+class _Baseline:
+    """What the latest finished scan (of the same targets if there is one) learned, by file location:
+    assets that can be carried forward, and the unreadable items nested in each file."""
+
+    files: dict[str, Asset] = field(default_factory=dict)
+    nested: dict[str, list[Asset]] = field(default_factory=dict)
+
+
+def _carriable(asset: Asset) -> bool:
+    """Readings that stay true while the bytes do: not a vanished, locked or mid-change file."""
+    return asset.state == "ok" or (asset.size is not None and not asset.exposure.get("transient"))
+
+
+def _baseline(ledger: Ledger, roots: tuple[str, ...]) -> _Baseline:
     scans = [s for s in ledger.scans.all() if s.status == "done"]
     same = [s for s in scans if s.roots == roots]
-    chosen = (same or scans)[-1:] if scans else []
-    return {
-        a.location: a for s in chosen for a in ledger.scans.assets(s.id) if a.state == "ok" and not a.error
-    }
+    chosen = (same or scans)[-1:]
+    baseline = _Baseline()
+    for scan in chosen:
+        for asset in ledger.scans.assets(scan.id):
+            if asset.kind == "item":
+                baseline.nested.setdefault(asset.location.split("#", 1)[0], []).append(asset)
+            elif _carriable(asset):
+                baseline.files[asset.location] = asset
+    return baseline
 
 
 def people_method(analysis: FileAnalysis) -> str:
@@ -120,7 +143,7 @@ class FileScan:
         self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
     ) -> None:
         listed = list(self._list(scan, summary, paths, done))
-        baseline = {} if self.options.full else _baseline(self.ledger, scan.roots)
+        baseline = _Baseline() if self.options.full else _baseline(self.ledger, scan.roots)
         self.progress.start(len(listed), sum(x.st.st_size for x in listed))
         by_location = {x.location: x for x in listed}
         tasks = self._tasks(scan, summary, listed, baseline)
@@ -151,26 +174,36 @@ class FileScan:
             yield _Listed(found, location, st)
 
     def _tasks(
-        self, scan: Scan, summary: ScanSummary, listed: list[_Listed], baseline: dict[str, Asset]
+        self, scan: Scan, summary: ScanSummary, listed: list[_Listed], baseline: _Baseline
     ) -> Iterator[FileTask]:
         for entry in listed:
             size, mtime = entry.st.st_size, entry.st.st_mtime_ns
             known: str | None = None
             if not self.options.full:
-                previous = baseline.get(entry.location) or self.ledger.scans.previous_asset(
-                    entry.location, size=size, mtime_ns=mtime, before_scan=scan.id
-                )
+                previous = baseline.files.get(entry.location)
+                if previous is None:
+                    previous = self.ledger.scans.previous_asset(
+                        entry.location, size=size, mtime_ns=mtime, before_scan=scan.id
+                    )
+                    previous = None if previous is None or previous.error else previous
                 if previous is not None and previous.size == size:
-                    if previous.mtime_ns == mtime and not previous.error:
-                        self._carry(scan, summary, previous, entry)
+                    if previous.mtime_ns == mtime:
+                        self._carry(scan, summary, previous, entry, baseline)
                         continue
                     known = previous.content_hash
             yield FileTask(entry.path, entry.location, size, mtime, known)
 
-    def _carry(self, scan: Scan, summary: ScanSummary, previous: Asset, entry: _Listed) -> None:
+    def _carry(
+        self, scan: Scan, summary: ScanSummary, previous: Asset, entry: _Listed, baseline: _Baseline
+    ) -> None:
         carried = self.ledger.scans.carry_forward(previous.id, scan.id)
+        for nested in baseline.nested.get(previous.location, []):
+            self.ledger.scans.carry_forward(nested.id, scan.id)
+            summary.errors += 1
         summary.files += 1
         summary.unchanged += 1
+        if carried.state == "error":
+            summary.errors += 1
         summary.findings += sum(f.count for f in self.ledger.scans.findings(carried.id))
         self._join_people(carried.content_hash, carried.location)
         self.progress.advance(files=1, size=entry.st.st_size, findings=0)
@@ -193,7 +226,7 @@ class FileScan:
         summary: ScanSummary,
         outcome: FileOutcome,
         entry: _Listed,
-        baseline: dict[str, Asset],
+        baseline: _Baseline,
     ) -> None:
         task = outcome.task
         summary.files += 1
@@ -201,17 +234,20 @@ class FileScan:
             task.path, entry.st, now_ns=self.now_ns, retention_days=self.options.retention_days
         )
         if outcome.unchanged:
-            previous = baseline.get(task.location) or self.ledger.scans.previous_asset(
+            previous = baseline.files.get(task.location) or self.ledger.scans.previous_asset(
                 task.location, size=task.size, mtime_ns=None, content_hash=outcome.content_hash
             )
             if previous is not None:
-                self._carry(scan, summary, previous, entry)
+                self._carry(scan, summary, previous, entry, baseline)
                 return
         analysis = outcome.analysis
         if analysis is None:
             summary.errors += 1
             self.ledger.scans.add_asset(
-                scan.id, self._new_asset(task, outcome, exposure, state="error", error=outcome.reason_ja)
+                scan.id,
+                self._new_asset(
+                    task, outcome, exposure, state="error", error=outcome.reason_ja, transient=True
+                ),
             )
             self.progress.advance(files=1, size=task.size, findings=0)
             return
@@ -222,9 +258,13 @@ class FileScan:
         )
         if whole_file_failed:
             summary.errors += 1
-            reason = next(p.reason_ja for p in analysis.problems if p.location == task.location)
+            problem = next(p for p in analysis.problems if p.location == task.location)
+            transient = problem.reason_en.startswith(TRANSIENT_READ_ERRORS)
             self.ledger.scans.add_asset(
-                scan.id, self._new_asset(task, outcome, exposure, state="error", error=reason)
+                scan.id,
+                self._new_asset(
+                    task, outcome, exposure, state="error", error=problem.reason_ja, transient=transient
+                ),
             )
             self.progress.advance(files=1, size=task.size, findings=0)
             return
@@ -284,8 +324,11 @@ class FileScan:
         people: int | None = None,
         method: str | None = None,
         analysis: FileAnalysis | None = None,
+        transient: bool = False,
     ) -> NewAsset:
         details: dict[str, object] = exposure.to_dict()
+        if transient:
+            details["transient"] = True
         if analysis is not None:
             details["format"] = analysis.format
             details["columns"] = analysis.columns[:200]
@@ -339,7 +382,7 @@ def run_scan(
 
 def _scan_database(url: str, ledger: Ledger, scan: Scan, options: ScanOptions, summary: ScanSummary) -> None:
     try:
-        scanner = database_scanner()
+        scanner = targets.database_scanner()
     except DatabaseScanUnavailable as exc:
         summary.errors += 1
         summary.messages.append(str(exc))

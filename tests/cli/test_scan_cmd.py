@@ -1,0 +1,94 @@
+"""`mamori scan` as a user runs it: reports written, a re-run says nothing changed, databases dispatched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mamori.cli.app import app
+from mamori.ledger import Ledger, NewAsset
+from mamori.scan import targets
+from mamori.scan.options import ScanOptions
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("MAMORI_HOME", str(tmp_path / "home"))
+    root = tmp_path / "drive"
+    root.mkdir()
+    (root / "顧客.csv").write_text(
+        "氏名,電話番号,病歴\n" + "".join(f"山田 太郎{i},090-1234-{i:04d},糖尿病\n" for i in range(20)),
+        encoding="cp932",
+    )
+    (root / "broken.docx").write_bytes(b"PK\x03\x04broken")
+    return root
+
+
+def test_scan_writes_every_report_and_rescan_reads_nothing(drive: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "ledger.db")
+    html, xlsx, sarif = tmp_path / "r.html", tmp_path / "r.xlsx", tmp_path / "r.sarif"
+    args = ["scan", str(drive), "--db", db, "--fast", "--workers", "1"]
+    result = runner.invoke(app, [*args, "--html", str(html), "--xlsx", str(xlsx), "--sarif", str(sarif)])
+    assert result.exit_code == 0, result.output
+    assert "本人の数" in result.output and "要配慮個人情報" in result.output
+    assert "読み取れなかったもの" in result.output
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert xlsx.stat().st_size > 0
+    assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    assert "変更のあるファイルはありませんでした" in again.output
+
+
+def test_json_output(drive: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "l.db")
+    result = runner.invoke(app, ["scan", str(drive), "--db", db, "--json", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    csv_asset = next(a for a in data["assets"] if a["location"].endswith("顧客.csv"))
+    assert csv_asset["people"] == 20 and csv_asset["appi_class"] == "要配慮個人情報"
+    assert all("090-1234" not in json.dumps(f) for f in csv_asset["findings"])
+    assert any(a["state"] == "error" for a in data["assets"])
+
+
+def test_database_url_goes_to_the_database_scanner(
+    drive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[str, int, ScanOptions]] = []
+
+    def fake(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> None:
+        calls.append((url, scan_id, options))
+        ledger.scans.add_asset(
+            scan_id, NewAsset(location="postgresql://db.example/crm#table=public.members", kind="table")
+        )
+
+    monkeypatch.setattr(targets, "database_scanner", lambda: fake)
+    url = "postgresql+psycopg://scanner:secret@db.example/crm"
+    result = runner.invoke(app, ["scan", url, str(drive), "--db", str(tmp_path / "l.db"), "--json", "--fast"])
+    assert result.exit_code == 0, result.output
+    assert [c[0] for c in calls] == [url] and calls[0][2].fast
+    data = json.loads(result.stdout)
+    assert "secret" not in result.stdout
+    assert any(a["location"].startswith("postgresql://db.example/crm#table=") for a in data["assets"])
+
+
+def test_missing_database_scanner_is_explained(
+    drive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(name: str) -> object:
+        raise ImportError(name)
+
+    monkeypatch.setattr(targets.importlib, "import_module", missing)
+    result = runner.invoke(app, ["scan", "mysql://u@db.example/shop", "--db", str(tmp_path / "l.db")])
+    assert result.exit_code == 0, result.output
+    assert "データベースのスキャン機能" in result.output
+
+
+def test_unusable_ledger_exits_2(drive: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["scan", str(drive), "--db", str(tmp_path / "no" / "such" / "l.db")])
+    assert result.exit_code == 2
