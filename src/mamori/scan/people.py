@@ -9,7 +9,6 @@ stays flat for a table of any size, and the method says the count is an estimate
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import math
 import struct
@@ -84,7 +83,7 @@ class PeopleCounter:
         if text is None:
             self.rows_without_identity += 1
             return False
-        digest = hmac.new(self._key, text.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
+        digest = hmac.digest(self._key, text.encode("utf-8", "surrogatepass"), "sha256")
         self._add_digest(digest)
         return True
 
