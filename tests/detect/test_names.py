@@ -75,3 +75,25 @@ def test_phone_book_of_100000_lines_completes() -> None:
     lines = [f"{surnames[i % 10]}{givens[(i // 10) % 10]} 03-{i % 10000:04d}-5678" for i in range(100_000)]
     found = detect("\n".join(lines), types=["PERSON"])
     assert len(found) > 95_000
+
+
+def test_a_label_does_not_make_a_common_noun_a_name() -> None:
+    assert names("担当：電話 090-1234-5678") == []
+    assert names("氏名：未定") == []
+    assert names("担当：メール") == []
+    assert names("ご担当：不在") == []
+    assert names("担当者：営業部") == []
+    assert names("宛先：総務課御中") == []
+    assert names("連絡先：本人携帯") == []
+
+
+def test_a_labelled_name_excludes_department_and_honorific() -> None:
+    assert names("ご担当：総務部 佐藤様") == ["佐藤"]
+    assert names("担当者：営業部 山田太郎") == ["山田太郎"]
+    assert names("担当：鈴木（営業）") == ["鈴木"]
+
+
+def test_a_label_marks_a_name_the_analyser_alone_would_miss() -> None:
+    assert names("担当：ヤマダ") == ["ヤマダ"]
+    assert names("氏名：ジョン・スミス") == ["ジョン・スミス"]
+    assert names("担当者：経理課 たなか") == ["たなか"]

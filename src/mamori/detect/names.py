@@ -15,6 +15,7 @@ A surname glued to a company word or preceded by a company form is not a person 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from mamori.detect.columns import ColumnKind, column_meaning
@@ -72,10 +73,8 @@ _LABEL = re.compile(
     r"差出人|記入者|患者名|被保険者氏名|Name|NAME|name)"
     r"(?:\s*[（(][^）)\n]{0,8}[）)])?(?:\s*[:：][ \u3000]*|[ \u3000\t]+)"
 )
-_LABEL_VALUE = re.compile(
-    r"[\u4e00-\u9fff々〆ヶ\u30a1-\u30fa\u30fc\u3041-\u3096]{1,8}"
-    r"(?:[ \u3000][\u4e00-\u9fff々〆ヶ\u30a1-\u30fa\u30fc\u3041-\u3096]{1,8})?"
-)
+# A department before a labelled name (ご担当：総務部 佐藤様) is not part of it.
+_DEPARTMENT_ENDS = ("部", "課", "係", "室", "局", "班", "グループ", "チーム", "センター", "支店", "営業所")
 _READING_LABEL = re.compile(r"(?:フリガナ|ふりがな|カナ|よみがな)(?:\s*[:：][ \u3000]*|[ \u3000\t]+)")
 _KANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{1,10}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,10})?")
 _KANA = "\u30a1-\u30fa\u30fc\u3041-\u3096"
@@ -116,7 +115,7 @@ class NameRecognizer:
         lex = lexicon()
         if tokens:
             found.extend(_token_names(tokens, lex))
-            found.extend(_labelled(segment))
+            found.extend(_labelled(segment, tokens, lex))
         found.extend(_romaji(segment.shadow, lex))
         found.extend(_readings(text, found))
         found.extend(_propagate(tokens, found))
@@ -344,16 +343,88 @@ def _honorific_only_name(tok: Token) -> bool:
     return script in ("kanji", "katakana") and 2 <= len(tok.surface) <= 8
 
 
-def _labelled(segment: Segment) -> Iterator[Finding]:
+def _labelled(segment: Segment, tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
+    """A name right after a label (氏名：, 担当：): the label raises the score of a name-like value.
+
+    The label alone makes no name: 担当：電話 and 氏名：未定 are common nouns. A department before the name
+    (ご担当：総務部 佐藤様) and the honorific after it stay outside the span.
+    """
     text = segment.text
+    starts: list[int] | None = None
     for match in _LABEL.finditer(segment.shadow):
-        value = _LABEL_VALUE.match(text, match.end())
-        if value is not None and not _HIRAGANA.fullmatch(value.group()):
-            yield _finding(value.start(), value.end(), 0.9, "label:" + match.group().strip(" :：\u3000"))
+        if starts is None:
+            starts = [t.start for t in tokens]
+        k = _skip_department(tokens, bisect_left(starts, match.end()))
+        span = _labelled_run(tokens, k, lex)
+        if span is not None:
+            label = match.group().strip(" :：\u3000")
+            yield _finding(span[0], span[1], 0.9, "label:" + label)
     for match in _READING_LABEL.finditer(segment.shadow):
         value = _KANA_NAME.match(text, match.end())
         if value is not None:
             yield _finding(value.start(), value.end(), 0.9, "label:" + match.group().strip(" :：\u3000"))
+
+
+def _skip_department(tokens: list[Token], k: int) -> int:
+    """Index of the first token after a department and a space (営業部 山田), else k itself."""
+    j = k
+    while j < len(tokens) and tokens[j].kind in (Kind.NOUN, Kind.SUFFIX, Kind.PROPER):
+        if j > k and tokens[j].start != tokens[j - 1].end:
+            return k
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].kind is not Kind.SPACE:
+        return k
+    if not "".join(t.surface for t in tokens[k:j]).endswith(_DEPARTMENT_ENDS):
+        return k
+    return j + 1
+
+
+def _labelled_run(tokens: list[Token], k: int, lex: NameLexicon) -> tuple[int, int] | None:
+    """Span of the name-like words from tokens[k]: one word, or family and given name across a space."""
+    first = _name_word(tokens, k, lex)
+    if first is None:
+        return None
+    end = first
+    if (
+        end + 2 < len(tokens)
+        and tokens[end + 1].surface in (" ", "\u3000")
+        and tokens[end + 1].start == tokens[end].end
+        and tokens[end + 2].start == tokens[end + 1].end
+    ):
+        second = _name_word(tokens, end + 2, lex)
+        if second is not None:
+            end = second
+    return tokens[k].start, tokens[end].end
+
+
+def _name_word(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
+    """Last index of a run of name-like tokens glued together from k (山田+太郎, ジョン+・+スミス)."""
+    j = k
+    while j < len(tokens) and (j == k or tokens[j].start == tokens[j - 1].end):
+        tok = tokens[j]
+        if tok.surface in _DOTS and j > k and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
+            j += 1
+            continue
+        if not _name_like(tok, lex):
+            break
+        j += 1
+    return j - 1 if j > k else None
+
+
+def _name_like(tok: Token, lex: NameLexicon) -> bool:
+    """A token that could be (part of) a name: tagged or unknown to the analyser, or in the name lexicon."""
+    surface = tok.surface
+    if surface in HONORIFICS or surface in _NOT_GIVEN or len(surface) > 8:
+        return False
+    script = _script(surface)
+    if script == "other":
+        return False
+    if tok.kind in _NAMEISH or (tok.oov and script != "hiragana"):
+        return True
+    if script == "kanji":
+        return surface in lex.surnames or surface in lex.given or surface in _SINGLE_KANJI_SURNAMES
+    kana = to_katakana(surface)
+    return kana in lex.surname_kana or kana in lex.given_kana
 
 
 def _romaji(shadow: str, lex: NameLexicon) -> Iterator[Finding]:
