@@ -8,42 +8,15 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from mamori.ledger import Ledger, open_ledger
-
-PG_SERVER = "postgresql+psycopg://{user}@127.0.0.1:5432/test"
-MARIADB_SERVER = "mysql+pymysql://root@127.0.0.1:3306/test"
-
-
-def _reachable(url: str) -> str | None:
-    """The server's error when it cannot be used, None when it can."""
-    engine = create_engine(url, connect_args={"connect_timeout": 3})
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("select 1"))
-        return None
-    except OperationalError as exc:
-        return str(exc.orig).strip().splitlines()[0]
-    finally:
-        engine.dispose()
-
-
-def _postgres_server() -> str:
-    problems = []
-    for user in ("postgres", "root"):
-        url = PG_SERVER.format(user=user)
-        problem = _reachable(url)
-        if problem is None:
-            return url
-        problems.append(problem)
-    pytest.skip(f"PostgreSQL at 127.0.0.1:5432 (database test) is not reachable: {problems[0]}")
+from tests.servers import mariadb_server, postgres_server
 
 
 @pytest.fixture()
 def postgres_url() -> Iterator[str]:
     """A URL whose search_path is a fresh schema, dropped afterwards."""
-    server = _postgres_server()
+    server = postgres_server()
     schema = f"mamori_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server)
     with admin.begin() as connection:
@@ -59,11 +32,9 @@ def postgres_url() -> Iterator[str]:
 @pytest.fixture()
 def mariadb_url() -> Iterator[str]:
     """A fresh database on the MariaDB server, dropped afterwards."""
-    problem = _reachable(MARIADB_SERVER)
-    if problem is not None:
-        pytest.skip(f"MariaDB at 127.0.0.1:3306 is not reachable: {problem}")
+    server = mariadb_server()
     name = f"mamori_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(MARIADB_SERVER)
+    admin = create_engine(server)
     with admin.begin() as connection:
         connection.execute(text(f"create database `{name}` character set utf8mb4"))
     try:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from tests.servers import mariadb_server, postgres_server
 
 import mamori.scan.database as database_scan
 from mamori.ledger import Asset, Ledger, open_ledger
@@ -26,8 +26,6 @@ from mamori.scan.database import scan_database
 ROWS = 100_000
 REPEATS = 5_000  # the last rows repeat the first customers: the same people under new customer ids
 PEOPLE = ROWS - REPEATS
-PG_SERVER = "postgresql+psycopg://{user}@127.0.0.1:5432/test"
-MARIADB_SERVER = "mysql+pymysql://root@127.0.0.1:3306/test"
 
 SURNAMES = [
     ("佐藤", "サトウ"),
@@ -81,29 +79,8 @@ class Seeded:
     reader_member: str | None = None
 
 
-def _reachable(url: str) -> str | None:
-    engine = create_engine(url, connect_args={"connect_timeout": 3})
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("select 1"))
-        return None
-    except OperationalError as exc:
-        return str(exc.orig).strip().splitlines()[0]
-    finally:
-        engine.dispose()
-
-
 def _seed_postgres() -> Iterator[Seeded]:
-    problems = []
-    server = None
-    for user in ("postgres", "root"):
-        problem = _reachable(PG_SERVER.format(user=user))
-        if problem is None:
-            server = PG_SERVER.format(user=user)
-            break
-        problems.append(problem)
-    if server is None:
-        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 (database test) is not reachable: {problems[0]}")
+    server = postgres_server()
     tag = uuid.uuid4().hex[:10]
     schema, reader, member = f"mamori_dbscan_{tag}", f"mamori_reader_{tag}", f"mamori_clerk_{tag}"
     engine = create_engine(server)
@@ -152,12 +129,10 @@ def _seed_postgres() -> Iterator[Seeded]:
 
 
 def _seed_mariadb() -> Iterator[Seeded]:
-    problem = _reachable(MARIADB_SERVER)
-    if problem is not None:
-        pytest.skip(f"MariaDB at 127.0.0.1:3306 is not reachable: {problem}")
+    server = mariadb_server()
     tag = uuid.uuid4().hex[:10]
     name, reader = f"mamori_dbscan_{tag}", f"mamori_reader_{tag}"
-    engine = create_engine(MARIADB_SERVER)
+    engine = create_engine(server)
     with engine.begin() as c:
         c.execute(text(f"CREATE DATABASE {name} CHARACTER SET utf8mb4"))
         c.execute(
