@@ -95,7 +95,7 @@ class Analyser:
                 )
             elif item.kind is not ItemKind.BINARY:
                 self._prose(item, item.units, collector, prose)
-        result.type_counts = dict(collector.type_counts)
+        result.type_counts = {str(code): n for code, n in collector.type_counts.items()}
         result.sensitive_subtypes = sorted(collector.sensitive_subtypes)
         result.findings = list(collector.findings())
         result.people_rows = rows.to_bytes()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mamori.detect.types import EntityType
@@ -31,15 +32,35 @@ class Collector:
     def __init__(self, key: bytes, *, store_values: bool) -> None:
         self._key = key
         self._store_values = store_values
-        self._groups: dict[tuple[str, str | None, str], _Summary] = {}
+        self._groups: dict[tuple[EntityType, str | None, str], _Summary] = {}
         self.type_counts: Counter[str] = Counter()
         self.sensitive_subtypes: set[str] = set()
 
+    def add_lazy(
+        self, code: EntityType, subtype: str | None, value: str, item: str, where: Callable[[], str]
+    ) -> None:
+        """As `add`, with the location computed only when the group is new."""
+        summary = self._groups.get((code, subtype, item))
+        if summary is None:
+            self.add(code, subtype, value, item, where())
+            return
+        summary.count += 1
+        self.type_counts[code] += 1
+
+    def bump(self, code: EntityType, subtype: str | None, item: str, where: str, count: int) -> None:
+        """`count` more occurrences in the group an `add` with these arguments went to (grouped by `item`,
+        or by `where` in a collector that groups by location)."""
+        summary = self._groups.get((code, subtype, item)) or self._groups.get((code, subtype, where))
+        if summary is None:
+            raise KeyError(f"no group for {code} at {where}")
+        summary.count += count
+        self.type_counts[code] += count
+
     def add(self, code: EntityType, subtype: str | None, value: str, item: str, where: str) -> None:
-        self.type_counts[code.value] += 1
+        self.type_counts[code] += 1
         if subtype is not None and code is EntityType.SENSITIVE:
             self.sensitive_subtypes.add(subtype)
-        group = (code.value, subtype, item)
+        group = (code, subtype, item)
         summary = self._groups.get(group)
         if summary is not None:
             summary.count += 1
@@ -59,7 +80,7 @@ class Collector:
     def findings(self) -> list[NewFinding]:
         return [
             NewFinding(
-                type=code,
+                type=str(code),
                 subtype=subtype,
                 count=s.count,
                 preview=s.preview,

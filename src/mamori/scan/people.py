@@ -12,10 +12,9 @@ from __future__ import annotations
 import hmac
 import math
 import struct
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-from mamori.privacy.keys import canonical
 
 EXACT_LIMIT = 200_000
 HLL_BITS = 14
@@ -48,11 +47,20 @@ PROSE_METHOD = (
 )
 
 
+_SEPARATORS = str.maketrans("", "", " \t\u3000-‐‑‒–—―−()（）")
+
+
+def fold(value: str) -> str:
+    """The form two spellings of one person's value share: width and case folded (NFKC), spaces, hyphens
+    and brackets dropped, so `山田　太郎` and `山田太郎`, `090-1234-5678` and `09012345678` meet."""
+    return unicodedata.normalize("NFKC", value).lower().translate(_SEPARATORS)
+
+
 def identity_key(values: Mapping[str, str]) -> str | None:
     """The text that stands for one person: name + first contact detail, or either alone."""
-    name = canonical(values.get("PERSON", "") or "")
+    name = fold(values.get("PERSON", "") or "")
     contact = next(
-        ((code, canonical(values[code])) for code in CONTACT_TYPES if values.get(code)),
+        ((code, fold(values[code])) for code in CONTACT_TYPES if values.get(code)),
         None,
     )
     if contact is not None and contact[1]:

@@ -51,9 +51,17 @@ SHORT_CELL = 40
 TEXT_CELL = 20
 CLASSIFY_SHARE = 0.6
 SAMPLE_CELLS = 40
+# A shape that came out empty this many times running is not looked at again in that column: a 12-digit
+# id column would yield a check-digit-valid My Number about once in ten, long before this.
+EMPTY_SHAPE_TRUST = 64
 
 _MAY_HOLD_FORMAT = re.compile(r"[0-9０-９@＠]")
 _DIGITS = re.compile(r"\d")
+_SHAPE_TABLE = str.maketrans(
+    "0123456789０１２３４５６７８９abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "9" * 20 + "a" * 52,
+)
+_LETTER_RUNS = re.compile(r"a+")
 _CHECK_DIGIT = {
     EntityType.MY_NUMBER: is_my_number,
     EntityType.CORPORATE_NUMBER: is_corporate_number,
@@ -78,6 +86,14 @@ _DIRECT_TYPES = {
 
 
 @dataclass
+class _Tally:
+    subtype: str | None
+    value: str  # the first value: previewed and hashed by the collector, never stored raw by default
+    row: int
+    count: int = 1
+
+
+@dataclass
 class ColumnPlan:
     index: int
     header: str
@@ -88,25 +104,9 @@ class ColumnPlan:
 
 
 def shape(value: str) -> str:
-    """Digits become their count, letters collapse: `090-1234-5678` → `0d2-d4-d4`, e-mails keep their @."""
-    out: list[str] = [value[:1]]
-    i, n = 1, len(value)
-    while i < n:
-        ch = value[i]
-        if ch.isdigit():
-            j = i
-            while j < n and value[j].isdigit():
-                j += 1
-            out.append(f"d{j - i}")
-            i = j
-        elif ch.isalpha():
-            while i < n and value[i].isalpha():
-                i += 1
-            out.append("a")
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
+    """Letters collapse and digits keep their count: `090-1234-5678` → `999-9999-9999`,
+    `taro.12@example.jp` → `a.99@a.a`. Japanese text stays as it is (such cells rarely share a shape)."""
+    return _LETTER_RUNS.sub("a", value.translate(_SHAPE_TABLE))
 
 
 def _whole(findings: list[Finding], cell: str) -> Finding | None:
@@ -142,7 +142,10 @@ class TableScanner:
         self._people = people
         self._sample = max(1, sample)
         self._shapes: dict[tuple[int, str], EntityType | None] = {}
+        # Per column and value shape: how many cells in a row came out empty (negative once one did not).
+        self._empty_shapes: dict[tuple[int, str], int] = {}
         self.plans: list[ColumnPlan] = []
+        self._tallies: dict[tuple[int, EntityType], _Tally] = {}
         self.rows = 0
         self.person_rows = 0
 
@@ -155,10 +158,30 @@ class TableScanner:
         width = max((len(r.cells) for r in head), default=0)
         width = max(width, len(header))
         self.plans = [self._plan(i, header, head) for i in range(width)]
-        for row in head:
-            self._row(item, table, row)
-        for row in rows:
-            self._row(item, table, row)
+        self._tallies = {}
+        try:
+            for row in head:
+                self._row(item, table, row)
+            for row in rows:
+                self._row(item, table, row)
+        finally:
+            self._flush(item, table)
+
+    def _tally(self, code: EntityType, subtype: str | None, value: str, index: int, row: Row) -> None:
+        """Count a whole-cell finding of a column; the collector hears of it once per column, at the end."""
+        tally = self._tallies.get((index, code))
+        if tally is None:
+            self._tallies[(index, code)] = _Tally(subtype, value, row.number)
+        else:
+            tally.count += 1
+
+    def _flush(self, item: Item, table: Table) -> None:
+        for (index, code), tally in self._tallies.items():
+            where = item.locate(table.fragment(tally.row, index))
+            self._collector.add(code, tally.subtype, tally.value, item.location, where)
+            if tally.count > 1:
+                self._collector.bump(code, tally.subtype, item.location, where, tally.count - 1)
+        self._tallies = {}
 
     def _plan(self, index: int, headers: list[str], head: list[Row]) -> ColumnPlan:
         header = headers[index] if index < len(headers) else ""
@@ -220,28 +243,37 @@ class TableScanner:
         return (code, hits) if hits >= len(sample) * CLASSIFY_SHARE else None
 
     def _row(self, item: Item, table: Table, row: Row) -> None:
+        # The hot loop of a large table: locals and inlined tallies keep it near the cost of reading.
         self.rows += 1
         identity: dict[str, str] = {}
         personal = False
+        plans = self.plans
+        width = len(plans)
+        tallies = self._tallies
+        direct, format_column, text = Role.DIRECT, Role.FORMAT_COLUMN, Role.TEXT
         for index, cell in enumerate(row.cells):
-            if not cell or index >= len(self.plans):
-                if cell:
-                    personal |= self._format_cells(item, table, row, index, cell, identity)
+            if not cell:
                 continue
-            plan = self.plans[index]
-            if plan.role is Role.DIRECT:
+            plan = plans[index] if index < width else None
+            role = plan.role if plan is not None else Role.FORMAT_ONLY
+            if role is direct:
+                assert plan is not None and plan.type is not None
+                code = plan.type
                 value = cell.strip()
-                if not value or (plan.type is EntityType.SENSITIVE and value.lower() in EMPTY_ANSWERS):
+                if not value or (code is EntityType.SENSITIVE and value.lower() in EMPTY_ANSWERS):
                     continue
-                assert plan.type is not None
-                self._collector.add(
-                    plan.type, plan.subtype, value, item.location, self._where(item, table, row, index)
-                )
-                identity.setdefault(plan.type.value, value)
+                tally = tallies.get((index, code))
+                if tally is None:
+                    tallies[(index, code)] = _Tally(plan.subtype, value, row.number)
+                else:
+                    tally.count += 1
+                if code not in identity:
+                    identity[code] = value
                 personal = True
-            elif plan.role is Role.FORMAT_COLUMN:
+            elif role is format_column:
+                assert plan is not None
                 personal |= self._format_column(item, table, row, plan, cell, identity)
-            elif plan.role is Role.TEXT and self._full is not None:
+            elif role is text and self._full is not None:
                 personal |= self._detect(self._full, item, table, row, index, cell, identity)
             else:
                 personal |= self._format_cells(item, table, row, index, cell, identity)
@@ -249,9 +281,20 @@ class TableScanner:
             self.person_rows += 1
             self._people.add_row(identity)
 
-    @staticmethod
-    def _where(item: Item, table: Table, row: Row, index: int) -> str:
-        return item.locate(table.fragment(row.number, index))
+    def _add(
+        self,
+        code: EntityType,
+        subtype: str | None,
+        value: str,
+        item: Item,
+        table: Table,
+        row: Row,
+        index: int,
+    ) -> None:
+        """Count a finding; its location is built only if it is the first of its group (the costly part)."""
+        self._collector.add_lazy(
+            code, subtype, value, item.location, lambda: item.locate(table.fragment(row.number, index))
+        )
 
     def _format_column(
         self, item: Item, table: Table, row: Row, plan: ColumnPlan, cell: str, identity: dict[str, str]
@@ -274,16 +317,27 @@ class TableScanner:
         check = _CHECK_DIGIT.get(code)
         if check is not None and not check("".join(_DIGITS.findall(value))):
             return False
-        self._collector.add(code, None, value, item.location, self._where(item, table, row, plan.index))
-        identity.setdefault(code.value, value)
+        self._tally(code, None, value, plan.index, row)
+        identity.setdefault(code, value)
         return code is not EntityType.CORPORATE_NUMBER
 
     def _format_cells(
         self, item: Item, table: Table, row: Row, index: int, cell: str, identity: dict[str, str]
     ) -> bool:
+        """The format-defined layer on a cell that could hold a value, skipping value shapes that have
+        come out empty many times in this column (ids, amounts, codes)."""
         if _MAY_HOLD_FORMAT.search(cell) is None:
             return False
-        return self._detect(self._format, item, table, row, index, cell, identity)
+        key: tuple[int, str] | None = None
+        if len(cell) <= SHORT_CELL:
+            key = (index, shape(cell))
+            seen = self._empty_shapes.get(key, 0)
+            if seen >= EMPTY_SHAPE_TRUST:
+                return False
+        found = self._detect(self._format, item, table, row, index, cell, identity)
+        if key is not None and len(self._empty_shapes) < SHAPE_CACHE_LIMIT:
+            self._empty_shapes[key] = -(1 << 30) if found else self._empty_shapes.get(key, 0) + 1
+        return found
 
     def _detect(
         self,
@@ -298,7 +352,7 @@ class TableScanner:
         personal = False
         for f in detector.detect(cell):
             value = f.value(cell)
-            self._collector.add(f.type, f.subtype, value, item.location, self._where(item, table, row, index))
-            identity.setdefault(f.type.value, value)
+            self._add(f.type, f.subtype, value, item, table, row, index)
+            identity.setdefault(f.type, value)
             personal |= f.type is not EntityType.CORPORATE_NUMBER
         return personal
