@@ -48,7 +48,7 @@ T = EntityType
 _Add = Callable[[Finding], None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Window:
     start: int
     end: int
@@ -58,7 +58,7 @@ class _Window:
     plus: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Edges:
     """What is glued to a token: letters before (TK1234567) and after (…5678CD)."""
 
