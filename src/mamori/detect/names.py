@@ -40,9 +40,24 @@ HONORIFICS = _words(
     "議員 首相 大臣 知事 市長 町長 村長 容疑者 被告 被告人 受刑者 記者 夫妻 夫人 委員長 代表 副社長",
     "主将 投手 捕手 騎手 九段 名人 八段 七段 六段 五段 四段 三段 二段 初段 総理 大統領 国王 女王 王子",
     "氏ら さんら 容疑 患者 講演 作 著 編 訳 談 ら 中佐 大佐 少佐 中将 大将 少将 船長 蔵相 外相 大使 皇帝",
-    "卿 伯爵 公爵 親方 兄弟 一族 家",
+    "卿 伯爵 公爵 親方 兄弟 一族 家 学長 中尉 少尉 大尉 子爵 男爵 侯爵 報道官 艦長 航海長 上皇 法皇 王配 王",
+    "将軍 提督 元帥 司令官 長官 総裁 総督 議長 副大統領 上院議員 下院議員 副会長 元首相 本人 個人 派",
 )
-_STRONG_HONORIFICS = HONORIFICS - {"作", "著", "編", "訳", "談", "ら", "代表", "講演", "患者", "家", "一族"}
+_STRONG_HONORIFICS = HONORIFICS - _words("作 著 編 訳 談 ら 代表 講演 患者 家 一族 本人 個人 派")
+# Offices a country or a city holds too (フランス大統領, 千葉市長): after a place they do not make a name.
+_OFFICES = _words(
+    "大統領 首相 総理 国王 女王 王子 皇帝 王 大使 知事 市長 町長 村長 議員 外相 蔵相 代表 元首相",
+)
+# Kinship and occupation words that introduce a name right after them (長女さつき, 建築家オーレ・シェーレン,
+# 作者の伏見).
+_ROLE_WORDS = _words(
+    "長女 次女 三女 四女 長男 次男 三男 四男 妻 夫 父 母 兄 姉 弟 妹 息子 娘 祖父 祖母 叔父 叔母 伯父 伯母",
+    "孫 女優 俳優 歌手 監督 選手 投手 作家 画家 漫画家 小説家 作曲家 作詞家 詩人 建築家 司令官 理事長",
+    "コメディアン 社長 会長 プロデューサー ディレクター 新人 リーダー 候補者 首相 大統領 議員 記者 指揮者",
+    "哲学者 学者 博士 教授 将軍 提督 弁護士 医師 キャスター アナウンサー 役者 騎手 棋士 力士 作者 原作者",
+    "脚本家 演出家 主人公",
+    "摂政 外交官 政治家 実業家 経営者 創業者 ピアニスト ギタリスト ボーカリスト ドラマー 司会者 タレント",
+)
 # Honorifics said only of people: they make a name of a token the analyser did not tag (ゲイリーさん).
 _PERSONAL_HONORIFICS = _words("様 さま さん 氏 殿 君 くん ちゃん 先生 先輩")
 
@@ -56,6 +71,12 @@ _ORG_WORDS = _words(
     "商店街 通信 システム システムズ 技研 工房 農園 牧場 定理 効果 方式 式 法 公園 地区 新田 丁目",
     "家具 建設工業 設計 塗装 電設 興産 総業 物流 倉庫 製紙 紡績 館 堂 社 店 園 院 会 号 丸 杯 庵 亭",
     "荘 寮 戦 センター コーポレーション カンパニー クラブ チーム FC ホール スタジアム",
+    # katakana heads of bands, firms, events and places written as a ・ chain (マーベル・コミック)
+    "バンド コミック コミックス プロダクション プロダクションズ エンターテインメント ブラザース ブラザーズ",
+    "サーキット パーク アソシエイツ アソシエーション シアター レコード レコーズ ピクチャーズ スタジオ",
+    "フィルム フィルムズ ゲームズ モーターズ リゾート カップ リーグ ユナイテッド シティ コンテスト",
+    "フェスティバル アワード ミュージック メディア バレエ オーケストラ サーカス ストリート アベニュー",
+    "アレー スクエア プラザ ガーデン ブリッジ アイランド サウンド セブン ラボ インダストリーズ",
 )
 _COMPANY_FORMS = _words(
     "株式会社 有限会社 合同会社 合資会社 合名会社 (株) （株） ㈱ (有) （有） ㈲",
@@ -138,7 +159,9 @@ def _script(surface: str) -> str:
 
 def _given_guess(tok: Token, lex: NameLexicon) -> bool:
     """Whether a kanji token after a surname reads as the given name the analyser did not tag."""
-    if tok.surface in _NOT_GIVEN or tok.surface in HONORIFICS or len(tok.surface) > 3:
+    if tok.surface in _NOT_GIVEN or tok.surface in HONORIFICS or tok.surface in _ORG_WORDS:
+        return False
+    if len(tok.surface) > 3:
         return False
     if _script(tok.surface) != "kanji":
         return False
@@ -162,11 +185,26 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
                 and _dot_chain_end(tokens, i) > i
             )
         )
+        split = _split_full_name(tokens, i, lex)
+        if split is not None:
+            finding = _judge(tokens, i, split, lex)
+            if finding is not None:
+                yield finding
+            i = split + 1
+            continue
         if starts_name:
             pass
         elif nxt is not None and nxt.start == tok.end and nxt.surface in _PERSONAL_HONORIFICS:
             if _honorific_only_name(tok):
                 yield _finding(tok.start, tok.end, 0.8, "honorific:" + nxt.surface)
+            i += 1
+            continue
+        elif nxt is not None and nxt.start == tok.end and _titled_name(tok, nxt, lex):
+            yield _finding(tok.start, tok.end, 0.8, "title:" + nxt.surface)
+            i += 1
+            continue
+        elif _introduced(tokens, i) and _unknown_word(tok, lex):
+            yield _finding(tok.start, tok.end, 0.7, "introduced")
             i += 1
             continue
         else:
@@ -177,6 +215,71 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         if finding is not None:
             yield finding
         i = j + 1
+
+
+def _split_full_name(tokens: list[Token], i: int, lex: NameLexicon) -> int | None:
+    """End of a kanji full name the analyser cut as other words (奈良 + 竜 + 樹, 甲田 + 真理), or None.
+
+    The whole kanji run must be a known surname followed by a known given name of one to three kanji.
+    """
+    tok = tokens[i]
+    if tok.kind is Kind.SURNAME and i + 1 < len(tokens) and tokens[i + 1].kind is Kind.GIVEN:
+        return None  # the ordinary path reads it
+    if _script(tok.surface) != "kanji" or not (tok.surface in lex.surnames or tok.kind is Kind.SURNAME):
+        return None
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].end == tok.start else None
+    if prev is not None and _script(prev.surface) == "kanji" and not _introducer(prev):
+        return None
+    given = ""
+    for j in range(i + 1, min(i + 3, len(tokens))):
+        part = tokens[j]
+        if part.start != tokens[j - 1].end or _script(part.surface) != "kanji":
+            return None
+        if j == i + 1 and part.kind is Kind.SUFFIX:
+            return None
+        if part.surface in HONORIFICS or part.surface in _ORG_WORDS or part.surface in _NOT_GIVEN:
+            return None
+        given += part.surface
+        if len(given) > 3:
+            return None
+        after = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].start == part.end else None
+        run_ends = after is None or _script(after.surface) != "kanji" or after.surface in HONORIFICS
+        if run_ends and given in lex.given and (j > i + 1 or part.kind is not Kind.GIVEN):
+            return j
+    return None
+
+
+def _introducer(tok: Token) -> bool:
+    return tok.surface in _ROLE_WORDS or tok.surface in HONORIFICS
+
+
+def _introduced(tokens: list[Token], i: int) -> bool:
+    """Whether a kinship or occupation word comes right before tokens[i] (長女さつき, 作者の伏見)."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.end == tokens[i].start and prev.surface in _ROLE_WORDS:
+        return True
+    return i > 1 and prev.surface == "の" and tokens[i - 2].surface in _ROLE_WORDS
+
+
+def _unknown_word(tok: Token, lex: NameLexicon) -> bool:
+    """A word the analyser does not know as a common one: unknown katakana, or a kanji surname or place."""
+    script = _script(tok.surface)
+    if script == "katakana":
+        return len(tok.surface) >= 2 and (tok.oov or tok.kind in (Kind.PROPER, Kind.PLACE))
+    if script == "kanji":
+        return tok.surface in lex.surnames and len(tok.surface) >= 2
+    return False
+
+
+def _titled_name(tok: Token, title: Token, lex: NameLexicon) -> bool:
+    """An untagged word that a title after it marks as a name (伊東博士, ビュート伯爵)."""
+    if title.surface not in _STRONG_HONORIFICS or title.surface in _PERSONAL_HONORIFICS:
+        return False
+    if tok.kind is Kind.PLACE and title.surface in _OFFICES:
+        return False  # フランス大統領, 千葉市長
+    return _unknown_word(tok, lex)
 
 
 def _surname_before_given(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
@@ -280,7 +383,9 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     reasons = ["morph:" + "+".join(t.kind.name.lower() for t in parts)]
     chain = len(parts) < len(span)
     if chain and not _foreign_name_chain(parts, prev):
-        return None
+        titled = nxt is not None and nxt.surface in _STRONG_HONORIFICS
+        if not (titled or _introduced(tokens, i)) or parts[-1].surface in _ORG_WORDS:
+            return None
     if len(parts) >= 2:
         score = (0.8 if chain else 0.85) if named else 0.55
     elif first.kind is Kind.PERSON and len(first.surface) >= 3:
@@ -296,7 +401,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     if nxt is not None and nxt.surface in _STRONG_HONORIFICS:
         score += 0.3
         reasons.append("honorific:" + nxt.surface)
-    elif nxt is not None and _glued_word(nxt):
+    elif nxt is not None and _glued_word(nxt) and nxt.surface not in HONORIFICS:
         # 葛西真記録, 山田式, ニクソン政権, ナザレン・クリスチャン学校: a name glued to a following kanji
         # word is usually part of a compound
         if chain:
@@ -307,12 +412,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
                 score -= 0.1
         else:
             score -= 0.3
-    if (
-        prev is not None
-        and _script(first.surface) == "kanji"
-        and _glued_word(prev)
-        and prev.surface not in HONORIFICS
-    ):
+    if prev is not None and _script(first.surface) == "kanji" and _glued_word(prev) and not _introducer(prev):
         score -= 0.3  # 旭日 + 重光章, 江戸 + 城松之大: the name reading starts inside a compound
     return _finding(first.start, last.end, score, *reasons)
 
