@@ -92,3 +92,21 @@ def test_missing_database_scanner_is_explained(
 def test_unusable_ledger_exits_2(drive: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["scan", str(drive), "--db", str(tmp_path / "no" / "such" / "l.db")])
     assert result.exit_code == 2
+
+
+def test_demo_scans_the_generated_shared_drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAMORI_HOME", str(tmp_path / "home"))
+    result = runner.invoke(app, ["demo", "--fast"])
+    assert result.exit_code == 0, result.output
+    demo = tmp_path / "home" / "demo"
+    page = (demo / "report.html").read_text(encoding="utf-8")
+    for name in (
+        "顧客リスト.csv",
+        "社員名簿.xlsx",
+        "面談記録.docx",
+        "請求書_2026-1123.pdf",
+        "旧データ_2019.zip",
+    ):
+        assert name in page
+    assert (demo / "個人データ管理台帳.xlsx").exists()
+    assert "要配慮個人情報" in result.output and "本人の数" in result.output
