@@ -107,6 +107,7 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _LATIN_INITIAL = re.compile(r"[A-Z]\.?")
+_REGNAL = re.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
 _MAX_CELL = 40
 
 T = EntityType.PERSON
@@ -210,7 +211,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         else:
             i += 1
             continue
-        j = _extend(tokens, i, lex)
+        i, j = _widen(tokens, i, _extend(tokens, i, lex))
         finding = _judge(tokens, i, j, lex)
         if finding is not None:
             yield finding
@@ -367,6 +368,51 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
             j += 1
         break
     return j
+
+
+def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+    """Take in what the analyser cut off a katakana name: initials before it (E・ジャクソン), the head of a
+    word it did not know (キュー + バート), and a regnal number after it (ルイ15世, ナポレオン三世).
+    """
+    first = tokens[i]
+    if _KATAKANA.fullmatch(first.surface):
+        if (
+            i >= 2
+            and tokens[i - 1].surface in _DOTS
+            and tokens[i - 1].end == first.start
+            and tokens[i - 2].end == tokens[i - 1].start
+            and _LATIN_INITIAL.fullmatch(tokens[i - 2].surface)
+        ):
+            i -= 2
+            while (
+                i >= 2
+                and tokens[i - 1].surface in _DOTS
+                and tokens[i - 2].end == tokens[i - 1].start
+                and _LATIN_INITIAL.fullmatch(tokens[i - 2].surface)
+            ):
+                i -= 2
+        elif (
+            i >= 1
+            and tokens[i - 1].end == first.start
+            and tokens[i - 1].kind in (Kind.NOUN, Kind.PLACE)
+            and _KATAKANA.fullmatch(tokens[i - 1].surface)
+            and len(tokens[i - 1].surface) <= 4
+            and not (i >= 2 and _glued_katakana(tokens[i - 2], tokens[i - 1]))
+        ):
+            i -= 1
+    if (
+        j + 2 < len(tokens)
+        and tokens[j + 1].start == tokens[j].end
+        and _REGNAL.fullmatch(tokens[j + 1].surface)
+        and tokens[j + 2].surface == "世"
+        and tokens[j + 2].start == tokens[j + 1].end
+    ):
+        j += 2
+    return i, j
+
+
+def _glued_katakana(tok: Token, nxt: Token) -> bool:
+    return tok.end == nxt.start and _KATAKANA.fullmatch(tok.surface) is not None
 
 
 def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | None:
