@@ -34,7 +34,11 @@ def without_credentials(location: str) -> str:
     if not parts.scheme or (parts.scheme == "file" and "@" not in parts.netloc and not parts.query):
         return location
     netloc = parts.netloc.rpartition("@")[2]
-    return urlunsplit((parts.scheme, netloc, parts.path, _clean_query(parts.query), parts.fragment))
+    cleaned = urlunsplit((parts.scheme, netloc, parts.path, _clean_query(parts.query), parts.fragment))
+    if not netloc and location.startswith(f"{parts.scheme}://"):
+        # urlunsplit drops an empty host: keep `sqlite:///path` as the user wrote it, not `sqlite:/path`.
+        cleaned = f"{parts.scheme}://{cleaned[len(parts.scheme) + 1 :]}"
+    return cleaned
 
 
 def location_key(location: str) -> str:

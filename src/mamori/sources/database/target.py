@@ -77,7 +77,7 @@ class DatabaseTarget:
 
 def _display(url: URL, dialect: str) -> str:
     if dialect == "sqlite":
-        # A URI (`sqlite:/abs/path`, as the ledger stores it), not SQLAlchemy's four slashes.
+        # A URI with the absolute path (`sqlite:///abs/path`), not SQLAlchemy's four slashes.
         return without_credentials(f"sqlite://{Path(url.database or '').expanduser().resolve().as_posix()}")
     host = url.host or "localhost"
     port = f":{url.port}" if url.port else ""
