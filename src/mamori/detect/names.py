@@ -458,6 +458,8 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
                 score -= 0.1
         else:
             score -= 0.3
+    elif nxt is not None and _KATAKANA.fullmatch(last.surface) and _KATAKANA.fullmatch(nxt.surface):
+        score -= 0.3  # カーター + フリクションドライブ: the name starts a longer katakana word
     if prev is not None and _script(first.surface) == "kanji" and _glued_word(prev) and not _introducer(prev):
         score -= 0.3  # 旭日 + 重光章, 江戸 + 城松之大: the name reading starts inside a compound
     return _finding(first.start, last.end, score, *reasons)
