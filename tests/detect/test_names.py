@@ -97,3 +97,18 @@ def test_a_label_marks_a_name_the_analyser_alone_would_miss() -> None:
     assert names("担当：ヤマダ") == ["ヤマダ"]
     assert names("氏名：ジョン・スミス") == ["ジョン・スミス"]
     assert names("担当者：経理課 たなか") == ["たなか"]
+
+
+def test_titles_and_role_words_mark_names_the_analyser_does_not_tag() -> None:
+    assert names("伊東博士の設計した建物") == ["伊東"]
+    assert names("三女悦子は大学に通う。") == ["悦子"]
+    assert names("フランス大統領が来日した。") == []
+
+
+def test_regnal_numbers_and_initials_belong_to_the_name() -> None:
+    assert names("ルイ15世の時代になると") == ["ルイ15世"]
+    assert names("E・ジャクソンは味方守備に助けられた。") == ["E・ジャクソン"]
+
+
+def test_a_name_starting_a_longer_katakana_word_is_not_a_person() -> None:
+    assert names("カーターフリクションドライブを開発した。") == []
