@@ -53,18 +53,21 @@ _SEPARATORS = str.maketrans("", "", " \t\u3000-‐‑‒–—―−()（）")
 def fold(value: str) -> str:
     """The form two spellings of one person's value share: width and case folded (NFKC), spaces, hyphens
     and brackets dropped, so `山田　太郎` and `山田太郎`, `090-1234-5678` and `09012345678` meet."""
+    if value.isascii():
+        return value.lower().translate(_SEPARATORS)
     return unicodedata.normalize("NFKC", value).lower().translate(_SEPARATORS)
 
 
 def identity_key(values: Mapping[str, str]) -> str | None:
     """The text that stands for one person: name + first contact detail, or either alone."""
-    name = fold(values.get("PERSON", "") or "")
-    contact = next(
-        ((code, fold(values[code])) for code in CONTACT_TYPES if values.get(code)),
-        None,
-    )
-    if contact is not None and contact[1]:
-        return f"{name}\x1f{contact[0]}\x1f{contact[1]}"
+    raw_name = values.get("PERSON")
+    name = fold(raw_name) if raw_name else ""
+    for code in CONTACT_TYPES:
+        raw = values.get(code)
+        if raw:
+            contact = fold(raw)
+            if contact:
+                return f"{name}\x1f{code}\x1f{contact}"
     return f"PERSON\x1f{name}" if name else None
 
 
