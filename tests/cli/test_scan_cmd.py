@@ -110,3 +110,18 @@ def test_demo_scans_the_generated_shared_drive(tmp_path: Path, monkeypatch: pyte
         assert name in page
     assert (demo / "個人データ管理台帳.xlsx").exists()
     assert "要配慮個人情報" in result.output and "本人の数" in result.output
+
+
+def test_a_failing_database_scan_does_not_lose_the_files(
+    drive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> None:
+        raise RuntimeError("driver exploded")
+
+    monkeypatch.setattr(targets, "database_scanner", lambda: broken)
+    db = str(tmp_path / "l.db")
+    result = runner.invoke(app, ["scan", str(drive), "sqlite:///nowhere.db", "--db", db, "--json", "--fast"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert any(a["location"].endswith("顧客.csv") and a["state"] == "ok" for a in data["assets"])
+    assert any(a["location"].startswith("sqlite:") and a["state"] == "error" for a in data["assets"])

@@ -390,7 +390,14 @@ def _scan_database(url: str, ledger: Ledger, scan: Scan, options: ScanOptions, s
             scan.id, NewAsset(location=url, kind="database", state="error", error=str(exc))
         )
         return
-    scanner(url, ledger, scan.id, options)
+    try:
+        scanner(url, ledger, scan.id, options)
+    except Exception as exc:  # one database going wrong must not lose the files and other databases
+        summary.errors += 1
+        reason = f"データベースのスキャン中にエラーが発生しました（{type(exc).__name__}）"
+        summary.messages.append(f"{without_credentials(url)}: {reason}")
+        ledger.scans.add_asset(scan.id, NewAsset(location=url, kind="database", state="error", error=reason))
+        return
     summary.databases += 1
 
 
