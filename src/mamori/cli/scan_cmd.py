@@ -12,7 +12,7 @@ import typer
 from mamori.cli.output import console, err_console, print_json
 from mamori.ledger import LedgerUnavailableError, open_ledger
 from mamori.report import build_report, render_terminal, report_dict, report_sarif, write_html, write_xlsx
-from mamori.scan.options import DEFAULT_SAMPLE_ROWS, ScanOptions, default_workers
+from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.progress import ScanProgress
 from mamori.scan.rich_progress import RichProgress, progress_wanted
 from mamori.scan.run import ScanSummary, run_scan
@@ -47,8 +47,14 @@ def scan(
         bool, typer.Option("--fast", help="高速モード: 形式で定まる項目と列見出しのみ（形態素解析なし）")
     ] = False,
     sample: Annotated[
-        int, typer.Option("--sample", min=1, help="見出しのない列を判定する標本の行数")
-    ] = DEFAULT_SAMPLE_ROWS,
+        int | None,
+        typer.Option(
+            "--sample",
+            min=1,
+            help="標本の行数（既定: 見出しのない列の判定に200行、データベースは表ごとに1,000行）",
+            show_default=False,
+        ),
+    ] = None,
     store_values: Annotated[
         bool, typer.Option("--store-values", help="検出した値そのものを台帳に保存する（既定は保存しない）")
     ] = False,

@@ -1,7 +1,7 @@
 """Databases into the ledger: one asset per table or view, classified like any other table.
 
 Each table is read in its own read-only transaction (so the locks a read takes last as long as that read):
-its columns are described, the catalog says who can read it, and its rows — the first `options.sample`,
+its columns are described, the catalog says who can read it, and its rows — the first `options.table_sample`,
 or all of them with `options.full` — stream through `TableScanner`, the same column classifier the file
 scanner uses for spreadsheets. Column names written in romaji or English are read as Japanese headers
 (`naming.header_for`). Anything wrong with one table (dropped mid-scan, a view that fails, a lock held
@@ -182,9 +182,9 @@ def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
         full_detector=ctx.full_detector,
         collector=collector,
         people=people,
-        sample=options.sample,
+        sample=options.column_sample,
     )
-    limit = None if options.full else max(1, options.sample)
+    limit = None if options.full else options.table_sample
     with read_only(ctx.engine) as connection:
         if limit is None:
             lift_statement_timeout(connection)

@@ -48,7 +48,11 @@ _store_values = False
 def init_worker(key: bytes, options: ScanOptions) -> None:
     global _analyser, _store_values
     _analyser = Analyser(
-        key, fast=options.fast, sample=options.sample, min_score=options.min_score, limits=options.limits
+        key,
+        fast=options.fast,
+        sample=options.column_sample,
+        min_score=options.min_score,
+        limits=options.limits,
     )
     _store_values = options.store_values
 
