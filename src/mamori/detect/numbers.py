@@ -24,6 +24,18 @@ from mamori.detect.types import EntityType
 
 # Possessive quantifiers: a token, once started, never backtracks, so finditer stays linear.
 _TOKEN = re.compile(r"\+?\(?\d(?:[-./() \n\rー]{1,3}+(?=\d)|\d)*+")
+# The same tokens, but only those that can be an identifier without a health-insurance label: at least
+# 7 digits, or a first group of at most 3 digits before a dot (an IPv4 address). The pattern starts with
+# a digit so the regex engine skips everything else in C; the look-behinds refuse a start that `_TOKEN`
+# would have joined to the digits before it, and the `+(` prefix is taken back in `_token_start`. Times,
+# amounts and counters (most tokens of a log) never reach Python.
+_SEP = r"[-./() \n\rー]"
+_LIKELY_TOKEN = re.compile(
+    rf"\d(?<!\d\d)(?<!\d{_SEP}\d)(?<!\d{_SEP}{{2}}\d)(?<!\d{_SEP}{{3}}\d)"
+    rf"(?=(?:{_SEP}{{0,3}}\d){{6}}|\d{{0,2}}\.\d)(?:{_SEP}{{1,3}}+(?=\d)|\d)*+"
+)
+# A date standing alone (2026-11-23, the first token of every log line) is no identifier.
+_DATE = re.compile(r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d")
 _DIGITS = re.compile(r"\d+")
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,12}$")
 _HEALTH_NEAR = re.compile(r"保険|被保険者|資格確認")
@@ -89,11 +101,15 @@ class NumberRecognizer:
         shadow = segment.shadow
         column_label = label_of_header(segment.column) if segment.column else None
         health_possible = self._short_possible(segment, column_label)
-        for match in _TOKEN.finditer(shadow):
+        tokens = _TOKEN if health_possible else _LIKELY_TOKEN
+        for match in tokens.finditer(shadow):
             start, end = match.span()
             token = match.group()
-            if not health_possible and len(token) < _SHORT and token.isdigit():
-                continue
+            if not health_possible:
+                if (len(token) < _SHORT and token.isdigit()) or _DATE.fullmatch(token):
+                    continue
+                start = _token_start(shadow, start)
+                token = shadow[start:end]
             plain = token.isdigit()
             if plain and not health_possible and len(token) not in _PLAUSIBLE_LENGTHS:
                 continue
@@ -386,6 +402,15 @@ class NumberRecognizer:
         return Finding(
             w.start if start is None else start, w.end if end is None else end, kind, score, tuple(why)
         )
+
+
+def _token_start(shadow: str, start: int) -> int:
+    """Where `_TOKEN` would have started a token whose first digit is at `start`: before `+`, `(`, `+(`."""
+    if start > 0 and shadow[start - 1] == "(":
+        start -= 1
+    if start > 0 and shadow[start - 1] == "+":
+        start -= 1
+    return start
 
 
 def _edges(shadow: str, start: int, end: int) -> _Edges | None:

@@ -7,6 +7,8 @@ digit and the issuing-commission codes, and card-brand prefixes (stdnum has no b
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
@@ -87,11 +89,70 @@ _PHONE_KINDS = {
 }
 
 
+# phonenumbers' own order of type checks (`_number_type_helper`); FIXED_LINE before MOBILE.
+_TYPE_ORDER = (
+    ("premium_rate", phonenumbers.PhoneNumberType.PREMIUM_RATE),
+    ("toll_free", phonenumbers.PhoneNumberType.TOLL_FREE),
+    ("shared_cost", phonenumbers.PhoneNumberType.SHARED_COST),
+    ("voip", phonenumbers.PhoneNumberType.VOIP),
+    ("personal_number", phonenumbers.PhoneNumberType.PERSONAL_NUMBER),
+    ("pager", phonenumbers.PhoneNumberType.PAGER),
+    ("uan", phonenumbers.PhoneNumberType.UAN),
+    ("voicemail", phonenumbers.PhoneNumberType.VOICEMAIL),
+    ("fixed_line", phonenumbers.PhoneNumberType.FIXED_LINE),
+    ("mobile", phonenumbers.PhoneNumberType.MOBILE),
+)
+
+
+@dataclass(frozen=True)
+class _Desc:
+    lengths: frozenset[int]
+    pattern: re.Pattern[str]
+
+
+def _descs() -> tuple[_Desc, list[tuple[_Desc, str]]]:
+    """Japan's numbering plan as phonenumbers ships it, compiled once. `parse` + `is_valid_number` +
+    `number_type` cost about 250 µs a number; matching the same patterns directly costs about 2 µs,
+    which matters when a log holds a phone-shaped number on every line."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("JP")
+    assert meta is not None and meta.general_desc is not None
+
+    def compile_desc(desc: phonenumbers.PhoneNumberDesc) -> _Desc:
+        pattern = re.compile(desc.national_number_pattern or "(?!)")
+        return _Desc(frozenset(desc.possible_length or ()), pattern)
+
+    kinds = []
+    for attribute, number_type in _TYPE_ORDER:
+        desc = getattr(meta, attribute)
+        if desc is not None and desc.national_number_pattern:
+            kinds.append((compile_desc(desc), _PHONE_KINDS.get(number_type, "other")))
+    return compile_desc(meta.general_desc), kinds
+
+
+_GENERAL, _KINDS = _descs()
+
+
+def _matches(desc: _Desc, nsn: str) -> bool:
+    return (not desc.lengths or len(nsn) in desc.lengths) and desc.pattern.fullmatch(nsn) is not None
+
+
 @lru_cache(maxsize=65536)
 def japanese_phone_kind(national: str) -> str | None:
     """The kind of a Japanese number written nationally (leading 0), or None if not a valid number."""
-    if len(national) < 10 or len(national) > 11 or national[0] != "0":
+    if len(national) < 10 or len(national) > 11 or national[0] != "0" or not national.isdigit():
         return None
+    if national.startswith("00"):  # international and carrier prefixes: let the library parse them
+        return _library_phone_kind(national)
+    nsn = national[1:]
+    if not _matches(_GENERAL, nsn):
+        return None
+    for desc, kind in _KINDS:
+        if _matches(desc, nsn):
+            return kind
+    return None
+
+
+def _library_phone_kind(national: str) -> str | None:
     try:
         number = phonenumbers.parse(national, "JP")
     except phonenumbers.NumberParseException:
