@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
 
 from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.finding import Finding
@@ -44,6 +45,13 @@ HONORIFICS = _words(
     "将軍 提督 元帥 司令官 長官 総裁 総督 議長 副大統領 上院議員 下院議員 副会長 元首相 本人 個人 派",
 )
 _STRONG_HONORIFICS = HONORIFICS - _words("作 著 編 訳 談 ら 代表 講演 患者 家 一族 本人 個人 派")
+# Titles that only close a compound title (上院 + 議員, 国務 + 長官, 陸軍 + 少将, 元 + 副会長).
+_COMPOUND_TITLE_ENDS = _STRONG_HONORIFICS | _words("准将 大臣 長官 殿下 皇太子 少将 議員 副会長")
+# Kanji words that follow a name without making a compound of it: the person's self, a role played,
+# a plural, a credit (宮崎自身, 飯塚伸役, 寺岡真三編曲).
+_AFTER_NAME = _words(
+    "自身 自ら 役 等 達 候補 逝去 不在 作曲 作詞 編曲 採譜 監修 演出 脚本 原作 主演 撮影 指揮",
+)
 # Offices a country or a city holds too (フランス大統領, 千葉市長): after a place they do not make a name.
 _OFFICES = _words(
     "大統領 首相 総理 国王 女王 王子 皇帝 王 大使 知事 市長 町長 村長 議員 外相 蔵相 代表 元首相",
@@ -110,6 +118,17 @@ _LATIN_INITIAL = re.compile(r"[A-Z]\.?")
 _REGNAL = re.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
 _MAX_CELL = 40
 
+# The head of a predicate that says what person the subject is (…は、日本の漫画家。): occupations and
+# words for a person. Kanji heads are also read by their last kanji (作家, 学者, 選手, 俳優, 弁護士 …).
+_PERSON_HEADS = _words(
+    "女性 男性 人物 女優 アナウンサー パーソナリティ タレント プロデューサー ディレクター ジャーナリスト",
+    "レスラー プロレスラー モデル アイドル ミュージシャン シンガーソングライター シンガー アーティスト",
+    "ピアニスト ギタリスト ドラマー ボーカリスト デザイナー イラストレーター コメディアン キャスター",
+    "パイロット メンバー ライター",
+)
+_PERSON_HEAD_ENDS = ("家", "者", "手", "員", "士", "師", "優", "人")
+_COPULA = _words("で ある だ です あっ た でし")
+
 T = EntityType.PERSON
 
 
@@ -138,10 +157,69 @@ class NameRecognizer:
         if tokens:
             found.extend(_token_names(tokens, lex))
             found.extend(_labelled(segment, tokens, lex))
+            found.extend(_defined(tokens, lex))
         found.extend(_romaji(segment.shadow, lex))
+        found.extend(_coordinated(tokens, found, lex))
         found.extend(_readings(text, found))
         found.extend(_propagate(tokens, found))
         yield from found
+
+
+def _defined(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
+    """The subject of a sentence that says what person it is: `河下水希は、日本の漫画家。`.
+
+    The subject opens the sentence, reads as a name (a word the analyser tags as one, a known kanji given
+    name at its end, or one unknown word), and the predicate ends on an occupation or a word for a person.
+    """
+    n = len(tokens)
+    k = 0
+    while k < n:
+        m = k
+        while m < n and m - k < 5 and tokens[m].kind not in (Kind.PARTICLE, Kind.SYMBOL, Kind.SPACE):
+            m += 1
+        if (
+            k < m < n - 1
+            and tokens[m].surface == "は"
+            and tokens[m + 1].surface == "、"
+            and _subject_is_name(tokens[k:m], lex)
+            and _person_predicate(tokens, m + 2)
+        ):
+            yield _finding(tokens[k].start, tokens[m - 1].end, 0.85, "defined")
+        k = _next_sentence(tokens, k)
+
+
+def _next_sentence(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].surface not in ("。", "\n"):
+        k += 1
+    return k + 1
+
+
+def _subject_is_name(words: list[Token], lex: NameLexicon) -> bool:
+    surface = "".join(t.surface for t in words)
+    if not 2 <= len(surface) <= 12 or any(b.start != a.end for a, b in pairwise(words)):
+        return False
+    if any(t.kind in (Kind.PLACE, Kind.PROPER, Kind.OTHER, Kind.SUFFIX) for t in words):
+        return False
+    if len(words) == 1:
+        return words[0].oov or words[0].kind in _NAMEISH
+    return any(t.kind in _NAMEISH for t in words) or (
+        _script(surface) == "kanji" and words[-1].surface in lex.given
+    )
+
+
+def _person_predicate(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence from tokens[k] ends on a person noun, before an optional copula."""
+    end = _next_sentence(tokens, k) - 1
+    if end >= len(tokens) or tokens[end].surface != "。":
+        return False
+    while end > k and tokens[end - 1].surface in _COPULA:
+        end -= 1
+    if end <= k:
+        return False
+    head = tokens[end - 1]
+    if head.surface in _PERSON_HEADS:
+        return True
+    return head.kind in (Kind.NOUN, Kind.SUFFIX) and head.surface.endswith(_PERSON_HEAD_ENDS)
 
 
 def _cell_is_name(value: str) -> bool:
@@ -364,10 +442,28 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
             j == i
             and (cur.kind is Kind.SURNAME or cur.surface in _SINGLE_KANJI_SURNAMES)
             and _given_guess(nxt, lex)
-        ):
+        ) or (j == i + 1 and tokens[i].kind is Kind.SURNAME and _given_tail(tokens, i, j)):
             j += 1
         break
     return j
+
+
+def _given_tail(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the analyser cut a two-kanji given name after its first kanji (今井 + 徳 + 順, 張 + 愛 + 萍).
+
+    tokens[j] is a one-kanji given name — or, after a one-kanji Chinese surname, a kanji the analyser
+    took for another surname (徐 + 傅 + 霖); the next kanji closes the name when the kanji run ends there.
+    """
+    cur, nxt = tokens[j], tokens[j + 1]
+    chinese = len(tokens[i].surface) == 1 and cur.kind is Kind.SURNAME
+    if not (cur.kind is Kind.GIVEN or chinese) or len(cur.surface) != 1 or len(nxt.surface) != 1:
+        return False
+    if _script(nxt.surface) != "kanji" or nxt.kind is Kind.SUFFIX:
+        return False
+    if any(nxt.surface in words for words in (HONORIFICS, _ORG_WORDS, _NOT_GIVEN, _AFTER_NAME)):
+        return False
+    after = tokens[j + 2] if j + 2 < len(tokens) and tokens[j + 2].start == nxt.end else None
+    return after is None or _script(after.surface) != "kanji"
 
 
 def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -439,14 +535,21 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     else:
         script = _script(first.surface)
         if script == "hiragana":
-            score = 0.4
+            # a kana word the analyser tags as a name is one when long enough to be no particle or ending
+            score = 0.55 if len(first.surface) >= 3 else 0.4
         elif len(first.surface) == 1:
             score = 0.45
         else:
             score = 0.6
+    title = _compound_title(tokens, j + 1) if nxt is not None else None
     if nxt is not None and nxt.surface in _STRONG_HONORIFICS:
         score += 0.3
         reasons.append("honorific:" + nxt.surface)
+    elif title is not None:
+        score += 0.3
+        reasons.append("title:" + title)
+    elif nxt is not None and nxt.surface in _AFTER_NAME:
+        pass
     elif nxt is not None and _glued_word(nxt) and nxt.surface not in HONORIFICS:
         # 葛西真記録, 山田式, ニクソン政権, ナザレン・クリスチャン学校: a name glued to a following kanji
         # word is usually part of a compound
@@ -462,7 +565,23 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         score -= 0.3  # カーター + フリクションドライブ: the name starts a longer katakana word
     if prev is not None and _script(first.surface) == "kanji" and _glued_word(prev) and not _introducer(prev):
         score -= 0.3  # 旭日 + 重光章, 江戸 + 城松之大: the name reading starts inside a compound
+    if _introduced(tokens, i):
+        score += 0.2
+        reasons.append("introduced")
     return _finding(first.start, last.end, score, *reasons)
+
+
+def _compound_title(tokens: list[Token], k: int) -> str | None:
+    """A title of several kanji words glued after a name (上院議員, 国務長官, 陸軍少将, 元副会長), or None."""
+    words = ""
+    for m in range(k, min(k + 3, len(tokens))):
+        tok = tokens[m]
+        if (m > k and tok.start != tokens[m - 1].end) or _script(tok.surface) != "kanji":
+            return None
+        words += tok.surface
+        if m > k and tok.surface in _COMPOUND_TITLE_ENDS:
+            return words
+    return None
 
 
 def _glued_word(tok: Token) -> bool:
@@ -593,6 +712,80 @@ def _readings(text: str, found: list[Finding]) -> Iterator[Finding]:
             match = _BRACKET_READING.match(text, f.end)
             if match is not None:
                 yield _finding(match.start(1), match.end(1), max(f.score, 0.8), "reading")
+
+
+_LIST_SEPARATORS = frozenset({"、", "，", "と", "や"})
+
+
+def _coordinated(tokens: list[Token], found: list[Finding], lex: NameLexicon) -> list[Finding]:
+    """Unknown words listed next to a confident name are names too (クリエン、フィジケラ、モンタニー).
+
+    An item joins only as a whole word between separators; the names it adds extend the list in turn: one
+    pass rightwards from each name, one leftwards.
+    """
+    seps = [k for k, t in enumerate(tokens) if t.surface in _LIST_SEPARATORS]
+    if not seps:
+        return []
+    starts = {f.start for f in found if f.score >= 0.75}
+    ends = {f.end for f in found if f.score >= 0.75}
+    covered = {f.start for f in found} | {f.end for f in found}
+    added: list[Finding] = []
+    for s in seps:  # the item after a separator, the name before it
+        if s + 1 < len(tokens) and s > 0 and tokens[s - 1].end in ends:
+            e = _list_item(tokens, s + 1, lex)
+            if e is not None and tokens[s + 1].start not in covered and tokens[e].end not in covered:
+                added.append(_listed(tokens[s + 1], tokens[e], starts, ends, covered))
+    for s in reversed(seps):  # the item before a separator, the name after it
+        if s + 1 < len(tokens) and tokens[s + 1].start in starts:
+            k = _list_item_start(tokens, s - 1)
+            e = _list_item(tokens, k, lex) if k is not None else None
+            if (
+                k is not None
+                and e == s - 1
+                and tokens[k].start not in covered
+                and tokens[e].end not in covered
+            ):
+                added.append(_listed(tokens[k], tokens[e], starts, ends, covered))
+    return added
+
+
+def _listed(first: Token, last: Token, starts: set[int], ends: set[int], covered: set[int]) -> Finding:
+    starts.add(first.start)
+    ends.add(last.end)
+    covered.update((first.start, last.end))
+    return _finding(first.start, last.end, 0.7, "listed")
+
+
+def _list_item_start(tokens: list[Token], e: int) -> int | None:
+    """First index of the word or ・ chain of katakana words ending at tokens[e]."""
+    if e < 0:
+        return None
+    k = e
+    while k >= 2 and tokens[k - 1].surface in _DOTS and _KATAKANA.fullmatch(tokens[k - 2].surface):
+        k -= 2
+    return k
+
+
+def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
+    """Last index of a word, or katakana words joined by ・, standing alone between separators from k that
+    could be a name the analyser does not know (ワン・ジェ, 門田); None if there is none.
+    """
+    tok = tokens[k]
+    e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else k
+    for m in (k - 1, e + 1):
+        if 0 <= m < len(tokens) and (
+            tokens[m].kind not in (Kind.PARTICLE, Kind.SYMBOL, Kind.SPACE) or tokens[m].surface in _DOTS
+        ):
+            return None
+    words = [t for t in tokens[k : e + 1] if t.surface not in _DOTS]
+    if e > k:
+        return e if any(t.oov or t.kind in _NAMEISH for t in words) else None
+    script = _script(tok.surface)
+    if script == "katakana" and len(tok.surface) >= 2 and (tok.oov or tok.kind in _NAMEISH):
+        return k
+    if script == "kanji" and len(tok.surface) >= 2 and (tok.surface in lex.surnames or tok.kind in _NAMEISH):
+        return k
+    return None
 
 
 def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:

@@ -1,0 +1,40 @@
+"""PERSON from the words around a name: titles, credits, definitions, lists and cut given names."""
+
+from __future__ import annotations
+
+from mamori.detect import detect
+
+
+def names(text: str) -> list[str]:
+    return [f.value(text) for f in detect(text, types=["PERSON"])]
+
+
+def test_a_title_of_several_words_stays_outside_the_name() -> None:
+    assert names("会見にはヒラリー・クリントン国務長官が出席した。") == ["ヒラリー・クリントン"]
+    assert names("式典にはマイケル・ブラウン上院議員も招かれた。") == ["マイケル・ブラウン"]
+
+
+def test_self_role_and_credit_words_after_a_name_do_not_hide_it() -> None:
+    assert names("佐藤健一自身も驚いた。") == ["佐藤健一"]
+    assert names("宮田和夫編曲の作品が流れた。") == ["宮田和夫"]
+
+
+def test_a_two_kanji_given_name_cut_after_its_first_kanji_is_whole() -> None:
+    text = "委員長・木村正貫、副委員長・石井徳順が就任した。"
+    assert names(text) == ["木村正貫", "石井徳順"]
+
+
+def test_a_kana_name_the_analyser_tags_is_found() -> None:
+    assert names("ゲストのまさしが歌った。") == ["まさし"]
+
+
+def test_the_subject_of_a_sentence_defining_a_person_is_a_name() -> None:
+    assert names("ZUNKOは、日本の歌手。") == ["ZUNKO"]
+    assert names("松下電器は、日本の電機メーカー。") == []
+    assert names("東京は、日本の首都である。") == []
+
+
+def test_unknown_words_listed_with_a_name_are_names() -> None:
+    text = "出場したのはヴェルネリ、ジョン・スミス、オクサネンの3名。"
+    assert names(text) == ["ヴェルネリ", "ジョン・スミス", "オクサネン"]
+    assert names("取引先はデル、ソニー、パナソニックである。") == []
