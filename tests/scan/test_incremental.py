@@ -112,3 +112,16 @@ def test_killed_scan_is_resumed_too(tmp_path: Path, ledger: Ledger) -> None:
     summary = run_scan([str(drive)], ledger, FAST)
     assert summary.resumed and summary.scan_id == killed.id
     assert summary.read == 3
+
+
+def test_people_sketches_of_an_earlier_version_do_not_break_a_rescan(tmp_path: Path, ledger: Ledger) -> None:
+    drive = _drive(tmp_path)
+    first = run_scan([str(drive)], ledger, FAST)
+    home = Path(os.environ["MAMORI_HOME"])
+    sketches = list((home / "people").rglob("*.bin"))
+    assert sketches
+    for sketch in sketches:  # as an HMAC-era version wrote them: no version byte
+        sketch.write_bytes(b"E" + bytes(8))
+    second = run_scan([str(drive)], ledger, FAST)
+    assert (second.read, second.unchanged) == (0, 4)
+    assert second.people == first.people == 20  # each asset's own count still stands

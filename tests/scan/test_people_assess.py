@@ -6,9 +6,11 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from mamori.privacy import installation_key
 from mamori.scan.assess import assess_asset
-from mamori.scan.people import EXACT_LIMIT, PeopleCounter
+from mamori.scan.people import EXACT_LIMIT, PeopleCounter, fold, fold_all, identity_key
 
 
 def test_spellings_of_one_person_count_once() -> None:
@@ -18,7 +20,29 @@ def test_spellings_of_one_person_count_once() -> None:
     counter.add_row({"PERSON": "山田 太郎", "PHONE": "090-9999-0000"})
     assert not counter.add_row({})
     assert counter.count == 2 and counter.exact
-    assert "HMAC" in counter.method
+    assert "BLAKE2b" in counter.method
+
+
+def test_a_column_folds_as_each_value_would() -> None:
+    values = ["山田　太郎", "０９０－１２３４－５６７８", "Taro@Example.JP", "(03) 1234-5678", "", "ｽｽﾞｷ", "a\x1eb"]
+    assert fold_all(values) == [fold(v) for v in values]
+    assert fold_all(values[:-1]) == [fold(v) for v in values[:-1]]
+
+
+def test_rows_counted_in_bulk_match_rows_counted_one_by_one() -> None:
+    key = os.urandom(32)
+    rows = [{"PERSON": f"山田{i % 40}", "EMAIL": f"u{i % 70}@example.jp"} for i in range(500)] + [{}]
+    one, bulk = PeopleCounter(key), PeopleCounter(key)
+    for row in rows:
+        one.add_row(row)
+    bulk.add_keys([identity_key(row) or "" for row in rows])
+    assert bulk.count == one.count == 280
+    assert bulk.rows_without_identity == one.rows_without_identity == 1
+
+
+def test_a_counter_kept_by_an_earlier_version_is_refused() -> None:
+    with pytest.raises(ValueError, match="another format"):
+        PeopleCounter.from_bytes(b"E" + bytes(16), os.urandom(32))
 
 
 def test_counts_merge_and_survive_serialisation() -> None:

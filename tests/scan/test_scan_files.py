@@ -26,7 +26,7 @@ def test_customer_table_is_personal_data_with_people_counted(tmp_path: Path, led
     assert asset.state == "ok"
     assert asset.encoding == "cp932"
     assert asset.people_estimate == 1200
-    assert "1,205行" in (asset.people_method or "") and "HMAC" in (asset.people_method or "")
+    assert "1,205行" in (asset.people_method or "") and "BLAKE2b" in (asset.people_method or "")
     assert asset.appi_class == "個人データ"
     assert asset.report_triggers == ("R7-4",)
     assert asset.jnsa_yen is not None and asset.jnsa_yen > 0

@@ -210,9 +210,14 @@ class FileScan:
 
     def _join_people(self, content_hash: str | None, location: str) -> None:
         data = load_sketch(content_hash) if content_hash else None
-        if data is not None:
-            self.people.merge(PeopleCounter.from_bytes(data, self.key))
-            self.sketched.add(location)
+        if data is None:
+            return
+        try:
+            counter = PeopleCounter.from_bytes(data, self.key)
+        except ValueError:  # kept by an earlier version: the asset's own count still stands
+            return
+        self.people.merge(counter)
+        self.sketched.add(location)
 
     def _error(self, scan: Scan, summary: ScanSummary, location: str, reason: str) -> None:
         summary.errors += 1

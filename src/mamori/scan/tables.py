@@ -14,14 +14,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
-from itertools import islice
+from itertools import islice, zip_longest
 
 from mamori.detect import Detector, Finding
 from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.types import EntityType
 from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
 from mamori.scan.collect import Collector
-from mamori.scan.people import PeopleCounter
+from mamori.scan.people import CONTACT_TYPES, PeopleCounter, fold_all
 from mamori.sources import Item, Row, Table
 from mamori.sources.location import column_letter
 
@@ -47,6 +47,7 @@ EMPTY_ANSWERS = frozenset(
     }
 )
 SHAPE_CACHE_LIMIT = 4096
+BATCH_ROWS = 1024
 SHORT_CELL = 40
 TEXT_CELL = 20
 CLASSIFY_SHARE = 0.6
@@ -115,6 +116,36 @@ class ColumnPlan:
     reason: str = ""
 
 
+class _RowValues:
+    """The first value of each type in each row of a batch ("" where a row has none), filled column by
+    column in column order, as the per-row identity of `people.identity_key` expects."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.values: dict[EntityType, list[str]] = {}
+
+    def merge_column(self, code: EntityType, column: list[str]) -> None:
+        have = self.values.get(code)
+        self.values[code] = column if have is None else [a or b for a, b in zip(have, column, strict=True)]
+
+    def put(self, code: EntityType, row: int, value: str) -> None:
+        have = self.values.get(code)
+        if have is None:
+            have = self.values[code] = [""] * self.size
+        if not have[row]:
+            have[row] = value
+
+
+def shape_all(values: list[str]) -> list[str]:
+    """`shape` of every value, on one joined string (a column at a time)."""
+    if not values:
+        return []
+    joined = "\x00".join(values)
+    if joined.count("\x00") != len(values) - 1:
+        return [shape(v) for v in values]
+    return _LETTER_RUNS.sub("a", joined.translate(_SHAPE_TABLE)).split("\x00")
+
+
 def shape(value: str) -> str:
     """Letters collapse and digits keep their count: `090-1234-5678` → `999-9999-9999`,
     `taro.12@example.jp` → `a.99@a.a`. Japanese text stays as it is (such cells rarely share a shape)."""
@@ -174,20 +205,24 @@ class TableScanner:
         self._roles = [plan.role for plan in self.plans]
         self._tallies = {}
         try:
-            for row in head:
-                self._row(item, table, row)
-            for row in rows:
-                self._row(item, table, row)
+            self._batch(item, table, head)
+            while batch := list(islice(rows, BATCH_ROWS)):
+                self._batch(item, table, batch)
         finally:
             self._flush(item, table)
 
     def _tally(self, code: EntityType, subtype: str | None, value: str, index: int, row: Row) -> None:
         """Count a whole-cell finding of a column; the collector hears of it once per column, at the end."""
+        self._tally_many(code, subtype, index, row, value, 1)
+
+    def _tally_many(
+        self, code: EntityType, subtype: str | None, index: int, row: Row, value: str, count: int
+    ) -> None:
         tally = self._tallies.get((index, code))
         if tally is None:
-            self._tallies[(index, code)] = _Tally(subtype, value, row.number)
+            self._tallies[(index, code)] = _Tally(subtype, value, row.number, count)
         else:
-            tally.count += 1
+            tally.count += count
 
     def _flush(self, item: Item, table: Table) -> None:
         for (index, code), tally in self._tallies.items():
@@ -256,49 +291,128 @@ class TableScanner:
         code, hits = max(votes.items(), key=lambda kv: kv[1])
         return (code, hits) if hits >= len(sample) * CLASSIFY_SHARE else None
 
-    def _row(self, item: Item, table: Table, row: Row) -> None:
-        # The hot loop of a large table: locals and inlined tallies keep it near the cost of reading.
-        self.rows += 1
-        identity: dict[str, str] = {}
-        personal = False
-        plans = self.plans
+    def _batch(self, item: Item, table: Table, batch: list[Row]) -> None:
+        """A batch of rows, column by column: list operations over a column keep the per-cell work in C,
+        which is what lets a large CSV scan near the speed of reading it."""
+        if not batch:
+            return
+        self.rows += len(batch)
+        found = _RowValues(len(batch))
         roles = self._roles
-        width = len(plans)
-        tallies = self._tallies
-        direct, format_column, text, format_only = (
-            Role.DIRECT,
-            Role.FORMAT_COLUMN,
-            Role.TEXT,
-            Role.FORMAT_ONLY,
-        )
-        for index, cell in enumerate(row.cells):
-            if not cell:
-                continue
-            role = roles[index] if index < width else format_only
-            if role is direct:
-                plan = plans[index]
-                assert plan.type is not None
-                code = plan.type
-                value = cell.strip()
-                if not value or (code is EntityType.SENSITIVE and value.lower() in EMPTY_ANSWERS):
-                    continue
-                tally = tallies.get((index, code))
-                if tally is None:
-                    tallies[(index, code)] = _Tally(plan.subtype, value, row.number)
-                else:
-                    tally.count += 1
-                if code not in identity:
-                    identity[code] = value
-                personal = True
-            elif role is format_column:
-                personal |= self._format_column(item, table, row, plans[index], cell, identity)
-            elif role is text and self._full is not None:
-                personal |= self._detect(self._full, item, table, row, index, cell, identity)
+        width = len(roles)
+        columns = zip_longest(*(row.cells for row in batch), fillvalue="")
+        for index, column in enumerate(columns):
+            role = roles[index] if index < width else Role.FORMAT_ONLY
+            if role is Role.DIRECT:
+                self._direct_column(index, column, batch, found)
+            elif role is Role.FORMAT_COLUMN:
+                self._typed_column(item, table, index, column, batch, found)
+            elif role is Role.TEXT and self._full is not None:
+                for r, cell in enumerate(column):
+                    if cell:
+                        self._detect(self._full, item, table, batch, r, index, cell, found)
             else:
-                personal |= self._format_cells(item, table, row, index, cell, identity)
-        if personal:
-            self.person_rows += 1
-            self._people.add_row(identity)
+                self._format_cells(item, table, index, column, batch, found)
+        self._count_people(found)
+
+    def _direct_column(
+        self, index: int, column: tuple[str, ...], batch: list[Row], found: _RowValues
+    ) -> None:
+        """Every non-empty cell is one finding of the column's type (a 病歴 cell saying なし is not)."""
+        plan = self.plans[index]
+        code = plan.type
+        assert code is not None
+        values = [cell.strip() for cell in column]
+        if code is EntityType.SENSITIVE:
+            values = [v if v.lower() not in EMPTY_ANSWERS else "" for v in values]
+        hits = len(values) - values.count("")
+        if not hits:
+            return
+        first = next(r for r, v in enumerate(values) if v)
+        self._tally_many(code, plan.subtype, index, batch[first], values[first], hits)
+        found.merge_column(code, values)
+
+    def _typed_column(
+        self,
+        item: Item,
+        table: Table,
+        index: int,
+        column: tuple[str, ...],
+        batch: list[Row],
+        found: _RowValues,
+    ) -> None:
+        """Cells of a column of one format-defined type: the plain shape of the type (and its check digit)
+        first; a cell that does not fit goes through the value-shape cache and the detector."""
+        plan = self.plans[index]
+        code = plan.type
+        assert code is not None
+        pattern = _COLUMN_PATTERNS.get(code)
+        fits = pattern.fullmatch if pattern is not None else None
+        check = _CHECK_DIGIT.get(code)
+        values = [cell.strip() for cell in column]
+        out = [""] * len(values)
+        first = -1
+        hits = 0
+        others: list[int] = []
+        for r, value in enumerate(values):
+            if not value:
+                continue
+            if fits is not None and len(value) <= SHORT_CELL and fits(value):
+                if check is None or check("".join(_DIGITS.findall(value))):
+                    out[r] = value
+                    hits += 1
+                    if first < 0:
+                        first = r
+            else:
+                others.append(r)
+        if hits:
+            self._tally_many(code, None, index, batch[first], values[first], hits)
+            found.merge_column(code, out)
+        for r in others:
+            value = values[r]
+            if len(value) > SHORT_CELL:
+                self._detect(self._format, item, table, batch, r, index, column[r], found)
+                continue
+            other = self._shape_type(index, value)
+            if other is None:
+                continue
+            other_check = _CHECK_DIGIT.get(other)
+            if other_check is not None and not other_check("".join(_DIGITS.findall(value))):
+                continue
+            self._tally(other, None, value, index, batch[r])
+            found.put(other, r, value)
+
+    def _count_people(self, found: _RowValues) -> None:
+        """A row holding any personal value is one person, known by the keyed hash of its name and first
+        contact detail (see `people.identity_key`, built here a column at a time)."""
+        personal = [v for code, v in found.values.items() if code is not EntityType.CORPORATE_NUMBER]
+        if not personal:
+            return
+        holds = personal[0]
+        for values in personal[1:]:
+            holds = [a or b for a, b in zip(holds, values, strict=True)]
+        contacts = [""] * found.size
+        missing = list(range(found.size))  # rows without a contact detail yet, best type first
+        for code in CONTACT_TYPES:
+            column = found.values.get(EntityType(code))
+            if column is None:
+                continue
+            folded = fold_all([column[r] for r in missing])
+            for r, value in zip(missing, folded, strict=True):
+                if value:
+                    contacts[r] = f"{code}\x1f{value}"
+            missing = [r for r in missing if not contacts[r]]
+            if not missing:
+                break
+        raw_names = found.values.get(EntityType.PERSON)
+        names = fold_all(raw_names) if raw_names is not None else [""] * found.size
+        keys = [
+            f"{name}\x1f{c}" if c else (f"PERSON\x1f{name}" if name else "")
+            for name, c, held in zip(names, contacts, holds, strict=True)
+            if held
+        ]
+        self.person_rows += len(keys)
+        self._people.add_keys(keys)
 
     def _add(
         self,
@@ -315,30 +429,6 @@ class TableScanner:
             code, subtype, value, item.location, lambda: item.locate(table.fragment(row.number, index))
         )
 
-    def _format_column(
-        self, item: Item, table: Table, row: Row, plan: ColumnPlan, cell: str, identity: dict[str, str]
-    ) -> bool:
-        value = cell.strip()
-        if not value:
-            return False
-        if len(value) > SHORT_CELL:
-            return self._detect(self._format, item, table, row, plan.index, cell, identity)
-        assert plan.type is not None
-        pattern = _COLUMN_PATTERNS.get(plan.type)
-        code = (
-            plan.type
-            if pattern is not None and pattern.fullmatch(value)
-            else self._shape_type(plan.index, value)
-        )
-        if code is None:
-            return False
-        check = _CHECK_DIGIT.get(code)
-        if check is not None and not check("".join(_DIGITS.findall(value))):
-            return False
-        self._tally(code, None, value, plan.index, row)
-        identity.setdefault(code, value)
-        return code is not EntityType.CORPORATE_NUMBER
-
     def _shape_type(self, index: int, value: str) -> EntityType | None:
         """The type a whole cell of this shape had when the detector last looked at one."""
         key = (index, shape(value))
@@ -351,37 +441,53 @@ class TableScanner:
         return code
 
     def _format_cells(
-        self, item: Item, table: Table, row: Row, index: int, cell: str, identity: dict[str, str]
-    ) -> bool:
-        """The format-defined layer on a cell that could hold a value, skipping value shapes that have
+        self,
+        item: Item,
+        table: Table,
+        index: int,
+        column: tuple[str, ...],
+        batch: list[Row],
+        found: _RowValues,
+    ) -> None:
+        """The format-defined layer on the cells that could hold a value, skipping value shapes that have
         come out empty many times in this column (ids, amounts, codes)."""
-        if len(cell) < SHORTEST_VALUE or _MAY_HOLD_FORMAT.search(cell) is None:
-            return False
-        key: tuple[int, str] | None = None
-        if len(cell) <= SHORT_CELL:
-            key = (index, shape(cell))
-            seen = self._empty_shapes.get(key, 0)
-            if seen >= EMPTY_SHAPE_TRUST:
-                return False
-        found = self._detect(self._format, item, table, row, index, cell, identity)
-        if key is not None and len(self._empty_shapes) < SHAPE_CACHE_LIMIT:
-            self._empty_shapes[key] = -(1 << 30) if found else self._empty_shapes.get(key, 0) + 1
-        return found
+        if _MAY_HOLD_FORMAT.search("".join(column)) is None:
+            return
+        may_hold = _MAY_HOLD_FORMAT.search
+        candidates = [r for r, cell in enumerate(column) if len(cell) >= SHORTEST_VALUE and may_hold(cell)]
+        short = [r for r in candidates if len(column[r]) <= SHORT_CELL]
+        shapes = dict(zip(short, shape_all([column[r] for r in short]), strict=True))
+        empty = self._empty_shapes
+        if len(short) == len(candidates) and all(
+            empty.get((index, s), 0) >= EMPTY_SHAPE_TRUST for s in set(shapes.values())
+        ):
+            return
+        for r in candidates:
+            cell = column[r]
+            key: tuple[int, str] | None = None
+            if r in shapes:
+                key = (index, shapes[r])
+                if empty.get(key, 0) >= EMPTY_SHAPE_TRUST:
+                    continue
+            personal = self._detect(self._format, item, table, batch, r, index, cell, found)
+            if key is not None and len(empty) < SHAPE_CACHE_LIMIT:
+                empty[key] = -(1 << 30) if personal else empty.get(key, 0) + 1
 
     def _detect(
         self,
         detector: Detector,
         item: Item,
         table: Table,
-        row: Row,
+        batch: list[Row],
+        r: int,
         index: int,
         cell: str,
-        identity: dict[str, str],
+        found: _RowValues,
     ) -> bool:
         personal = False
         for f in detector.detect(cell):
             value = f.value(cell)
-            self._add(f.type, f.subtype, value, item, table, row, index)
-            identity.setdefault(f.type, value)
+            self._add(f.type, f.subtype, value, item, table, batch[r], index)
+            found.put(f.type, r, value)
             personal |= f.type is not EntityType.CORPORATE_NUMBER
         return personal

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from mamori.sources.location import column_letter
 from mamori.sources.location import fragment as make_fragment
@@ -27,9 +28,11 @@ class TextUnit:
     fragment: str
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One row of a table: `number` is the row as the user's application shows it (1-based)."""
+class Row(NamedTuple):
+    """One row of a table: `number` is the row as the user's application shows it (1-based).
+
+    A named tuple rather than a frozen dataclass: a large CSV makes millions of these, and a tuple is
+    built in C."""
 
     number: int
     cells: list[str]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from mamori.sources.encoding import UndecodableError, open_text
 from mamori.sources.items import Item, ItemError, ItemKind, Row, Table, TextUnit
 from mamori.sources.source import UNDECODABLE, BinaryStream, Context, Source, SourceError
-from mamori.sources.tables import split_header, trim
+from mamori.sources.tables import split_header
 
 _DELIMITERS = ",\t;|"
 _SNIFF_CHARS = 64 * 1024
@@ -62,11 +62,19 @@ def read_csv(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item |
     dialect = _sniff_dialect(text.read(_SNIFF_CHARS), src.suffix)
     text.seek(0)
     records = csv.reader(bounded_lines(text, ctx.limits.max_line_chars), dialect)
-    numbered = (Row(n, trim(cells)) for n, cells in enumerate(records, 1))
-    rows = ctx.guard(src.location, src.path, (row for row in numbered if row.cells))
+    rows = ctx.guard(src.location, src.path, _numbered_rows(records))
     header, header_row, rest = split_header(rows)
     table = Table(header, rest, header_row)
     yield Item(src.location, ItemKind.TABLE, "csv", src.path, encoding, table=table)
+
+
+def _numbered_rows(records: Iterator[list[str]]) -> Iterator[Row]:
+    """Rows numbered as a spreadsheet shows them, trailing empty cells dropped, empty rows skipped."""
+    for number, cells in enumerate(records, 1):
+        while cells and not cells[-1]:
+            cells.pop()  # the reader's own list: trimmed in place, no copy per row
+        if cells:
+            yield Row(number, cells)
 
 
 def _sniff_dialect(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
