@@ -24,7 +24,15 @@ def test_spellings_of_one_person_count_once() -> None:
 
 
 def test_a_column_folds_as_each_value_would() -> None:
-    values = ["山田　太郎", "０９０－１２３４－５６７８", "Taro@Example.JP", "(03) 1234-5678", "", "ｽｽﾞｷ", "a\x1eb"]
+    values = [
+        "山田　太郎",
+        "０９０－１２３４－５６７８",
+        "Taro@Example.JP",
+        "(03) 1234-5678",
+        "",
+        "ｽｽﾞｷ",
+        "a\x1eb",
+    ]
     assert fold_all(values) == [fold(v) for v in values]
     assert fold_all(values[:-1]) == [fold(v) for v in values[:-1]]
 
