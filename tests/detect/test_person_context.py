@@ -38,3 +38,28 @@ def test_unknown_words_listed_with_a_name_are_names() -> None:
     text = "出場したのはヴェルネリ、ジョン・スミス、オクサネンの3名。"
     assert names(text) == ["ヴェルネリ", "ジョン・スミス", "オクサネン"]
     assert names("取引先はデル、ソニー、パナソニックである。") == []
+
+
+def test_a_name_inside_a_short_title_is_a_character_not_a_person() -> None:
+    assert names("主演は映画「未来探偵コナン」で知られる。") == []
+    assert names("彼は「ルパン三世」を観た。") == []
+    assert names("「内田康夫」は作中の人物である。") == ["内田康夫"]
+
+
+def test_chinese_and_korean_full_names_cut_by_the_analyser() -> None:
+    assert names("委員には韓丙起が選ばれた。") == ["韓丙起"]
+    assert names("金曜日に会議がある。") == []
+
+
+def test_a_place_word_before_a_given_name_is_its_surname() -> None:
+    assert names("大会には米満達弘が出場した。") == ["米満達弘"]
+
+
+def test_the_owner_of_a_personal_noun_is_a_person() -> None:
+    assert names("この案はボルソナーロの主張に沿う。") == ["ボルソナーロ"]
+    assert names("会社の主張に沿う。") == []
+
+
+def test_an_unknown_katakana_word_opening_a_clause_as_subject() -> None:
+    assert names("1930年、ツヴォルキンはRCAに雇われた。") == ["ツヴォルキン"]
+    assert names("1998年、ガーミングループは新製品を発表した。") == []

@@ -96,6 +96,10 @@ _NOT_GIVEN = _words(
 
 # Chinese and Korean one-character surnames, which the analyser reads as common nouns (金, 林, 王).
 _SINGLE_KANJI_SURNAMES = frozenset("金李朴崔鄭姜趙尹張林王楊陳劉黄呉周徐孫朱胡郭何羅梁謝宋唐許韓馬申洪権")
+# One-kanji surnames that open a three-kanji Chinese or Korean full name (韓丙起, 伍廷芳).
+_CHINESE_SURNAMES = _SINGLE_KANJI_SURNAMES | frozenset(
+    "伍兪夏蔣汪鄧曹袁蔡潘范彭董葉蘇呂魏沈姚盧傅鍾譚廖閻熊孔邵顧侯邱薛蕭卓"
+)
 
 _LABEL = re.compile(
     r"(?:氏名|お名前|名前|姓名|担当者|担当|ご担当|契約者|申込者|申請者|名義人|名義|宛名|代表者|保護者|受取人|"
@@ -117,6 +121,8 @@ _HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _LATIN_INITIAL = re.compile(r"[A-Z]\.?")
 _REGNAL = re.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
 _MAX_CELL = 40
+# A short quotation without sentence punctuation is a title: a work, a product, a band (「未来少年コナン」).
+_TITLE = re.compile(r"「([^「」、。，！？!?\n]{1,15})」")
 
 # The head of a predicate that says what person the subject is (…は、日本の漫画家。): occupations and
 # words for a person. Kanji heads are also read by their last kanji (作家, 学者, 選手, 俳優, 弁護士 …).
@@ -159,10 +165,34 @@ class NameRecognizer:
             found.extend(_labelled(segment, tokens, lex))
             found.extend(_defined(tokens, lex))
         found.extend(_romaji(segment.shadow, lex))
+        if "「" in text:
+            found = _in_titles(text, found)
         found.extend(_coordinated(tokens, found, lex))
         found.extend(_readings(text, found))
         found.extend(_propagate(tokens, found))
         yield from found
+
+
+def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
+    """Names inside a title are characters, brands or bands (「ルパン三世」, 「風の谷のナウシカ」).
+
+    A title that is only a kanji full name quotes the person (「内田康夫」は…) and keeps it; any other name
+    filling a title is dropped, and one inside a longer title needs a title or an honorific to stay.
+    """
+    titles = [(m.start(1), m.end(1)) for m in _TITLE.finditer(text)]
+    if not titles:
+        return found
+    kept: list[Finding] = []
+    for f in found:
+        title = next(((s, e) for s, e in titles if s <= f.start and f.end <= e), None)
+        if title is None:
+            kept.append(f)
+        elif title == (f.start, f.end):
+            if _KANJI.fullmatch(text[f.start : f.end]) and f.end - f.start >= 3:
+                kept.append(f)
+        else:
+            kept.append(_finding(f.start, f.end, f.score - 0.35, *f.reasons, "in-title"))
+    return kept
 
 
 def _defined(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
@@ -255,7 +285,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         nxt = tokens[i + 1] if i + 1 < n else None
         starts_name = (
             (tok.kind in _NAMEISH and not tok.surface.isascii())
-            or _surname_before_given(tok, nxt, lex)
+            or _surname_before_given(tokens, i, lex)
             or _spaced_given(tokens, i, lex)
             or (
                 nxt is not None
@@ -264,7 +294,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
                 and _dot_chain_end(tokens, i) > i
             )
         )
-        split = _split_full_name(tokens, i, lex)
+        split = _split_full_name(tokens, i, lex) or _chinese_full_name(tokens, i)
         if split is not None:
             finding = _judge(tokens, i, split, lex)
             if finding is not None:
@@ -284,6 +314,14 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             continue
         elif _introduced(tokens, i) and _unknown_word(tok, lex):
             yield _finding(tok.start, tok.end, 0.7, "introduced")
+            i += 1
+            continue
+        elif _possessor(tokens, i, lex):
+            yield _finding(tok.start, tok.end, 0.6, "possessor")
+            i += 1
+            continue
+        elif _unknown_subject(tokens, i):
+            yield _finding(tok.start, tok.end, 0.55, "subject")
             i += 1
             continue
         else:
@@ -352,6 +390,54 @@ def _unknown_word(tok: Token, lex: NameLexicon) -> bool:
     return False
 
 
+# Nouns whose possessor is a person: kin, disciples, and what only a person has or does (Xの妻, Xの自伝).
+_PERSONAL_RELATIONS = _words(
+    "妻 夫 息子 娘 父 母 兄 弟 姉 妹 弟子 師匠 長男 次男 三男 長女 次女 孫 祖父 祖母 叔父 叔母 妻子 遺族",
+    "主張 発言 死去 死後 生涯 自伝 著書 作品 監督 提案 加入 移籍 葬儀 伝記 晩年 没後 生前 側近 後継者 愛人",
+)
+
+
+def _possessor(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
+    """A word the analyser does not tag as a name, owning a personal noun: `ボルソナーロの主張`, `宮崎の監督`.
+
+    Unknown katakana words and known surnames only: a common word owns such nouns too (会社の主張).
+    """
+    if (
+        i + 2 >= len(tokens)
+        or tokens[i + 1].surface != "の"
+        or tokens[i + 2].surface not in _PERSONAL_RELATIONS
+    ):
+        return False
+    tok = tokens[i]
+    if i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].kind not in (Kind.SYMBOL, Kind.PARTICLE):
+        return False
+    script = _script(tok.surface)
+    if script == "katakana":
+        return len(tok.surface) >= 3 and tok.oov
+    return script == "kanji" and len(tok.surface) >= 2 and tok.surface in lex.surnames
+
+
+_KATAKANA_ORG_WORDS = tuple(w for w in _ORG_WORDS if _KATAKANA.fullmatch(w) and len(w) >= 3)
+
+
+def _unknown_subject(tokens: list[Token], i: int) -> bool:
+    """A katakana word the analyser does not know, opening a clause as its subject: `…年、ヘルムは議会に`.
+
+    Such a word is a foreign surname more often than not; a compound ending on an organisation word
+    (ヴェオリアグループ) is not, and `Xは、` opens a definition, which `_defined` reads instead.
+    """
+    tok = tokens[i]
+    if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
+        return False
+    if i > 0 and tokens[i - 1].surface not in ("、", "。", "\n"):
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].surface not in ("は", "が"):
+        return False
+    if tokens[i + 1].surface == "は" and i + 2 < len(tokens) and tokens[i + 2].surface == "、":
+        return False
+    return not tok.surface.endswith(_KATAKANA_ORG_WORDS)
+
+
 def _titled_name(tok: Token, title: Token, lex: NameLexicon) -> bool:
     """An untagged word that a title after it marks as a name (伊東博士, ビュート伯爵)."""
     if title.surface not in _STRONG_HONORIFICS or title.surface in _PERSONAL_HONORIFICS:
@@ -361,11 +447,14 @@ def _titled_name(tok: Token, title: Token, lex: NameLexicon) -> bool:
     return _unknown_word(tok, lex)
 
 
-def _surname_before_given(tok: Token, nxt: Token | None, lex: NameLexicon) -> bool:
+def _surname_before_given(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
     """A kanji token the analyser did not tag, but which reads as a surname before a given name.
 
-    兵庫 + 慎司, 髙橋 + 秀雄 (a variant kanji the dictionary lacks), 金 + 載昊, 楊 + 秀麗.
+    兵庫 + 慎司, 髙橋 + 秀雄 (a variant kanji the dictionary lacks), 金 + 載昊, 楊 + 秀麗, and a two-kanji
+    word read as a common noun or a place right before a given name that ends the kanji run (米満 + 達弘).
     """
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt.start != tok.end or len(tok.surface) > 3:
         return False
     if nxt.kind is not Kind.GIVEN and tok.surface not in _SINGLE_KANJI_SURNAMES:
@@ -373,7 +462,9 @@ def _surname_before_given(tok: Token, nxt: Token | None, lex: NameLexicon) -> bo
     if _script(tok.surface) != "kanji":
         return False
     if nxt.kind is Kind.GIVEN and len(nxt.surface) >= 2:
-        return tok.oov or tok.surface in lex.surnames or tok.surface in _SINGLE_KANJI_SURNAMES
+        if tok.oov or tok.surface in lex.surnames or tok.surface in _SINGLE_KANJI_SURNAMES:
+            return True
+        return _word_before_given(tokens, i)
     if tok.surface in _SINGLE_KANJI_SURNAMES and tok.kind is not Kind.SURNAME:
         return (
             _script(nxt.surface) == "kanji"
@@ -381,6 +472,46 @@ def _surname_before_given(tok: Token, nxt: Token | None, lex: NameLexicon) -> bo
             and (nxt.oov or nxt.surface in lex.given)
         )
     return False
+
+
+def _word_before_given(tokens: list[Token], i: int) -> bool:
+    """Whether a two-kanji noun or place, alone before a kanji given name, is the surname (名城 + 信男)."""
+    tok, given = tokens[i], tokens[i + 1]
+    if len(tok.surface) != 2 or tok.kind not in (Kind.NOUN, Kind.PLACE) or _introducer(tok):
+        return False
+    if _script(given.surface) != "kanji" or given.surface in HONORIFICS:
+        return False
+    glued = [m for m in (i - 1, i + 2) if 0 <= m < len(tokens) and _script(tokens[m].surface) == "kanji"]
+    return not any(tokens[m].end == tok.start or tokens[m].start == given.end for m in glued)
+
+
+def _chinese_full_name(tokens: list[Token], i: int) -> int | None:
+    """End of a three-kanji Chinese or Korean name the analyser cut into pieces (韓 + 丙 + 起, 尹 + 潽善).
+
+    The run must start with a one-kanji surname and its other two kanji must not be one common word
+    (金 + 曜日 is a day).
+    """
+    tok = tokens[i]
+    if tok.surface not in _CHINESE_SURNAMES or tok.kind in (Kind.GIVEN, Kind.PERSON):
+        return None
+    if i > 0 and tokens[i - 1].end == tok.start and _script(tokens[i - 1].surface) == "kanji":
+        return None
+    j = i + 1
+    rest = ""
+    while (
+        j < len(tokens)
+        and tokens[j].start == tokens[j - 1].end
+        and _script(tokens[j].surface) == "kanji"
+        and tokens[j].surface not in HONORIFICS
+        and tokens[j].surface not in _AFTER_NAME
+    ):
+        rest += tokens[j].surface
+        j += 1
+    if len(rest) != 2:
+        return None
+    if j == i + 2 and not (tokens[i + 1].oov or tokens[i + 1].kind is Kind.GIVEN):
+        return None
+    return j - 1
 
 
 def _dot_chain_end(tokens: list[Token], i: int) -> int:
