@@ -63,3 +63,37 @@ def test_the_owner_of_a_personal_noun_is_a_person() -> None:
 def test_an_unknown_katakana_word_opening_a_clause_as_subject() -> None:
     assert names("1930年、ツヴォルキンはRCAに雇われた。") == ["ツヴォルキン"]
     assert names("1998年、ガーミングループは新製品を発表した。") == []
+
+
+def test_a_club_abbreviation_makes_a_team_not_a_player() -> None:
+    assert names("2016年、ASナンシーに移籍した。") == []
+    assert names("GKキム・ジンヒョンが退場した。") == ["キム・ジンヒョン"]
+
+
+def test_a_rare_surname_spelt_like_a_temple_or_island_is_a_place() -> None:
+    assert names("東大寺の大仏を見た。") == []
+
+
+def test_western_names_in_latin_letters() -> None:
+    assert names("調査はWilliam Normarkが率いた。") == ["William Normark"]
+    assert names("地元にはJohn Societyがある。") == []
+    assert names("製薬会社のJohn Pharma社が発見した。") == []
+
+
+def test_a_name_glued_after_a_state_or_city_is_a_town() -> None:
+    assert names("オクラホマ州エイダで生まれる。") == []
+
+
+def test_a_person_noun_before_の_introduces_a_name() -> None:
+    assert names("デザイナーのタケウエトモコである。") == ["タケウエトモコ"]
+    assert names("長女さつきは教師。") == ["さつき"]
+
+
+def test_a_surname_the_analyser_reads_as_a_place_takes_an_honorific() -> None:
+    assert names("松本様、明日の会議は10時からです。") == ["松本"]
+
+
+def test_given_names_in_kana_or_mixed_script_after_a_space() -> None:
+    assert names("氏名：村上 くみ子") == ["村上 くみ子"]
+    assert names("長谷川\u3000あすかは1944年生まれ。") == ["長谷川\u3000あすか"]
+    assert names("ダニエル・サヴァリ准将の艦隊") == ["ダニエル・サヴァリ"]

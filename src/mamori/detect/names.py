@@ -43,6 +43,7 @@ HONORIFICS = _words(
     "氏ら さんら 容疑 患者 講演 作 著 編 訳 談 ら 中佐 大佐 少佐 中将 大将 少将 船長 蔵相 外相 大使 皇帝",
     "卿 伯爵 公爵 親方 兄弟 一族 家 学長 中尉 少尉 大尉 子爵 男爵 侯爵 報道官 艦長 航海長 上皇 法皇 王配 王",
     "将軍 提督 元帥 司令官 長官 総裁 総督 議長 副大統領 上院議員 下院議員 副会長 元首相 本人 個人 派",
+    "准将 曹長 軍曹 伍長",
 )
 _STRONG_HONORIFICS = HONORIFICS - _words("作 著 編 訳 談 ら 代表 講演 患者 家 一族 本人 個人 派")
 # Titles that only close a compound title (上院 + 議員, 国務 + 長官, 陸軍 + 少将, 元 + 副会長).
@@ -86,6 +87,11 @@ _ORG_WORDS = _words(
     "フェスティバル アワード ミュージック メディア バレエ オーケストラ サーカス ストリート アベニュー",
     "アレー スクエア プラザ ガーデン ブリッジ アイランド サウンド セブン ラボ インダストリーズ",
 )
+# Abbreviations glued to the name of a sports club (FCロリアン, ASナンシー, AC長野パルセイロ, 松本山雅FC);
+# a player's position (GKキム・ジンヒョン, MF野村) is not one of them.
+_CLUB_ABBREVIATIONS = _words("FC AC AS SC CF CD SV SK FK EC RC CA SE UD SD KV AFC BK IF IK FF SS US")
+# Administrative units: a name glued after one is a place inside it.
+_PLACE_UNITS = ("州", "県", "市", "町", "村", "区", "郡", "省", "都", "府", "道")
 _COMPANY_FORMS = _words(
     "株式会社 有限会社 合同会社 合資会社 合名会社 (株) （株） ㈱ (有) （有） ㈲",
 )
@@ -133,6 +139,8 @@ _PERSON_HEADS = _words(
     "パイロット メンバー ライター",
 )
 _PERSON_HEAD_ENDS = ("家", "者", "手", "員", "士", "師", "優", "人")
+# Nouns built like person nouns that are not (国家 is a state, 一家 a household).
+_NOT_PERSON_NOUNS = _words("国家 一家 人家 王家 本家 実家 分家 民家 武家 公家 宗家 旧家 手 人")
 _COPULA = _words("で ある だ です あっ た でし")
 
 T = EntityType.PERSON
@@ -164,6 +172,7 @@ class NameRecognizer:
             found.extend(_token_names(tokens, lex))
             found.extend(_labelled(segment, tokens, lex))
             found.extend(_defined(tokens, lex))
+            found.extend(_western(tokens))
         found.extend(_romaji(segment.shadow, lex))
         if "「" in text:
             found = _in_titles(text, found)
@@ -304,7 +313,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         if starts_name:
             pass
         elif nxt is not None and nxt.start == tok.end and nxt.surface in _PERSONAL_HONORIFICS:
-            if _honorific_only_name(tok):
+            if _honorific_only_name(tok, lex):
                 yield _finding(tok.start, tok.end, 0.8, "honorific:" + nxt.surface)
             i += 1
             continue
@@ -312,7 +321,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             yield _finding(tok.start, tok.end, 0.8, "title:" + nxt.surface)
             i += 1
             continue
-        elif _introduced(tokens, i) and _unknown_word(tok, lex):
+        elif _introduced(tokens, i) and (_unknown_word(tok, lex) or _kana_given_after_kin(tokens, i, lex)):
             yield _finding(tok.start, tok.end, 0.7, "introduced")
             i += 1
             continue
@@ -377,7 +386,28 @@ def _introduced(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.end == tokens[i].start and prev.surface in _ROLE_WORDS:
         return True
-    return i > 1 and prev.surface == "の" and tokens[i - 2].surface in _ROLE_WORDS
+    return i > 1 and prev.surface == "の" and _person_noun(tokens[i - 2])
+
+
+def _person_noun(tok: Token) -> bool:
+    """A word for a kind of person: kinship, occupation, or a noun built like one (専門家, 小売業者)."""
+    if tok.surface in _ROLE_WORDS or tok.surface in _PERSON_HEADS:
+        return True
+    return (
+        tok.kind is Kind.NOUN
+        and len(tok.surface) >= 2
+        and _script(tok.surface) == "kanji"
+        and tok.surface.endswith(_PERSON_HEAD_ENDS)
+        and tok.surface not in _NOT_PERSON_NOUNS
+    )
+
+
+def _kana_given_after_kin(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
+    """A given name in hiragana glued to a kinship or occupation word (長女さつき)."""
+    tok, prev = tokens[i], tokens[i - 1]
+    if prev.end != tok.start or prev.surface not in _ROLE_WORDS or _script(tok.surface) != "hiragana":
+        return False
+    return len(tok.surface) >= 2 and tok.kind is Kind.NOUN and to_katakana(tok.surface) in lex.given_kana
 
 
 def _unknown_word(tok: Token, lex: NameLexicon) -> bool:
@@ -543,7 +573,9 @@ def _spaced_given(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
     surname = cur.kind is Kind.SURNAME or cur.surface in lex.surnames or cur.surface in _SINGLE_KANJI_SURNAMES
     if not surname or _script(cur.surface) != "kanji":
         return False
-    return given.kind is Kind.GIVEN or (_script(given.surface) == "kanji" and given.surface in lex.given)
+    if given.kind is Kind.GIVEN or given.surface in lex.given:
+        return True
+    return _script(given.surface) == "hiragana" and to_katakana(given.surface) in lex.given_kana
 
 
 def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
@@ -651,6 +683,10 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         return None
     if nxt is not None and (nxt.surface in _ORG_WORDS or nxt.surface in _COMPANY_FORMS):
         return None
+    if any(t is not None and t.surface in _CLUB_ABBREVIATIONS for t in (prev, nxt)):
+        return None
+    if prev is not None and prev.kind in (Kind.SUFFIX, Kind.PLACE) and prev.surface.endswith(_PLACE_UNITS):
+        return None  # オクラホマ州エイダ, ルイジアナ州レイクチャールズ: a town inside its state
     parts = [t for t in span if t.surface not in _DOTS]
     named = [t for t in parts if t.kind in _NAMEISH]
     reasons = ["morph:" + "+".join(t.kind.name.lower() for t in parts)]
@@ -694,6 +730,8 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
             score -= 0.3
     elif nxt is not None and _KATAKANA.fullmatch(last.surface) and _KATAKANA.fullmatch(nxt.surface):
         score -= 0.3  # カーター + フリクションドライブ: the name starts a longer katakana word
+    if len(parts) == 1 and _place_like_surname(first, lex):
+        score -= 0.2
     if prev is not None and _script(first.surface) == "kanji" and _glued_word(prev) and not _introducer(prev):
         score -= 0.3  # 旭日 + 重光章, 江戸 + 城松之大: the name reading starts inside a compound
     if _introduced(tokens, i):
@@ -715,14 +753,24 @@ def _compound_title(tokens: list[Token], k: int) -> str | None:
     return None
 
 
+# Last kanji of temples, islands, mounds, shops and ships, which the analyser also reads as rare surnames
+# (東大寺, 菅島, 貝塚, 白木屋, 東邦丸).
+_PLACE_ENDS = ("寺", "島", "塚", "屋", "岳", "丸", "城", "宮", "院", "堂")
+
+
+def _place_like_surname(tok: Token, lex: NameLexicon) -> bool:
+    """A lone surname outside the common ones that ends like the name of a place or a building."""
+    return tok.kind is Kind.SURNAME and tok.surface not in lex.surnames and tok.surface.endswith(_PLACE_ENDS)
+
+
 def _glued_word(tok: Token) -> bool:
     return tok.kind in (Kind.NOUN, Kind.PROPER, Kind.PLACE, Kind.SUFFIX) and _script(tok.surface) == "kanji"
 
 
 def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
     """Whether katakana words joined by ・ are a person (ジョン・F・ケネディ), not a team or a firm."""
-    if prev is not None and prev.surface.isascii() and prev.surface.isalpha():
-        return False  # FC ディナモ・ブカレスト
+    if prev is not None and prev.surface in _CLUB_ABBREVIATIONS:
+        return False  # FCディナモ・ブカレスト
     words = [t for t in parts if not _LATIN_INITIAL.fullmatch(t.surface)]
     if words[-1].surface in _ORG_WORDS:
         return False  # リオ・ティント・グループ
@@ -733,9 +781,13 @@ def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
     return words[0].kind in _NAMEISH or all(t.oov for t in words)
 
 
-def _honorific_only_name(tok: Token) -> bool:
-    """A token the analyser did not tag as a name, but which an honorific marks as one (ゲイリーさん)."""
-    if tok.surface in HONORIFICS or not (tok.oov or tok.kind is Kind.PROPER):
+def _honorific_only_name(tok: Token, lex: NameLexicon) -> bool:
+    """A token the analyser did not tag as a name, but which an honorific marks as one (ゲイリーさん), or a
+    common surname it read as the place of the same name (松本様, 宮崎さん).
+    """
+    if tok.surface in HONORIFICS:
+        return False
+    if not (tok.oov or tok.kind is Kind.PROPER or (tok.kind is Kind.PLACE and tok.surface in lex.surnames)):
         return False
     script = _script(tok.surface)
     return script in ("kanji", "katakana") and 2 <= len(tok.surface) <= 8
@@ -815,14 +867,49 @@ def _name_like(tok: Token, lex: NameLexicon) -> bool:
     if surface in HONORIFICS or surface in _NOT_GIVEN or len(surface) > 8:
         return False
     script = _script(surface)
+    if tok.kind in _NAMEISH and not surface.isascii():
+        return True  # くみ子: given names mix kana and kanji
     if script == "other":
         return False
-    if tok.kind in _NAMEISH or (tok.oov and script != "hiragana"):
+    if tok.oov and script != "hiragana":
         return True
     if script == "kanji":
         return surface in lex.surnames or surface in lex.given or surface in _SINGLE_KANJI_SURNAMES
     kana = to_katakana(surface)
     return kana in lex.surname_kana or kana in lex.given_kana
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_ENGLISH_ORG_WORDS = _words(
+    "Society Company Inc Ltd Corporation Corp University College Group Records Foundation Association",
+    "Institute Museum Club Bank Theatre Theater Hotel Airlines Motors Studios Pictures Entertainment Music",
+    "Church School Hospital Press Street Avenue Park Bridge Hall Center Centre Square House",
+)
+
+
+def _western(tokens: list[Token]) -> Iterator[Finding]:
+    """A Western name in Latin letters inside Japanese text: a given name the analyser tags as one, then one
+    or two capitalised words after single spaces (William Normark, Peter Paul Brauer).
+    """
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.kind is not Kind.PERSON or not _CAPITALISED.fullmatch(tok.surface):
+            continue
+        if k > 0 and tokens[k - 1].end == tok.start and tokens[k - 1].surface.isascii():
+            continue
+        end = k
+        while (
+            end + 2 < n
+            and end - k < 4
+            and tokens[end + 1].surface == " "
+            and _CAPITALISED.fullmatch(tokens[end + 2].surface)
+        ):
+            end += 2
+        after = tokens[end + 1] if end + 1 < n else None
+        if end == k or tokens[end].surface in _ENGLISH_ORG_WORDS:
+            continue
+        if after is None or (not after.surface.isascii() and after.surface not in _ORG_WORDS):
+            yield _finding(tok.start, tokens[end].end, 0.75, "western")
 
 
 def _romaji(shadow: str, lex: NameLexicon) -> Iterator[Finding]:
