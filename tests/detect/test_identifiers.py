@@ -61,6 +61,7 @@ def test_phone_numbers_in_japanese_text(text: str, expected: list[tuple[str, str
         ("src=2001:db8::8a2e:370:7334", [("IP_ADDRESS", "2001:db8::8a2e:370:7334")]),
         ("mail: ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ", [("EMAIL", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")]),
         ("宛先 hanako.sato+news@mail.example.jp まで", [("EMAIL", "hanako.sato+news@mail.example.jp")]),
+        ("INFO login user=taro.5@example.jp ip=x", [("EMAIL", "taro.5@example.jp")]),
     ],
 )
 def test_identifiers(text: str, expected: list[tuple[str, str]]) -> None:

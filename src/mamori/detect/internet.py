@@ -16,6 +16,7 @@ from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
 
 _LETTERS_BEFORE = re.compile(r"[A-Za-z0-9]+$")
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _GLUED_MAIL_LABEL = re.compile(r"(?i)e-?mail(?=[a-z0-9])")
 # Matched on the 64 characters before the "@", reversed: a search anchored at the end would try every
 # start position in turn (64² steps per "@", the main cost of a log with an address on every line).
@@ -59,6 +60,9 @@ class EmailRecognizer:
         glued = _GLUED_MAIL_LABEL.match(shadow, start, at)
         if glued is not None:  # 「E-mailtaro@…」: the label written without a colon
             start = glued.end()
+        equals = shadow.rfind("=", start, at)
+        if equals != -1 and _KEY.fullmatch(shadow, start, equals):  # user=taro@… in a log: the key is no part
+            start = equals + 1
         while start < at and shadow[start] in ".-":  # a local part cannot start with a dot
             start += 1
         if start == at or shadow[at - 1] == ".":

@@ -34,6 +34,7 @@ _LIKELY_TOKEN = re.compile(
     rf"\d(?<!\d\d)(?<!\d{_SEP}\d)(?<!\d{_SEP}{{2}}\d)(?<!\d{_SEP}{{3}}\d)"
     rf"(?=(?:{_SEP}{{0,3}}\d){{6}}|\d{{0,2}}\.\d)(?:{_SEP}{{1,3}}+(?=\d)|\d)*+"
 )
+_HYPHENATED = re.compile(r"\d{2,5}-\d{1,4}-\d{3,4}")
 # A date standing alone (2026-11-23, the first token of every log line) is no identifier.
 _DATE = re.compile(r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d")
 _DIGITS = re.compile(r"\d+")
@@ -125,6 +126,13 @@ class NumberRecognizer:
                 if found is not None:
                     yield found
                 continue
+            if _HYPHENATED.fullmatch(token):  # 090-1234-5678: the whole token is the first window tried
+                groups = token.split("-")
+                window = _Window(start, end, "".join(groups), tuple(map(len, groups)), ("-",) * 2, False)
+                found = self._classify(segment, window, edges, column_label)
+                if found is not None:
+                    yield found
+                    continue
             yield from self._token(segment, start, token, edges, column_label, health_possible)
 
     @staticmethod

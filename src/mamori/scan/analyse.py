@@ -6,7 +6,6 @@ Runs inside a worker process. Prose goes through the detector unit by unit; tabl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +15,12 @@ from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.ledger import NewFinding
 from mamori.scan.collect import Collector
 from mamori.scan.people import CONTACT_TYPES, PROSE_METHOD, ROWS_METHOD, PeopleCounter
+from mamori.scan.prose import ProseScanner
 from mamori.scan.tables import TableScanner
 from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_items
 
 # A contact detail belongs to the name before it when it follows within this many characters.
 CONTACT_REACH = 120
-_MAY_HOLD_FORMAT = re.compile(r"[0-9０-９@＠]")
 
 
 @dataclass(frozen=True)
@@ -106,37 +105,14 @@ class Analyser:
     def _prose(
         self, item: Item, units: Iterator[TextUnit], collector: Collector, people: PeopleCounter
     ) -> None:
+        lines = ProseScanner(self.format_detector)
         for unit in units:
             text = unit.text
-            if self.full_detector is None:
-                found = _format_only(self.format_detector, text)
-            else:
-                found = self.full_detector.detect(text)
+            found = lines.find(text) if self.full_detector is None else self.full_detector.detect(text)
             where = item.locate(unit.fragment)
             for f in found:
                 collector.add(f.type, f.subtype, f.value(text), item.location, where)
             _count_prose_people(text, found, people)
-
-
-def _format_only(detector: Detector, text: str) -> list[Finding]:
-    """The format-defined layer on the lines that can hold a format-defined value (a digit or an @)."""
-    if _MAY_HOLD_FORMAT.search(text) is None:
-        return []
-    found: list[Finding] = []
-    offset = 0
-    pending_start: int | None = None
-    lines = text.splitlines(keepends=True)
-    for line in lines:
-        holds = _MAY_HOLD_FORMAT.search(line) is not None
-        if holds and pending_start is None:
-            pending_start = offset
-        elif not holds and pending_start is not None:
-            found.extend(f.shifted(pending_start) for f in detector.detect(text[pending_start:offset]))
-            pending_start = None
-        offset += len(line)
-    if pending_start is not None:
-        found.extend(f.shifted(pending_start) for f in detector.detect(text[pending_start:offset]))
-    return found
 
 
 def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounter) -> None:
