@@ -132,6 +132,23 @@ def _descs() -> tuple[_Desc, list[tuple[_Desc, str]]]:
 _GENERAL, _KINDS = _descs()
 
 
+def _by_length(length: int) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The type patterns a number of `length` digits can match, in phonenumbers' order, as one
+    alternation: the first alternative that matches names the type, in one regex call instead of ten."""
+    names: dict[str, str] = {}
+    branches = []
+    for i, (desc, kind) in enumerate(_KINDS):
+        if desc.lengths and length not in desc.lengths:
+            continue
+        names[f"k{i}"] = kind
+        branches.append(f"(?P<k{i}>{desc.pattern.pattern})")
+    return re.compile("|".join(branches) or "(?!)"), names
+
+
+# National significant numbers of the national forms we read (10 or 11 digits with the leading 0).
+_TYPES_BY_LENGTH = {length: _by_length(length) for length in (9, 10)}
+
+
 def _matches(desc: _Desc, nsn: str) -> bool:
     return (not desc.lengths or len(nsn) in desc.lengths) and desc.pattern.fullmatch(nsn) is not None
 
@@ -146,10 +163,9 @@ def japanese_phone_kind(national: str) -> str | None:
     nsn = national[1:]
     if not _matches(_GENERAL, nsn):
         return None
-    for desc, kind in _KINDS:
-        if _matches(desc, nsn):
-            return kind
-    return None
+    types, names = _TYPES_BY_LENGTH[len(nsn)]
+    match = types.fullmatch(nsn)
+    return names[match.lastgroup] if match is not None and match.lastgroup is not None else None
 
 
 def _library_phone_kind(national: str) -> str | None:
