@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -38,8 +38,6 @@ class FileOutcome:
     reason_ja: str | None = None
     reason_en: str | None = None
 
-
-CRASHED_JA = "解析中にワーカープロセスが異常終了しました（メモリ不足や強制終了の可能性）"
 
 _analyser: Analyser | None = None
 _store_values = False
@@ -103,49 +101,99 @@ def _failed(outcome: FileOutcome, reason_ja: str, reason_en: str) -> FileOutcome
 
 def run_tasks(tasks: Iterable[FileTask], key: bytes, options: ScanOptions) -> Iterator[FileOutcome]:
     """Outcomes in completion order. One worker runs in this process; more run in a process pool, fed a
-    few tasks at a time so that memory stays flat. A worker that dies costs the files it held (they come
-    back as errors) and the pool is replaced."""
+    few tasks at a time so that memory stays flat.
+
+    A worker that dies (OOM killer, SIGKILL, a crash in a C parser) breaks its pool, which then fails
+    every task it held without saying which one its dead worker was running. So those tasks run again in
+    a new pool one at a time: a task that breaks a pool alone is the one that kills its worker and comes
+    back as an error; the others (and a file that only ran out of memory beside the others) are analysed
+    as usual. The rest of the scan then goes on in a new pool."""
     if options.workers <= 1:
         init_worker(key, options)
         for task in tasks:
             yield process(task)
         return
-    queue = iter(tasks)
-    window = options.workers * 2
-    exhausted = False
-    while not exhausted:
-        pool = _pool(key, options)
-        pending: dict[Future[FileOutcome], FileTask] = {}
-        broken = False
-        try:
-            while not broken:
-                while not exhausted and len(pending) < window:
-                    queued = next(queue, None)
-                    if queued is None:
-                        exhausted = True
-                        break
-                    try:
-                        pending[pool.submit(process, queued)] = queued
-                    except BrokenProcessPool:
-                        broken = True
-                        yield FileOutcome(queued, reason_ja=CRASHED_JA, reason_en="worker process died")
-                        break
-                if not pending:
+    queue = _Feed(tasks)
+    broken = True
+    while broken:
+        lost, broken = yield from _through_pool(queue, key, options, window=options.workers * 2)
+        if lost:
+            yield from _one_at_a_time(lost, key, options)
+
+
+def _one_at_a_time(tasks: list[FileTask], key: bytes, options: ScanOptions) -> Iterator[FileOutcome]:
+    """A pool that breaks with one task in it was broken by that task."""
+    feed = _Feed(tasks)
+    broken = True
+    while broken:
+        culprits, broken = yield from _through_pool(feed, key, options, window=1)
+        for task in culprits:
+            yield _crashed(task)
+
+
+class _Feed:
+    """Tasks from an iterator (read lazily: the parent decides as it goes what needs reading), with
+    those handed back, which come first."""
+
+    def __init__(self, tasks: Iterable[FileTask]) -> None:
+        self._tasks = iter(tasks)
+        self._back: list[FileTask] = []
+
+    def next(self) -> FileTask | None:
+        return self._back.pop() if self._back else next(self._tasks, None)
+
+    def hand_back(self, task: FileTask) -> None:
+        self._back.append(task)
+
+
+def _through_pool(
+    feed: _Feed, key: bytes, options: ScanOptions, *, window: int
+) -> Generator[FileOutcome, None, tuple[list[FileTask], bool]]:
+    """Runs `feed` through a new pool, `window` tasks in flight, until it is empty or the pool breaks.
+    Returns the tasks the pool failed when it broke, and whether it broke."""
+    pool = _pool(key, options)
+    pending: dict[Future[FileOutcome], FileTask] = {}
+    lost: list[FileTask] = []
+    broken = False
+    try:
+        while not broken:
+            while len(pending) < window and (task := feed.next()) is not None:
+                try:
+                    pending[pool.submit(process, task)] = task
+                except BrokenProcessPool:
+                    feed.hand_back(task)  # it never ran, so it cannot be the one that broke the pool
+                    broken = True
                     break
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    task = pending.pop(future)
-                    try:
-                        yield future.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        yield FileOutcome(task, reason_ja=CRASHED_JA, reason_en="worker process died")
-            for task in pending.values():
-                yield FileOutcome(task, reason_ja=CRASHED_JA, reason_en="worker process died")
-            pending.clear()
-        finally:
-            # Ctrl-C or a closed generator: leave at once, the ledger already holds what was finished.
-            pool.shutdown(wait=not pending, cancel_futures=True)
+            if not pending:
+                break
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    lost.append(task)
+                    broken = True
+        # A broken pool fails everything it still holds, unless it finished first.
+        while pending:
+            future, task = pending.popitem()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                lost.append(task)
+    finally:
+        # Ctrl-C or a closed generator: leave at once, the ledger already holds what was finished.
+        pool.shutdown(wait=not pending, cancel_futures=True)
+    return lost, broken
+
+
+def _crashed(task: FileTask) -> FileOutcome:
+    return FileOutcome(
+        task,
+        reason_ja=f"ワーカープロセスが「{task.path.name}」の解析中に異常終了しました。単独で読み直しても"
+        "同じでした（メモリ不足、強制終了、読み取りライブラリの異常などが考えられます）",
+        reason_en="worker process died",
+    )
 
 
 def _pool(key: bytes, options: ScanOptions) -> ProcessPoolExecutor:
