@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import io
+import random
 from pathlib import Path
 
+import pytest
 from sources_helpers import only, only_error, read
 
 from mamori.sources import ItemKind, Limits
+from mamori.sources import text as text_source
 from mamori.sources.encoding import decode_bytes
 
 
@@ -133,3 +137,17 @@ def test_utf16_without_bom(tmp_path: Path) -> None:
     path.write_bytes("氏名: 山田太郎\r\nTEL: 03-1234-5678\r\n".encode("utf-16-le"))
     got = only(path)
     assert (got.item.encoding, got.text) == ("utf-16-le", "氏名: 山田太郎\r\nTEL: 03-1234-5678\r\n")
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 7, 1 << 20])
+def test_lines_read_in_blocks_are_the_lines_readline_gives(
+    block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_source, "_LINE_BLOCK", block)
+    rng = random.Random(block)
+    pieces = ["a", "bc", "\n", "\r", "\r\n", "日本", '"x\ny"', ",", "\r\n\r\n"]
+    for _ in range(500):
+        sample = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        reference = io.StringIO(sample, newline="")
+        expected = list(iter(reference.readline, ""))
+        assert list(text_source.bounded_lines(io.StringIO(sample, newline=""), 1000)) == expected
