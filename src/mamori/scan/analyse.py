@@ -14,13 +14,14 @@ from mamori.detect import Detector, Finding
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.ledger import NewFinding
 from mamori.scan.collect import Collector
-from mamori.scan.people import CONTACT_TYPES, PROSE_METHOD, ROWS_METHOD, PeopleCounter
+from mamori.scan.people import CONTACT_TYPES, PROSE_METHOD, ROWS_METHOD, PeopleCounter, fold_all
 from mamori.scan.prose import ProseScanner
 from mamori.scan.tables import TableScanner
 from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_items
 
 # A contact detail belongs to the name before it when it follows within this many characters.
 CONTACT_REACH = 120
+_CONTACTS = frozenset(CONTACT_TYPES)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,9 @@ class Analyser:
 def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounter) -> None:
     """Each name with the first contact detail that follows it closely on the same line; a contact
     detail with no such name is a person by itself."""
+    if not any(f.type is EntityType.PERSON for f in findings):
+        _count_contacts(text, findings, people)
+        return
     name: tuple[str, int] | None = None
     named_contact = False
 
@@ -143,3 +147,13 @@ def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounte
             people.add_person({f.type.value: value})
     if name is not None and not named_contact:
         people.add_person({"PERSON": name[0]})
+
+
+def _count_contacts(text: str, findings: list[Finding], people: PeopleCounter) -> None:
+    """Without names (the fast pipeline) each contact detail is a person: keyed a type at a time."""
+    by_type: dict[str, list[str]] = {}
+    for f in findings:
+        if f.type.value in _CONTACTS:
+            by_type.setdefault(f.type.value, []).append(f.value(text))
+    for code, values in by_type.items():
+        people.add_keys([f"\x1f{code}\x1f{v}" if v else "" for v in fold_all(values)])
