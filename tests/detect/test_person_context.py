@@ -97,3 +97,49 @@ def test_given_names_in_kana_or_mixed_script_after_a_space() -> None:
     assert names("氏名：村上 くみ子") == ["村上 くみ子"]
     assert names("長谷川\u3000あすかは1944年生まれ。") == ["長谷川\u3000あすか"]
     assert names("ダニエル・サヴァリ准将の艦隊") == ["ダニエル・サヴァリ"]
+
+
+def test_a_name_spreads_only_onto_whole_words_outside_titles() -> None:
+    assert names("成田太郎は成田系図を著した。") == ["成田太郎"]
+
+
+def test_a_kanji_name_glued_to_a_katakana_word_is_part_of_it() -> None:
+    assert names("飯田トキワ劇場は、長野県にある。") == []
+    assert names("三船プロに移った。") == []
+    assert names("飯田さんが来た。") == ["飯田"]
+
+
+def test_items_of_an_enumeration_of_firms_are_not_people() -> None:
+    assert names("フィアット、カミンズ、マルコポーロなどの企業と合弁を組んだ。") == []
+    assert names("デル、ディズニー、ワールドコムといった大手企業が顧客である。") == []
+    assert names("トミー、ジョン、ディズニーなどの選手が来た。") == ["トミー", "ジョン", "ディズニー"]
+
+
+def test_an_unknown_katakana_subject_after_a_date() -> None:
+    assert names("1802年にマクファーデンは議会に入った。") == ["マクファーデン"]
+
+
+def test_a_name_opening_an_organisation_compound_is_not_a_person() -> None:
+    assert names("設計は山本和夫建築設計事務所が担当した。") == []
+    assert names("山本和夫が設計した。") == ["山本和夫"]
+
+
+def test_a_name_the_dictionary_holds_with_its_own_dot_ends_a_chain() -> None:
+    assert names("探検家ロベルト・デ・ラ・サールは、湖を渡った。") == ["ロベルト・デ・ラ・サール"]
+
+
+def test_a_given_name_ending_the_analyser_split_off_stays_in_the_name() -> None:
+    assert names("商人の河北義次郎が来た。") == ["河北義次郎"]
+
+
+def test_a_full_name_cut_into_common_words_within_a_list_of_names() -> None:
+    assert names("出品者は中村岳陵、長野雪風、吉村忠夫。") == ["中村岳陵", "長野雪風", "吉村忠夫"]
+    assert names("取引先は中村岳陵、山田工業である。") == ["中村岳陵"]
+
+
+def test_a_lone_surname_anchors_a_list_of_people() -> None:
+    assert names("引退したのは大島と柴田だった。") == ["大島", "柴田"]
+
+
+def test_a_defining_sentence_with_a_historical_rank_as_head() -> None:
+    assert names("カルパティは、中世の武将。") == ["カルパティ"]

@@ -123,6 +123,8 @@ _BRACKET_READING = re.compile(
 _ROMAJI = re.compile(r"\b([A-Z][a-z]{1,14}|[A-Z]{2,15})[ \u3000]+([A-Z][a-z]{1,14}|[A-Z]{2,15})\b")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+# A katakana word the dictionary holds with its own dot (ラ・サール, ド・ゴール).
+_DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)*")
 _HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _LATIN_INITIAL = re.compile(r"[A-Z]\.?")
 _REGNAL = re.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
@@ -138,7 +140,27 @@ _PERSON_HEADS = _words(
     "ピアニスト ギタリスト ドラマー ボーカリスト デザイナー イラストレーター コメディアン キャスター",
     "パイロット メンバー ライター",
 )
-_PERSON_HEAD_ENDS = ("家", "者", "手", "員", "士", "師", "優", "人")
+_PERSON_HEAD_ENDS = (
+    "家",
+    "者",
+    "手",
+    "員",
+    "士",
+    "師",
+    "優",
+    "人",
+    "将",
+    "僧",
+    "侶",
+    "王",
+    "皇",
+    "主",
+    "卿",
+    "官",
+    "帝",
+    "妃",
+    "姫",
+)
 # Nouns built like person nouns that are not (国家 is a state, 一家 a household).
 _NOT_PERSON_NOUNS = _words("国家 一家 人家 王家 本家 実家 分家 民家 武家 公家 宗家 旧家 手 人")
 _COPULA = _words("で ある だ です あっ た でし")
@@ -176,10 +198,14 @@ class NameRecognizer:
         found.extend(_romaji(segment.shadow, lex))
         if "「" in text:
             found = _in_titles(text, found)
+        found = _outside_enumerations(tokens, found)
         found.extend(_coordinated(tokens, found, lex))
         found.extend(_readings(text, found))
-        found.extend(_propagate(tokens, found))
+        spread = list(_propagate(tokens, found))
+        if "「" in text:
+            spread = _in_titles(text, spread)  # 「土屋アンナ<愛愛傘>」 quotes a band, not the person again
         yield from found
+        yield from spread
 
 
 def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
@@ -202,6 +228,49 @@ def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
         else:
             kept.append(_finding(f.start, f.end, f.score - 0.35, *f.reasons, "in-title"))
     return kept
+
+
+# Heads of an enumeration whose items are firms, groups or places (Xなどの企業, Y、Zといった大手企業).
+_GROUP_HEAD_ENDS = tuple(
+    _words(
+        "企業 会社 メーカー ブランド 銀行 団体 球団 クラブ チーム バンド グループ 社 店 国 都市 地域 山 島 駅"
+    )
+)
+
+
+def _outside_enumerations(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Drop names inside an enumeration that its head calls firms or places (`フィアット、カミンズなどの企業`,
+    `デル、ディズニー、BBCといった大手企業`): Sudachi tags many brand names as persons.
+    """
+    spans = [
+        span
+        for k, t in enumerate(tokens)
+        if t.surface in ("など", "等", "と") and (span := _group_list(tokens, k))
+    ]
+    if not spans:
+        return found
+    return [f for f in found if not any(s <= f.start and f.end <= e for s, e in spans)]
+
+
+def _group_list(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Span of the items before tokens[k] (など, 等, or the と of といった) when a group head follows."""
+    m = k + 1
+    if tokens[k].surface == "と":
+        if m + 1 >= len(tokens) or tokens[m].surface != "いっ" or tokens[m + 1].surface != "た":
+            return None
+        m += 2
+    elif m < len(tokens) and tokens[m].surface == "の":
+        m += 1
+    if m >= len(tokens) or not tokens[m].surface.endswith(_GROUP_HEAD_ENDS):
+        return None
+    first = k
+    while first > 0 and (
+        tokens[first - 1].surface in _LIST_SEPARATORS
+        or tokens[first - 1].surface in _DOTS
+        or tokens[first - 1].kind not in (Kind.PARTICLE, Kind.SYMBOL, Kind.OTHER)
+    ):
+        first -= 1
+    return (tokens[first].start, tokens[k - 1].end) if first < k else None
 
 
 def _defined(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
@@ -459,13 +528,20 @@ def _unknown_subject(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
         return False
-    if i > 0 and tokens[i - 1].surface not in ("、", "。", "\n"):
+    if i > 0 and tokens[i - 1].surface not in ("、", "。", "\n") and not _after_time(tokens, i):
         return False
     if i + 1 >= len(tokens) or tokens[i + 1].surface not in ("は", "が"):
         return False
     if tokens[i + 1].surface == "は" and i + 2 < len(tokens) and tokens[i + 2].surface == "、":
         return False
     return not tok.surface.endswith(_KATAKANA_ORG_WORDS)
+
+
+def _after_time(tokens: list[Token], i: int) -> bool:
+    """Whether a time adverbial opens the clause right before tokens[i] (1790年に, 3月には)."""
+    return (
+        i >= 2 and tokens[i - 1].surface == "に" and tokens[i - 2].surface in ("年", "月", "日", "後", "頃")
+    )
 
 
 def _titled_name(tok: Token, title: Token, lex: NameLexicon) -> bool:
@@ -553,7 +629,10 @@ def _dot_chain_end(tokens: list[Token], i: int) -> int:
         and tokens[j + 1].surface in _DOTS
         and tokens[j + 1].start == tokens[j].end
         and tokens[j + 2].start == tokens[j + 1].end
-        and (_KATAKANA.fullmatch(tokens[j + 2].surface) or _LATIN_INITIAL.fullmatch(tokens[j + 2].surface))
+        and (
+            _DOTTED_KATAKANA.fullmatch(tokens[j + 2].surface)
+            or _LATIN_INITIAL.fullmatch(tokens[j + 2].surface)
+        )
     ):
         j += 2
     return j
@@ -602,13 +681,30 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
             j += 1  # マーク・ウッド + ベリー: the analyser cut the last word of the chain
             continue
         if (
-            j == i
-            and (cur.kind is Kind.SURNAME or cur.surface in _SINGLE_KANJI_SURNAMES)
-            and _given_guess(nxt, lex)
-        ) or (j == i + 1 and tokens[i].kind is Kind.SURNAME and _given_tail(tokens, i, j)):
+            (
+                j == i
+                and (cur.kind is Kind.SURNAME or cur.surface in _SINGLE_KANJI_SURNAMES)
+                and _given_guess(nxt, lex)
+            )
+            or (j == i + 1 and tokens[i].kind is Kind.SURNAME and _given_tail(tokens, i, j))
+            or (j > i and cur.kind is Kind.GIVEN and _given_ending(tokens, j + 1))
+        ):
             j += 1
         break
     return j
+
+
+# Endings of men's given names the analyser splits off (義次 + 郎, 清 + 右衛門).
+_GIVEN_ENDINGS = _words("郎 助 介 衛門 右衛門 左衛門 兵衛 之助 之介 太郎 次郎 三郎")
+
+
+def _given_ending(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] ends a given name cut before it, closing the kanji run."""
+    tok = tokens[k]
+    if tok.surface not in _GIVEN_ENDINGS:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].start == tok.end else None
+    return after is None or _script(after.surface) != "kanji" or after.surface in HONORIFICS
 
 
 def _given_tail(tokens: list[Token], i: int, j: int) -> bool:
@@ -683,6 +779,8 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         return None
     if nxt is not None and (nxt.surface in _ORG_WORDS or nxt.surface in _COMPANY_FORMS):
         return None
+    if nxt is not None and _org_compound(tokens, j + 1):
+        return None
     if any(t is not None and t.surface in _CLUB_ABBREVIATIONS for t in (prev, nxt)):
         return None
     if prev is not None and prev.kind in (Kind.SUFFIX, Kind.PLACE) and prev.surface.endswith(_PLACE_UNITS):
@@ -728,8 +826,9 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
                 score -= 0.1
         else:
             score -= 0.3
-    elif nxt is not None and _KATAKANA.fullmatch(last.surface) and _KATAKANA.fullmatch(nxt.surface):
-        score -= 0.3  # カーター + フリクションドライブ: the name starts a longer katakana word
+    elif nxt is not None and _KATAKANA.fullmatch(nxt.surface) and _script(last.surface) != "hiragana":
+        # カーター + フリクションドライブ, 飯田 + トキワ劇場, 三船 + プロ: the name starts a longer word
+        score -= 0.3
     if len(parts) == 1 and _place_like_surname(first, lex):
         score -= 0.2
     if prev is not None and _script(first.surface) == "kanji" and _glued_word(prev) and not _introducer(prev):
@@ -738,6 +837,22 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         score += 0.2
         reasons.append("introduced")
     return _finding(first.start, last.end, score, *reasons)
+
+
+def _org_compound(tokens: list[Token], k: int) -> bool:
+    """Whether the kanji words glued from tokens[k] end on an organisation word: the name before them is
+    part of the organisation's name (隈研吾 + 都市設計事務所, 山田 + 記念病院).
+    """
+    m = k
+    while (
+        m + 1 < len(tokens)
+        and m - k < 3
+        and tokens[m + 1].start == tokens[m].end
+        and _script(tokens[m + 1].surface) == "kanji"
+        and tokens[m].surface not in HONORIFICS
+    ):
+        m += 1
+    return m > k and _script(tokens[k].surface) == "kanji" and tokens[m].surface in _ORG_WORDS
 
 
 def _compound_title(tokens: list[Token], k: int) -> str | None:
@@ -933,6 +1048,9 @@ def _readings(text: str, found: list[Finding]) -> Iterator[Finding]:
 
 
 _LIST_SEPARATORS = frozenset({"、", "，", "と", "や"})
+# A list item joins the names next to it when one of them is a name found on its own, however weakly
+# (大島と柴田: a lone surname is enough to read the list as people).
+_ANCHOR = 0.55
 
 
 def _coordinated(tokens: list[Token], found: list[Finding], lex: NameLexicon) -> list[Finding]:
@@ -944,8 +1062,8 @@ def _coordinated(tokens: list[Token], found: list[Finding], lex: NameLexicon) ->
     seps = [k for k, t in enumerate(tokens) if t.surface in _LIST_SEPARATORS]
     if not seps:
         return []
-    starts = {f.start for f in found if f.score >= 0.75}
-    ends = {f.end for f in found if f.score >= 0.75}
+    starts = {f.start for f in found if f.score >= _ANCHOR}
+    ends = {f.end for f in found if f.score >= _ANCHOR}
     covered = {f.start for f in found} | {f.end for f in found}
     added: list[Finding] = []
     for s in seps:  # the item after a separator, the name before it
@@ -981,7 +1099,30 @@ def _list_item_start(tokens: list[Token], e: int) -> int | None:
     k = e
     while k >= 2 and tokens[k - 1].surface in _DOTS and _KATAKANA.fullmatch(tokens[k - 2].surface):
         k -= 2
+    while k >= 1 and _glued_kanji(tokens[k - 1], tokens[k]):
+        k -= 1
     return k
+
+
+def _glued_kanji(tok: Token, nxt: Token) -> bool:
+    return tok.end == nxt.start and _script(tok.surface) == "kanji" and _script(nxt.surface) == "kanji"
+
+
+def _kanji_run_end(tokens: list[Token], k: int) -> int:
+    """Last index of the kanji tokens glued together from k (長 + 野草 + 風), k itself if none."""
+    e = k
+    while e + 1 < len(tokens) and _glued_kanji(tokens[e], tokens[e + 1]):
+        e += 1
+    return e
+
+
+def _cut_full_name(surface: str, last: Token, lex: NameLexicon) -> bool:
+    """Whether a kanji run the analyser cut into common words reads as a surname and a given name of two
+    kanji (長野 + 草風 in a list of painters), not as an organisation (山田工業).
+    """
+    if not 3 <= len(surface) <= 4 or last.surface in _ORG_WORDS:
+        return False
+    return surface[:-2] in lex.surnames
 
 
 def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
@@ -989,13 +1130,15 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     could be a name the analyser does not know (ワン・ジェ, 門田); None if there is none.
     """
     tok = tokens[k]
-    e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else k
+    e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else _kanji_run_end(tokens, k)
     for m in (k - 1, e + 1):
         if 0 <= m < len(tokens) and (
             tokens[m].kind not in (Kind.PARTICLE, Kind.SYMBOL, Kind.SPACE) or tokens[m].surface in _DOTS
         ):
             return None
     words = [t for t in tokens[k : e + 1] if t.surface not in _DOTS]
+    if e > k and _script(tok.surface) == "kanji":
+        return e if _cut_full_name("".join(t.surface for t in words), words[-1], lex) else None
     if e > k:
         return e if any(t.oov or t.kind in _NAMEISH for t in words) else None
     script = _script(tok.surface)
@@ -1038,9 +1181,20 @@ def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if prev is not None and prev.end == tok.start and prev.surface in _COMPANY_FORMS:
                 continue
-            if nxt is not None and nxt.start == tok.end and nxt.surface in _ORG_WORDS:
+            if nxt is not None and nxt.start == tok.end and not _ends_word(tok, nxt):
                 continue
             yield _finding(tok.start, tok.end, 0.7, "same-surface")
+
+
+def _ends_word(tok: Token, nxt: Token) -> bool:
+    """Whether a name token stays a word of its own before the token glued after it.
+
+    An organisation word, a kanji noun (成田系図) or a ・ chain (マイルズ・リミテッド) makes the name part of
+    a longer word; an honorific, a title or a particle does not.
+    """
+    if nxt.surface in HONORIFICS or nxt.surface in _AFTER_NAME:
+        return True
+    return not (nxt.surface in _ORG_WORDS or nxt.surface in _DOTS or _glued_word(nxt))
 
 
 __all__ = ["HONORIFICS", "NameRecognizer", "to_katakana"]
