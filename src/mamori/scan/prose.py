@@ -26,9 +26,9 @@ _MAY_HOLD_FORMAT = re.compile(r"[0-9０-９@＠]")
 _APART = "\n\x00\n"
 # Shapes are kept for short ASCII lines only: those are the lines a log repeats.
 SHAPED_LINE = 300
-# bytes.translate: a 256-byte table in C, ten times cheaper than str.translate on a short line.
-_SHAPE_TABLE = bytes.maketrans(
-    b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", b"9" * 10 + b"a" * 52
+# Translating a whole ASCII unit at once is a C loop; line by line, the call overhead would dominate.
+_SHAPE_TABLE = str.maketrans(
+    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "9" * 10 + "a" * 52
 )
 _NEVER = -(1 << 30)
 
@@ -67,28 +67,22 @@ class ProseScanner:
 
     def __init__(self, detector: Detector) -> None:
         self._detector = detector
-        self._empty: dict[bytes, int] = {}
+        self._empty: dict[str, int] = {}
 
     def find(self, text: str) -> list[Finding]:
         if _MAY_HOLD_FORMAT.search(text) is None:
             return []
         joined = _Joined()
-        shaped: list[tuple[int, int, bytes]] = []  # (joined start, joined end, shape) of shaped lines
-        empty = self._empty
-        offset = 0
-        for line in text.splitlines(keepends=True):
-            if _MAY_HOLD_FORMAT.search(line) is not None:
-                short = len(line) <= SHAPED_LINE and line.isascii()
-                shape = line.encode("ascii").translate(_SHAPE_TABLE) if short else b""
-                if not shape or empty.get(shape, 0) < EMPTY_SHAPE_TRUST:
-                    at = joined.add(line, offset)
-                    if shape:
-                        shaped.append((at, at + len(line), shape))
-            offset += len(line)
+        shaped: list[tuple[int, int, str]] = []  # (joined start, joined end, shape) of shaped lines
+        lines = text.splitlines(keepends=True)
+        if text.isascii():  # a log: every line's shape from one translate of the unit
+            shapes = text.translate(_SHAPE_TABLE).splitlines(keepends=True)
+            self._select_shaped(lines, shapes, joined, shaped)
+        else:
+            self._select(lines, joined, shaped)
         if not joined.parts:
             return []
-        whole = "".join(joined.parts)
-        found = self._detector.detect(whole)
+        found = self._detector.detect("".join(joined.parts))
         self._learn(found, shaped)
         out = []
         for f in found:
@@ -96,7 +90,34 @@ class ProseScanner:
             out.append(f.shifted(start - f.start))
         return out
 
-    def _learn(self, found: list[Finding], shaped: list[tuple[int, int, bytes]]) -> None:
+    def _select_shaped(
+        self, lines: list[str], shapes: list[str], joined: _Joined, shaped: list[tuple[int, int, str]]
+    ) -> None:
+        """ASCII lines: a digit is a 9 and an "@" stays in the shape, so the shape alone says whether
+        the line can hold a value."""
+        empty = self._empty
+        offset = 0
+        for line, shape in zip(lines, shapes, strict=True):
+            if ("9" in shape or "@" in shape) and empty.get(shape, 0) < EMPTY_SHAPE_TRUST:
+                at = joined.add(line, offset)
+                if len(line) <= SHAPED_LINE:
+                    shaped.append((at, at + len(line), shape))
+            offset += len(line)
+
+    def _select(self, lines: list[str], joined: _Joined, shaped: list[tuple[int, int, str]]) -> None:
+        empty = self._empty
+        offset = 0
+        for line in lines:
+            if _MAY_HOLD_FORMAT.search(line) is not None:
+                short = len(line) <= SHAPED_LINE and line.isascii()
+                shape = line.translate(_SHAPE_TABLE) if short else ""
+                if not shape or empty.get(shape, 0) < EMPTY_SHAPE_TRUST:
+                    at = joined.add(line, offset)
+                    if shape:
+                        shaped.append((at, at + len(line), shape))
+            offset += len(line)
+
+    def _learn(self, found: list[Finding], shaped: list[tuple[int, int, str]]) -> None:
         """Count each shaped line as empty or not, by the findings that start inside it."""
         starts = [f.start for f in found]
         empty = self._empty
