@@ -27,6 +27,8 @@ class Finding:
         return text[self.start : self.end]
 
     def shifted(self, offset: int) -> Finding:
+        if offset == 0:  # immutable: the same finding will do (most texts are one segment)
+            return self
         return Finding(
             self.start + offset, self.end + offset, self.type, self.score, self.reasons, self.subtype
         )
