@@ -263,6 +263,8 @@ def _group_list(tokens: list[Token], k: int) -> tuple[int, int] | None:
         m += 1
     if m >= len(tokens) or not tokens[m].surface.endswith(_GROUP_HEAD_ENDS):
         return None
+    if m + 2 < len(tokens) and tokens[m + 1].surface == "の" and _person_noun(tokens[m + 2]):
+        return None  # ジョンとポールといったバンドのメンバー: the items are its members
     first = k
     while first > 0 and (
         tokens[first - 1].surface in _LIST_SEPARATORS
@@ -398,6 +400,10 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             yield _finding(tok.start, tok.end, 0.6, "possessor")
             i += 1
             continue
+        elif _unknown_agent(tokens, i):
+            yield _finding(tok.start, tok.end, 0.6, "agent")
+            i += 1
+            continue
         elif _unknown_subject(tokens, i):
             yield _finding(tok.start, tok.end, 0.55, "subject")
             i += 1
@@ -514,6 +520,23 @@ def _possessor(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
     if script == "katakana":
         return len(tok.surface) >= 3 and tok.oov
     return script == "kanji" and len(tok.surface) >= 2 and tok.surface in lex.surnames
+
+
+def _unknown_agent(tokens: list[Token], i: int) -> bool:
+    """An unknown katakana word as the source or agent of what is said or done: `ヤマサキによれば`,
+    `Xによると`, `Xによって作られた`. Known words take these too (報道によると), unknown ones are names.
+    """
+    tok = tokens[i]
+    if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
+        return False
+    if (
+        i + 2 >= len(tokens)
+        or tokens[i + 1].surface != "に"
+        or tokens[i + 2].surface not in ("よれ", "よる", "よっ")
+    ):
+        return False
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].end == tok.start else None
+    return prev is None or (prev.kind in (Kind.PARTICLE, Kind.SYMBOL) and prev.surface not in _DOTS)
 
 
 _KATAKANA_ORG_WORDS = tuple(w for w in _ORG_WORDS if _KATAKANA.fullmatch(w) and len(w) >= 3)
@@ -1099,30 +1122,7 @@ def _list_item_start(tokens: list[Token], e: int) -> int | None:
     k = e
     while k >= 2 and tokens[k - 1].surface in _DOTS and _KATAKANA.fullmatch(tokens[k - 2].surface):
         k -= 2
-    while k >= 1 and _glued_kanji(tokens[k - 1], tokens[k]):
-        k -= 1
     return k
-
-
-def _glued_kanji(tok: Token, nxt: Token) -> bool:
-    return tok.end == nxt.start and _script(tok.surface) == "kanji" and _script(nxt.surface) == "kanji"
-
-
-def _kanji_run_end(tokens: list[Token], k: int) -> int:
-    """Last index of the kanji tokens glued together from k (長 + 野草 + 風), k itself if none."""
-    e = k
-    while e + 1 < len(tokens) and _glued_kanji(tokens[e], tokens[e + 1]):
-        e += 1
-    return e
-
-
-def _cut_full_name(surface: str, last: Token, lex: NameLexicon) -> bool:
-    """Whether a kanji run the analyser cut into common words reads as a surname and a given name of two
-    kanji (長野 + 草風 in a list of painters), not as an organisation (山田工業).
-    """
-    if not 3 <= len(surface) <= 4 or last.surface in _ORG_WORDS:
-        return False
-    return surface[:-2] in lex.surnames
 
 
 def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
@@ -1130,15 +1130,13 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     could be a name the analyser does not know (ワン・ジェ, 門田); None if there is none.
     """
     tok = tokens[k]
-    e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else _kanji_run_end(tokens, k)
+    e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else k
     for m in (k - 1, e + 1):
         if 0 <= m < len(tokens) and (
             tokens[m].kind not in (Kind.PARTICLE, Kind.SYMBOL, Kind.SPACE) or tokens[m].surface in _DOTS
         ):
             return None
     words = [t for t in tokens[k : e + 1] if t.surface not in _DOTS]
-    if e > k and _script(tok.surface) == "kanji":
-        return e if _cut_full_name("".join(t.surface for t in words), words[-1], lex) else None
     if e > k:
         return e if any(t.oov or t.kind in _NAMEISH for t in words) else None
     script = _script(tok.surface)
