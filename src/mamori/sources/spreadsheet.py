@@ -1,13 +1,16 @@
-"""Spreadsheets: Excel .xlsx/.xlsm (openpyxl, read-only streaming), legacy .xls (xlrd) and OpenDocument
-.ods (its content.xml read directly). Each sheet is one table item."""
+"""Spreadsheets: Excel .xlsx/.xlsm (calamine, openpyxl read-only streaming for sheets too large to load
+at once), legacy .xls (xlrd) and OpenDocument .ods (its content.xml read directly). Each sheet is one
+table item."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
 
 import openpyxl
+import python_calamine
 import xlrd
 from lxml import etree
 
@@ -24,6 +27,37 @@ _MAX_COLUMNS = 16384  # Excel's limit; beyond it a repeat can only be padding
 
 
 def read_xlsx(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    """calamine reads a sheet many times faster than openpyxl but holds it whole, as a dense grid from
+    its first to its last cell: a tiny file with two cells far apart would take gigabytes. The sheets'
+    extent is bounded from their XML first; a workbook that may exceed `_MAX_DENSE_CELLS` (or whose
+    extent cannot be told) is streamed by openpyxl instead."""
+    if _fits_in_memory(stream):
+        yield from _read_xlsx_calamine(src, stream, ctx)
+    else:
+        yield from _read_xlsx_streamed(src, stream, ctx)
+
+
+def _read_xlsx_calamine(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    with python_calamine.CalamineWorkbook.from_filelike(stream) as workbook:
+        for meta in workbook.sheets_metadata:
+            if meta.typ == python_calamine.SheetTypeEnum.WorkSheet:  # as openpyxl: no chart/macro sheets
+                yield _sheet_item(src, ctx, "xlsx", meta.name, _calamine_rows(workbook, meta.name))
+
+
+def _calamine_rows(workbook: python_calamine.CalamineWorkbook, name: str) -> Iterator[Row]:
+    # loaded when the rows are first asked for, so a broken sheet is an error of that sheet only
+    sheet = workbook.get_sheet_by_name(name)
+    if sheet.start is None:
+        return
+    # `iter_rows` starts at the first row (empty rows before the data included) but at the first
+    # column holding data: pad the columns back so that indexes are Excel's
+    pad = [""] * sheet.start[1]
+    for number, values in enumerate(sheet.iter_rows(), 1):
+        cells = trim([cell_text(value) for value in values])
+        yield Row(number, pad + cells if pad and cells else cells)
+
+
+def _read_xlsx_streamed(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
     workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
     try:
         for sheet in workbook.worksheets:
@@ -36,6 +70,58 @@ def read_xlsx(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item 
             yield _sheet_item(src, ctx, "xlsx", sheet.title, rows)
     finally:
         workbook.close()
+
+
+_MAX_DENSE_CELLS = 16_000_000  # calamine keeps 32 bytes a cell (plus the text): about 512 MB at most
+_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})')
+_CHUNK = 1 << 20
+_ROW_DIGITS = 8  # Excel's last row, 1048576, has 7
+
+
+def _fits_in_memory(stream: BinaryStream) -> bool:
+    """Whether every part of the workbook, laid out as a dense grid from A1 to its farthest cell, stays
+    under `_MAX_DENSE_CELLS`. Columns are known exactly (their letters), rows to within their number of
+    digits. Cells written in another form than `<c r="A1"` (a namespace prefix, no reference) make the
+    extent unknown: such a workbook is streamed."""
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            for info in archive.infolist():
+                with archive.open(info) as part:
+                    if _dense_bound(part) > _MAX_DENSE_CELLS:
+                        return False
+        return True
+    finally:
+        stream.seek(0)
+
+
+def _dense_bound(part: BinaryStream) -> int:
+    letters: set[bytes] = set()
+    digits, carry = 0, b""
+    while True:
+        chunk = part.read(_CHUNK)
+        data = carry + chunk
+        cut = data.rfind(b"<") if chunk else -1
+        cut = cut if cut >= len(data) - 64 else len(data)  # a tag cut by the chunk is read with the next
+        data, carry = data[:cut], data[cut:]
+        found = _CELL_REF.findall(data)
+        if len(found) != data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>"):
+            return _MAX_DENSE_CELLS + 1
+        letters.update(found)
+        while digits < _ROW_DIGITS and re.search(rb'<c r="[A-Z]{1,3}\d{%d}' % (digits + 1), data):
+            digits += 1
+        if not chunk:
+            break
+    if digits >= _ROW_DIGITS:
+        return _MAX_DENSE_CELLS + 1
+    width = max((_column_number(col) for col in letters), default=0)
+    return width * int("9" * digits or "0")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def read_xls(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
