@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mamori.ledger import Ledger, open_ledger
+from mamori.scan.analyse import Analyser, FileAnalysis
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +40,16 @@ def customers(count: int, start: int = 0) -> list[tuple[str, str, str]]:
     return [
         (f"山田 太郎{i}", f"090-1234-{i:04d}", f"user{i}@example.jp") for i in range(start, start + count)
     ]
+
+
+def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the name of every file the analyser reads (in this process: workers=1, or the serial path)."""
+    reads: list[str] = []
+    real = Analyser.analyse
+
+    def counting(self: Analyser, path: Path, *, store_values: bool) -> FileAnalysis:
+        reads.append(path.name)
+        return real(self, path, store_values=store_values)
+
+    monkeypatch.setattr(Analyser, "analyse", counting)
+    return reads

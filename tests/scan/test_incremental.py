@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import customers, write_customers
+from conftest import count_reads, customers, write_customers
 
 from mamori.ledger import Ledger
 from mamori.scan import workers
@@ -24,18 +24,6 @@ def _drive(tmp_path: Path, files: int = 4) -> Path:
     return drive
 
 
-def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    reads: list[str] = []
-    real = Analyser.analyse
-
-    def counting(self: Analyser, path: Path, *, store_values: bool) -> FileAnalysis:
-        reads.append(path.name)
-        return real(self, path, store_values=store_values)
-
-    monkeypatch.setattr(Analyser, "analyse", counting)
-    return reads
-
-
 def test_unchanged_tree_is_not_read_again(
     tmp_path: Path, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -44,7 +32,7 @@ def test_unchanged_tree_is_not_read_again(
     hashed: list[Path] = []
     real_hash = workers.content_hash
     monkeypatch.setattr(workers, "content_hash", lambda p: hashed.append(p) or real_hash(p))
-    reads = _count_reads(monkeypatch)
+    reads = count_reads(monkeypatch)
     second = run_scan([str(drive)], ledger, FAST)
     assert reads == [] and hashed == []  # not even hashed: size and mtime agree
     assert (second.read, second.unchanged, second.files) == (0, 4, 4)
@@ -62,7 +50,7 @@ def test_touched_file_is_hashed_not_analysed_and_changed_file_is_read(
     run_scan([str(drive)], ledger, FAST)
     os.utime(drive / "c0.csv", (1_700_000_000, 1_700_000_000))  # same bytes, new mtime
     write_customers(drive / "c1.csv", customers(6, start=100))
-    reads = _count_reads(monkeypatch)
+    reads = count_reads(monkeypatch)
     summary = run_scan([str(drive)], ledger, FAST)
     assert reads == ["c1.csv"]
     assert (summary.read, summary.unchanged) == (1, 3)
@@ -71,7 +59,7 @@ def test_touched_file_is_hashed_not_analysed_and_changed_file_is_read(
 def test_full_forces_a_reread(tmp_path: Path, ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
     drive = _drive(tmp_path)
     run_scan([str(drive)], ledger, FAST)
-    reads = _count_reads(monkeypatch)
+    reads = count_reads(monkeypatch)
     summary = run_scan([str(drive)], ledger, ScanOptions(workers=1, fast=True, full=True))
     assert sorted(reads) == ["c0.csv", "c1.csv", "c2.csv", "c3.csv"]
     assert summary.unchanged == 0
@@ -96,7 +84,7 @@ def test_interrupted_scan_resumes_where_it_stopped(
     assert ledger.scans.get(first.scan_id).status == "interrupted"
     assert len(ledger.scans.assets(first.scan_id)) == 2  # what was finished is kept
     monkeypatch.setattr(Analyser, "analyse", real)
-    reads = _count_reads(monkeypatch)
+    reads = count_reads(monkeypatch)
     second = run_scan([str(drive)], ledger, FAST)
     assert second.resumed and second.scan_id == first.scan_id
     assert second.already_done == 2 and len(reads) == 3 and not set(reads) & set(seen)

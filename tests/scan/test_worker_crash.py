@@ -14,11 +14,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import customers, write_customers
+from conftest import count_reads, customers, write_customers
 
 from mamori.ledger import Asset, Ledger, open_ledger
 from mamori.scan import workers
-from mamori.scan.analyse import Analyser, FileAnalysis
 from mamori.scan.options import ScanOptions
 from mamori.scan.run import ScanSummary, run_scan
 
@@ -88,18 +87,6 @@ def _assert_killed_only(
     assert summary.people == good * ROWS
 
 
-def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    reads: list[str] = []
-    real = Analyser.analyse
-
-    def counting(self: Analyser, path: Path, *, store_values: bool) -> FileAnalysis:
-        reads.append(path.name)
-        return real(self, path, store_values=store_values)
-
-    monkeypatch.setattr(Analyser, "analyse", counting)
-    return reads
-
-
 def test_killed_worker_costs_only_its_file_and_is_read_again_next_time(
     tmp_path: Path, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -110,7 +97,7 @@ def test_killed_worker_costs_only_its_file_and_is_read_again_next_time(
     _assert_killed_only(ledger, summary, {"d-kill.csv"}, expected)
 
     # In this process (one worker) so that the reads can be counted; the file no longer kills.
-    reads = _count_reads(monkeypatch)
+    reads = count_reads(monkeypatch)
     again = run_scan([str(drive)], ledger, ScanOptions(workers=1, fast=True))
     assert reads == ["d-kill.csv"]
     assert (again.files, again.read, again.unchanged, again.errors) == (len(names), 1, len(names) - 1, 0)

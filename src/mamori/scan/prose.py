@@ -13,23 +13,17 @@ shape looked at for good.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from mamori.detect import Detector, Finding
-from mamori.scan.tables import EMPTY_SHAPE_TRUST, SHAPE_CACHE_LIMIT
+from mamori.scan.tables import EMPTY_SHAPE_TRUST, MAY_HOLD_FORMAT, SHAPE_CACHE_LIMIT, SHAPE_TABLE
 
-_MAY_HOLD_FORMAT = re.compile(r"[0-9０-９@＠]")
 # A line break, a character no recognizer reads as a separator or a word, and a line break: a label
 # before it fails the gap rule, a digit token stops at it, an e-mail's local part stops at it.
 _APART = "\n\x00\n"
 # Shapes are kept for short ASCII lines only: those are the lines a log repeats.
 SHAPED_LINE = 300
-# Translating a whole ASCII unit at once is a C loop; line by line, the call overhead would dominate.
-_SHAPE_TABLE = str.maketrans(
-    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "9" * 10 + "a" * 52
-)
 _NEVER = -(1 << 30)
 
 
@@ -70,13 +64,14 @@ class ProseScanner:
         self._empty: dict[str, int] = {}
 
     def find(self, text: str) -> list[Finding]:
-        if _MAY_HOLD_FORMAT.search(text) is None:
+        if MAY_HOLD_FORMAT.search(text) is None:
             return []
         joined = _Joined()
         shaped: list[tuple[int, int, str]] = []  # (joined start, joined end, shape) of shaped lines
         lines = text.splitlines(keepends=True)
         if text.isascii():  # a log: every line's shape from one translate of the unit
-            shapes = text.translate(_SHAPE_TABLE).splitlines(keepends=True)
+            # Translating the whole unit at once is a C loop; line by line, call overhead would dominate.
+            shapes = text.translate(SHAPE_TABLE).splitlines(keepends=True)
             self._select_shaped(lines, shapes, joined, shaped)
         else:
             self._select(lines, joined, shaped)
@@ -108,9 +103,9 @@ class ProseScanner:
         empty = self._empty
         offset = 0
         for line in lines:
-            if _MAY_HOLD_FORMAT.search(line) is not None:
+            if MAY_HOLD_FORMAT.search(line) is not None:
                 short = len(line) <= SHAPED_LINE and line.isascii()
-                shape = line.translate(_SHAPE_TABLE) if short else ""
+                shape = line.translate(SHAPE_TABLE) if short else ""
                 if not shape or empty.get(shape, 0) < EMPTY_SHAPE_TRUST:
                     at = joined.add(line, offset)
                     if shape:

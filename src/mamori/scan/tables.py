@@ -56,9 +56,10 @@ SAMPLE_CELLS = 40
 # id column would yield a check-digit-valid My Number about once in ten, long before this.
 EMPTY_SHAPE_TRUST = 64
 
-_MAY_HOLD_FORMAT = re.compile(r"[0-9０-９@＠]")
+# No format-defined value is written without a digit or an "@".
+MAY_HOLD_FORMAT = re.compile(r"[0-9０-９@＠]")
 _DIGITS = re.compile(r"\d")
-_SHAPE_TABLE = str.maketrans(
+SHAPE_TABLE = str.maketrans(
     "0123456789０１２３４５６７８９abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "9" * 20 + "a" * 52,
 )
@@ -150,13 +151,13 @@ def shape_all(values: list[str]) -> list[str]:
     joined = "\x00".join(values)
     if joined.count("\x00") != len(values) - 1:
         return [shape(v) for v in values]
-    return _LETTER_RUNS.sub("a", joined.translate(_SHAPE_TABLE)).split("\x00")
+    return _LETTER_RUNS.sub("a", joined.translate(SHAPE_TABLE)).split("\x00")
 
 
 def shape(value: str) -> str:
     """Letters collapse and digits keep their count: `090-1234-5678` → `999-9999-9999`,
     `taro.12@example.jp` → `a.99@a.a`. Japanese text stays as it is (such cells rarely share a shape)."""
-    return _LETTER_RUNS.sub("a", value.translate(_SHAPE_TABLE))
+    return _LETTER_RUNS.sub("a", value.translate(SHAPE_TABLE))
 
 
 def _all_fit(code: EntityType, values: list[str]) -> bool:
@@ -476,9 +477,9 @@ class TableScanner:
     ) -> None:
         """The format-defined layer on the cells that could hold a value, skipping value shapes that have
         come out empty many times in this column (ids, amounts, codes)."""
-        if _MAY_HOLD_FORMAT.search("".join(column)) is None:
+        if MAY_HOLD_FORMAT.search("".join(column)) is None:
             return
-        may_hold = _MAY_HOLD_FORMAT.search
+        may_hold = MAY_HOLD_FORMAT.search
         candidates = [r for r, cell in enumerate(column) if len(cell) >= SHORTEST_VALUE and may_hold(cell)]
         short = [r for r in candidates if len(column[r]) <= SHORT_CELL]
         shapes = dict(zip(short, shape_all([column[r] for r in short]), strict=True))
