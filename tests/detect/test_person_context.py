@@ -147,3 +147,17 @@ def test_members_of_a_group_listed_before_its_name_are_people() -> None:
 def test_an_unknown_katakana_word_as_a_source_or_agent() -> None:
     assert names("ヴァンデルホーフによれば、計画は中止された。") == ["ヴァンデルホーフ"]
     assert names("報道によれば、計画は中止された。") == []
+
+
+def test_a_title_the_analyser_cut_before_its_suffix_marks_a_name() -> None:
+    assert names("茂木航海長は出撃の半月前に着任した。") == ["茂木"]
+    assert names("祝辞・浜口総理大臣代理の挨拶があった。") == ["浜口"]
+
+
+def test_an_unknown_word_with_the_plural_of_people_is_a_name() -> None:
+    assert names("この方式はウォマックらによって体系化された。") == ["ウォマック"]
+
+
+def test_the_owner_of_an_order_or_a_life_is_a_person() -> None:
+    assert names("これはダリューゲの命令によるものだった。") == ["ダリューゲ"]
+    assert names("部隊の命令によるものだった。") == []

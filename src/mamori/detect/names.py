@@ -43,7 +43,7 @@ HONORIFICS = _words(
     "氏ら さんら 容疑 患者 講演 作 著 編 訳 談 ら 中佐 大佐 少佐 中将 大将 少将 船長 蔵相 外相 大使 皇帝",
     "卿 伯爵 公爵 親方 兄弟 一族 家 学長 中尉 少尉 大尉 子爵 男爵 侯爵 報道官 艦長 航海長 上皇 法皇 王配 王",
     "将軍 提督 元帥 司令官 長官 総裁 総督 議長 副大統領 上院議員 下院議員 副会長 元首相 本人 個人 派",
-    "准将 曹長 軍曹 伍長",
+    "准将 曹長 軍曹 伍長 総理大臣 皇太子 殿下",
 )
 _STRONG_HONORIFICS = HONORIFICS - _words("作 著 編 訳 談 ら 代表 講演 患者 家 一族 本人 個人 派")
 # Titles that only close a compound title (上院 + 議員, 国務 + 長官, 陸軍 + 少将, 元 + 副会長).
@@ -388,8 +388,8 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
                 yield _finding(tok.start, tok.end, 0.8, "honorific:" + nxt.surface)
             i += 1
             continue
-        elif nxt is not None and nxt.start == tok.end and _titled_name(tok, nxt, lex):
-            yield _finding(tok.start, tok.end, 0.8, "title:" + nxt.surface)
+        elif nxt is not None and nxt.start == tok.end and (title := _titled_name(tokens, i, lex)):
+            yield _finding(tok.start, tok.end, 0.8, "title:" + title)
             i += 1
             continue
         elif _introduced(tokens, i) and (_unknown_word(tok, lex) or _kana_given_after_kin(tokens, i, lex)):
@@ -398,6 +398,10 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             continue
         elif _possessor(tokens, i, lex):
             yield _finding(tok.start, tok.end, 0.6, "possessor")
+            i += 1
+            continue
+        elif _unknown_plural(tokens, i):
+            yield _finding(tok.start, tok.end, 0.6, "plural")
             i += 1
             continue
         elif _unknown_agent(tokens, i):
@@ -499,6 +503,8 @@ def _unknown_word(tok: Token, lex: NameLexicon) -> bool:
 _PERSONAL_RELATIONS = _words(
     "妻 夫 息子 娘 父 母 兄 弟 姉 妹 弟子 師匠 長男 次男 三男 長女 次女 孫 祖父 祖母 叔父 叔母 妻子 遺族",
     "主張 発言 死去 死後 生涯 自伝 著書 作品 監督 提案 加入 移籍 葬儀 伝記 晩年 没後 生前 側近 後継者 愛人",
+    "命令 小説 命 出産 胸像 肖像 本名 愛称 あだ名 教え子 後任 前任 進言 提言 回想 遺言 遺体 墓 演説 行動",
+    "就任 辞任 退任 引退 暗殺 誕生 家族 子 子孫 業績",
 )
 
 
@@ -539,6 +545,19 @@ def _unknown_agent(tokens: list[Token], i: int) -> bool:
     return prev is None or (prev.kind in (Kind.PARTICLE, Kind.SYMBOL) and prev.surface not in _DOTS)
 
 
+def _unknown_plural(tokens: list[Token], i: int) -> bool:
+    """An unknown katakana word with the plural ら said of people (ウォマックらによって, シモンズらが)."""
+    tok = tokens[i]
+    if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
+        return False
+    if i + 2 >= len(tokens) or tokens[i + 1].surface != "ら" or tokens[i + 1].start != tok.end:
+        return False
+    if tokens[i + 2].kind is not Kind.PARTICLE and tokens[i + 2].surface != "、":
+        return False
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].end == tok.start else None
+    return prev is None or (prev.kind in (Kind.PARTICLE, Kind.SYMBOL) and prev.surface not in _DOTS)
+
+
 _KATAKANA_ORG_WORDS = tuple(w for w in _ORG_WORDS if _KATAKANA.fullmatch(w) and len(w) >= 3)
 
 
@@ -567,13 +586,23 @@ def _after_time(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _titled_name(tok: Token, title: Token, lex: NameLexicon) -> bool:
-    """An untagged word that a title after it marks as a name (伊東博士, ビュート伯爵)."""
-    if title.surface not in _STRONG_HONORIFICS or title.surface in _PERSONAL_HONORIFICS:
-        return False
-    if tok.kind is Kind.PLACE and title.surface in _OFFICES:
-        return False  # フランス大統領, 千葉市長
-    return _unknown_word(tok, lex)
+def _titled_name(tokens: list[Token], i: int, lex: NameLexicon) -> str | None:
+    """The title after an untagged word that marks it as a name (伊東博士, ビュート伯爵, 茂木 + 航海 + 長)."""
+    tok = tokens[i]
+    title = _cut_title(tokens, i + 1) or tokens[i + 1].surface
+    if title not in _STRONG_HONORIFICS or title in _PERSONAL_HONORIFICS:
+        return None
+    if tok.kind is Kind.PLACE and title in _OFFICES:
+        return None  # フランス大統領, 千葉市長
+    return title if _unknown_word(tok, lex) else None
+
+
+def _cut_title(tokens: list[Token], k: int) -> str | None:
+    """A title the analyser cut before its suffix (航海 + 長 = 航海長), or None."""
+    if k + 1 >= len(tokens) or tokens[k + 1].start != tokens[k].end or tokens[k + 1].kind is not Kind.SUFFIX:
+        return None
+    title = tokens[k].surface + tokens[k + 1].surface
+    return title if title in _STRONG_HONORIFICS else None
 
 
 def _surname_before_given(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
@@ -886,8 +915,8 @@ def _compound_title(tokens: list[Token], k: int) -> str | None:
         if (m > k and tok.start != tokens[m - 1].end) or _script(tok.surface) != "kanji":
             return None
         words += tok.surface
-        if m > k and tok.surface in _COMPOUND_TITLE_ENDS:
-            return words
+        if m > k and (tok.surface in _COMPOUND_TITLE_ENDS or words in _STRONG_HONORIFICS):
+            return words  # 国務 + 長官, and 航海 + 長: a title the analyser cut before its suffix
     return None
 
 
