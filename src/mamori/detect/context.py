@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Label(Enum):
@@ -256,8 +255,7 @@ _LABEL_RE = re.compile(_trie_pattern(_WORD_LABEL))
 WINDOW = 24
 
 
-@dataclass(frozen=True, slots=True)
-class LabelHit:
+class LabelHit(NamedTuple):  # a tuple: built for most candidate values, so it must be cheap
     label: Label
     word: str
     distance: int  # characters between the end of the label and the value
@@ -273,6 +271,8 @@ def _gap_ok(shadow: str, start: int, end: int) -> bool:
     A digit in between means another value sits there; a line break followed by words means the label
     heads another line (a CSV header, the previous field of a form).
     """
+    if start == end:
+        return True
     gap = shadow[start:end]
     words = _GAP_PUNCT.sub("", gap)
     if not words:
@@ -296,19 +296,20 @@ def label_before(shadow: str, pos: int, window: int = WINDOW) -> LabelHit | None
 
     A bare 番号/No./ID right after a specific label completes it (運転免許証番号, Passport No.).
     """
-    matches = [m for m in _LABEL_RE.finditer(shadow, max(0, pos - window), pos) if _is_word(shadow, m)]
-    if not matches:
+    # Only the last two labels matter; this runs once per candidate value, so no list is built.
+    last = previous = None
+    for match in _LABEL_RE.finditer(shadow, max(0, pos - window), pos):
+        if _is_word(shadow, match):
+            previous, last = last, match
+    if last is None or not _gap_ok(shadow, last.end(), pos):
         return None
-    last = matches[-1]
-    if not _gap_ok(shadow, last.end(), pos):
-        return None
-    label = _WORD_LABEL[last.group()]
-    if label is Label.NUMBER and len(matches) > 1:
-        previous = matches[-2]
+    word = last.group()
+    label = _WORD_LABEL[word]
+    if label is Label.NUMBER and previous is not None:
         joined = shadow[previous.end() : last.start()]
         if len(joined) <= 2 and not _GAP_PUNCT.sub("", joined):
             return LabelHit(_WORD_LABEL[previous.group()], previous.group(), pos - last.end())
-    return LabelHit(label, last.group(), pos - last.end())
+    return LabelHit(label, word, pos - last.end())
 
 
 def label_of_header(header: str) -> LabelHit | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from mamori.detect import validators
 from mamori.detect.context import Label, LabelHit, label_before, label_of_header
@@ -71,12 +72,14 @@ class _Window:
     plus: bool
 
 
-@dataclass(slots=True)
-class _Edges:
+class _Edges(NamedTuple):
     """What is glued to a token: letters before (TK1234567) and after (…5678CD)."""
 
     prefix: str
     suffix: str
+
+
+_NO_EDGES = _Edges("", "")  # most tokens: built once, not once per token
 
 
 class NumberRecognizer:
@@ -265,8 +268,8 @@ class NumberRecognizer:
             self._ipv4(w, label, hit, add)
         if label in (Label.HEALTH, Label.HEALTH_MARK) and n <= 10 and len(w.shape) <= 2 and not candidates:
             add(self._make(w, T.HEALTH_INSURANCE, 0.85, ["label"], hit))
-        if not candidates:
-            return None
+        if len(candidates) < 2:
+            return candidates[0] if candidates else None
         return max(candidates, key=lambda f: f.score)
 
     def _short(self, segment: Segment, w: _Window, hit: LabelHit | None) -> Finding | None:
@@ -404,12 +407,14 @@ class NumberRecognizer:
         start: int | None = None,
         end: int | None = None,
     ) -> Finding:
-        why = [r if r != "label" or hit is None else f"label:{hit.word}" for r in reasons]
-        if hit is not None and not any(r.startswith("label") for r in why):
-            why.append(f"near:{hit.word}")
-        return Finding(
-            w.start if start is None else start, w.end if end is None else end, kind, score, tuple(why)
-        )
+        if hit is None:
+            why = tuple(reasons)
+        else:
+            named = [r if r != "label" else f"label:{hit.word}" for r in reasons]
+            if not any(r.startswith("label") for r in named):
+                named.append(f"near:{hit.word}")
+            why = tuple(named)
+        return Finding(w.start if start is None else start, w.end if end is None else end, kind, score, why)
 
 
 def _token_start(shadow: str, start: int) -> int:
@@ -467,4 +472,4 @@ def _edges(shadow: str, start: int, end: int) -> _Edges | None:
             after == "." and end + 1 < len(shadow) and shadow[end + 1].isascii() and shadow[end + 1].isalpha()
         ):
             return None
-    return _Edges(prefix, suffix)
+    return _Edges(prefix, suffix) if prefix or suffix else _NO_EDGES
