@@ -161,3 +161,27 @@ def test_an_unknown_word_with_the_plural_of_people_is_a_name() -> None:
 def test_the_owner_of_an_order_or_a_life_is_a_person() -> None:
     assert names("これはダリューゲの命令によるものだった。") == ["ダリューゲ"]
     assert names("部隊の命令によるものだった。") == []
+
+
+def test_an_unknown_katakana_subject_inside_a_sentence_is_a_name() -> None:
+    assert names("2010年1月、引退後にトンマージは、中国に会社を設立した。") == ["トンマージ"]
+    assert names("連隊を率いたロスチスラフがその陣頭に立った。") == ["ロスチスラフ"]
+    assert names("7月4日にはエリソンドが記者に話した。") == ["エリソンド"]
+
+
+def test_a_katakana_word_after_a_kinship_word_is_a_name() -> None:
+    assert names("彼女の母サリーと会った。") == ["サリー"]
+    assert names("歌手デビューを果たした。") == []
+
+
+def test_a_chain_with_and_or_a_leading_article_is_a_band_or_a_firm() -> None:
+    assert names("「エマーソン・レイク・アンド・パーマー」の結成に動いた。") == []
+    assert names("高校生達のバンドはジ・エグザイルズと名乗った。") == []
+
+
+def test_a_time_noun_glued_before_a_surname_does_not_hide_it() -> None:
+    assert names("ある日梅原と話した。") == ["梅原"]
+
+
+def test_a_surname_before_a_kanji_the_analyser_lacks_is_a_full_name() -> None:
+    assert names("父は流行歌手徳山璉。") == ["徳山璉"]

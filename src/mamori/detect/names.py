@@ -57,11 +57,16 @@ _AFTER_NAME = _words(
 _OFFICES = _words(
     "大統領 首相 総理 国王 女王 王子 皇帝 王 大使 知事 市長 町長 村長 議員 外相 蔵相 代表 元首相",
 )
+# Kinship words: glued before a katakana word they make a name of it even when the analyser knows the
+# word as a common noun (母サリー, 妻ローズ); occupations do not (歌手デビュー).
+_KIN_WORDS = _words(
+    "長女 次女 三女 四女 長男 次男 三男 四男 妻 夫 父 母 兄 姉 弟 妹 息子 娘 祖父 祖母 叔父 叔母 伯父 伯母",
+    "孫 継父 継母 義父 義母 義兄 義弟 義姉 義妹 先妻 前妻 後妻 愛人 恋人",
+)
 # Kinship and occupation words that introduce a name right after them (長女さつき, 建築家オーレ・シェーレン,
 # 作者の伏見).
-_ROLE_WORDS = _words(
-    "長女 次女 三女 四女 長男 次男 三男 四男 妻 夫 父 母 兄 姉 弟 妹 息子 娘 祖父 祖母 叔父 叔母 伯父 伯母",
-    "孫 女優 俳優 歌手 監督 選手 投手 作家 画家 漫画家 小説家 作曲家 作詞家 詩人 建築家 司令官 理事長",
+_ROLE_WORDS = _KIN_WORDS | _words(
+    "女優 俳優 歌手 監督 選手 投手 作家 画家 漫画家 小説家 作曲家 作詞家 詩人 建築家 司令官 理事長",
     "コメディアン 社長 会長 プロデューサー ディレクター 新人 リーダー 候補者 首相 大統領 議員 記者 指揮者",
     "哲学者 学者 博士 教授 将軍 提督 弁護士 医師 キャスター アナウンサー 役者 騎手 棋士 力士 作者 原作者",
     "脚本家 演出家 主人公",
@@ -392,7 +397,9 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             yield _finding(tok.start, tok.end, 0.8, "title:" + title)
             i += 1
             continue
-        elif _introduced(tokens, i) and (_unknown_word(tok, lex) or _kana_given_after_kin(tokens, i, lex)):
+        elif _introduced(tokens, i) and (
+            _unknown_word(tok, lex) or _kana_given_after_kin(tokens, i, lex) or _katakana_after_kin(tokens, i)
+        ):
             yield _finding(tok.start, tok.end, 0.7, "introduced")
             i += 1
             continue
@@ -425,7 +432,8 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
 def _split_full_name(tokens: list[Token], i: int, lex: NameLexicon) -> int | None:
     """End of a kanji full name the analyser cut as other words (奈良 + 竜 + 樹, 甲田 + 真理), or None.
 
-    The whole kanji run must be a known surname followed by a known given name of one to three kanji.
+    The whole kanji run must be a known surname followed by a known given name of one to three kanji, or
+    by one or two kanji of which one is unknown to the analyser.
     """
     tok = tokens[i]
     if tok.kind is Kind.SURNAME and i + 1 < len(tokens) and tokens[i + 1].kind is Kind.GIVEN:
@@ -451,6 +459,8 @@ def _split_full_name(tokens: list[Token], i: int, lex: NameLexicon) -> int | Non
         run_ends = after is None or _script(after.surface) != "kanji" or after.surface in HONORIFICS
         if run_ends and given in lex.given and (j > i + 1 or part.kind is not Kind.GIVEN):
             return j
+        if run_ends and len(given) <= 2 and any(t.oov for t in tokens[i + 1 : j + 1]):
+            return j  # 徳山 + 璉, 平田 + 玉 + 蘊: a kanji the dictionary lacks is a rare name kanji
     return None
 
 
@@ -487,6 +497,15 @@ def _kana_given_after_kin(tokens: list[Token], i: int, lex: NameLexicon) -> bool
     if prev.end != tok.start or prev.surface not in _ROLE_WORDS or _script(tok.surface) != "hiragana":
         return False
     return len(tok.surface) >= 2 and tok.kind is Kind.NOUN and to_katakana(tok.surface) in lex.given_kana
+
+
+def _katakana_after_kin(tokens: list[Token], i: int) -> bool:
+    """A katakana word, known to the analyser or not, glued after a kinship word (母サリー)."""
+    tok, prev = tokens[i], tokens[i - 1]
+    if prev.end != tok.start or prev.surface not in _KIN_WORDS or not _KATAKANA.fullmatch(tok.surface):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].start == tok.end else None
+    return len(tok.surface) >= 2 and (nxt is None or nxt.kind in (Kind.PARTICLE, Kind.SYMBOL))
 
 
 def _unknown_word(tok: Token, lex: NameLexicon) -> bool:
@@ -565,25 +584,31 @@ def _unknown_subject(tokens: list[Token], i: int) -> bool:
     """A katakana word the analyser does not know, opening a clause as its subject: `…年、ヘルムは議会に`.
 
     Such a word is a foreign surname more often than not; a compound ending on an organisation word
-    (ヴェオリアグループ) is not, and `Xは、` opens a definition, which `_defined` reads instead.
+    (ヴェオリアグループ) is not, and `Xは、` opening a sentence starts a definition, which `_defined` reads
+    instead (inside a sentence, `…引退後にトンマージは、` is a subject again).
     """
     tok = tokens[i]
     if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
         return False
-    if i > 0 and tokens[i - 1].surface not in ("、", "。", "\n") and not _after_time(tokens, i):
+    if i > 0 and tokens[i - 1].surface not in ("、", "。", "\n", "た", "いる") and not _after_time(tokens, i):
         return False
     if i + 1 >= len(tokens) or tokens[i + 1].surface not in ("は", "が"):
         return False
-    if tokens[i + 1].surface == "は" and i + 2 < len(tokens) and tokens[i + 2].surface == "、":
+    opens_sentence = i == 0 or tokens[i - 1].surface in ("。", "\n")
+    topic = tokens[i + 1].surface == "は" and i + 2 < len(tokens) and tokens[i + 2].surface == "、"
+    if opens_sentence and topic:
         return False
     return not tok.surface.endswith(_KATAKANA_ORG_WORDS)
 
 
+_TIME_ENDS = ("年", "月", "日", "後", "頃")
+
+
 def _after_time(tokens: list[Token], i: int) -> bool:
-    """Whether a time adverbial opens the clause right before tokens[i] (1790年に, 3月には)."""
-    return (
-        i >= 2 and tokens[i - 1].surface == "に" and tokens[i - 2].surface in ("年", "月", "日", "後", "頃")
-    )
+    """Whether a time adverbial opens the clause right before tokens[i] (1790年に, 3月4日には, 引退後に)."""
+    if i >= 3 and tokens[i - 1].surface == "は":
+        i -= 1
+    return i >= 2 and tokens[i - 1].surface == "に" and tokens[i - 2].surface.endswith(_TIME_ENDS)
 
 
 def _titled_name(tokens: list[Token], i: int, lex: NameLexicon) -> str | None:
@@ -883,12 +908,22 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         score -= 0.3
     if len(parts) == 1 and _place_like_surname(first, lex):
         score -= 0.2
-    if prev is not None and _script(first.surface) == "kanji" and _glued_word(prev) and not _introducer(prev):
+    if (
+        prev is not None
+        and _script(first.surface) == "kanji"
+        and _glued_word(prev)
+        and not _introducer(prev)
+        and prev.surface not in _TIME_WORDS
+    ):
         score -= 0.3  # 旭日 + 重光章, 江戸 + 城松之大: the name reading starts inside a compound
     if _introduced(tokens, i):
         score += 0.2
         reasons.append("introduced")
     return _finding(first.start, last.end, score, *reasons)
+
+
+# Time nouns a name follows without a particle (ある日梅原が, 同年佐藤は): no compound starts there.
+_TIME_WORDS = _words("日 年 月 頃 後 時 翌日 翌年 同日 同年 当日 当時 前年 昨年 今年 戦後 戦前 以後 以来")
 
 
 def _org_compound(tokens: list[Token], k: int) -> bool:
@@ -939,6 +974,8 @@ def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
     if prev is not None and prev.surface in _CLUB_ABBREVIATIONS:
         return False  # FCディナモ・ブカレスト
     words = [t for t in parts if not _LATIN_INITIAL.fullmatch(t.surface)]
+    if words[0].surface in ("ザ", "ジ") or any(t.surface == "アンド" for t in words):
+        return False  # ジ・エグザイルズ, エマーソン・レイク・アンド・パーマー: a band or a firm
     if words[-1].surface in _ORG_WORDS:
         return False  # リオ・ティント・グループ
     if words[-1].kind in _NAMEISH:
