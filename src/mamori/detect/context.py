@@ -271,9 +271,9 @@ def _gap_ok(shadow: str, start: int, end: int) -> bool:
     A digit in between means another value sits there; a line break followed by words means the label
     heads another line (a CSV header, the previous field of a form).
     """
-    if start == end:
-        return True
     gap = shadow[start:end]
+    if not gap or gap.isspace():  # the common 「連絡先 090…」 without a regex call
+        return True
     words = _GAP_PUNCT.sub("", gap)
     if not words:
         return True

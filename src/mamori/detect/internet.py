@@ -33,6 +33,8 @@ _IPV6 = re.compile(
     r"(?<![0-9A-Fa-f:.])(?=(?:[0-9A-Fa-f.]|:(?!:))*+::|(?:[0-9A-Fa-f.]*+:){6})"
     r"(?:[0-9A-Fa-f]{1,4}|:)?:(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f.]{0,15}"
 )
+_PATTERN = "pattern:email"
+_EMAIL_REASONS = (_PATTERN,)
 
 
 class EmailRecognizer:
@@ -70,13 +72,10 @@ class EmailRecognizer:
         domain = _DOMAIN.match(shadow, at + 1)
         if domain is None:
             return None
-        score = 0.95
-        reasons = ["pattern:email"]
         hit = label_before(shadow, start)
         if hit is not None and hit.label is Label.NOT_PERSONAL:
-            score = 0.6
-            reasons.append(f"near:{hit.word}")
-        return Finding(start, domain.end(), EntityType.EMAIL, score, tuple(reasons))
+            return Finding(start, domain.end(), EntityType.EMAIL, 0.6, (_PATTERN, f"near:{hit.word}"))
+        return Finding(start, domain.end(), EntityType.EMAIL, 0.95, _EMAIL_REASONS)
 
 
 class IPv6Recognizer:

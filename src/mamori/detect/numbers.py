@@ -13,8 +13,9 @@ Windows may only be cut at weak separators (spaces, line breaks, slashes): a pho
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from mamori.detect import validators
@@ -59,6 +60,12 @@ _GLUED_LABELS = frozenset(
 )
 
 T = EntityType
+# Reason tuples of every phone verdict, built once: a memo has a phone number every few lines.
+_PHONE_REASONS = {
+    (kind, why): (f"validator:phonenumbers:{kind}", why)
+    for kind in validators.PHONE_KINDS
+    for why in ("label", "label:not_personal", "label:other_type", "pattern:grouped", "pattern:ungrouped")
+}
 _Add = Callable[[Finding], None]
 
 
@@ -112,12 +119,19 @@ class NumberRecognizer:
             if not health_possible:
                 if (len(token) < _SHORT and token.isdigit()) or _DATE.fullmatch(token):
                     continue
-                start = _token_start(shadow, start)
-                token = shadow[start:end]
+                if start and shadow[start - 1] in "(+":
+                    start = _token_start(shadow, start)
+                    token = shadow[start:end]
             plain = token.isdigit()
             if plain and not health_possible and len(token) not in _PLAUSIBLE_LENGTHS:
                 continue
-            few_digits = not plain and "." not in token and len(token.translate(_DROP_NON_DIGITS)) < _SHORT
+            hyphenated = not plain and _HYPHENATED.fullmatch(token) is not None
+            if hyphenated:
+                few_digits = len(token) - 2 < _SHORT
+            else:
+                few_digits = (
+                    not plain and "." not in token and len(token.translate(_DROP_NON_DIGITS)) < _SHORT
+                )
             if few_digits and not health_possible:
                 continue  # 1-2-3 of an address, 2026/3/2: too few digits for any identifier
             edges = _edges(shadow, start, end)
@@ -129,7 +143,7 @@ class NumberRecognizer:
                 if found is not None:
                     yield found
                 continue
-            if _HYPHENATED.fullmatch(token):  # 090-1234-5678: the whole token is the first window tried
+            if hyphenated:  # 090-1234-5678: the whole token is the first window tried
                 groups = token.split("-")
                 window = _Window(start, end, "".join(groups), tuple(map(len, groups)), ("-",) * 2, False)
                 found = self._classify(segment, window, edges, column_label)
@@ -291,7 +305,7 @@ class NumberRecognizer:
         return None
 
     @staticmethod
-    def _phone(w: _Window, label: Label | None) -> tuple[float, list[str]] | None:
+    def _phone(w: _Window, label: Label | None) -> tuple[float, tuple[str, ...]] | None:
         if w.plus:
             if not w.digits.startswith("81") or w.shape[0] != 2:
                 return None
@@ -301,24 +315,23 @@ class NumberRecognizer:
             national = "0" + rest
         else:
             national = w.digits
-            if len(w.shape) > 1 and not (
-                2 <= w.shape[0] <= 5 and 3 <= w.shape[-1] <= 4 and all(1 <= s <= 4 for s in w.shape[1:-1])
+            shape = w.shape
+            if len(shape) > 1 and not (
+                2 <= shape[0] <= 5 and 3 <= shape[-1] <= 4 and all(1 <= s <= 4 for s in shape[1:-1])
             ):
                 return None
         kind = validators.japanese_phone_kind(national)
         if kind is None:
             return None
-        reasons = [f"validator:phonenumbers:{kind}"]
-        grouped = len(w.shape) > 1
         if label is Label.PHONE:
-            return 0.97, [*reasons, "label"]
+            return 0.97, _PHONE_REASONS[kind, "label"]
         if label is Label.NOT_PERSONAL:
-            return 0.3, [*reasons, "label:not_personal"]
+            return 0.3, _PHONE_REASONS[kind, "label:not_personal"]
         if label not in (None, Label.NUMBER):
-            return 0.4, [*reasons, "label:other_type"]
-        if grouped or w.plus:
-            return 0.85, [*reasons, "pattern:grouped"]
-        return (0.7 if kind == "mobile" else 0.55), [*reasons, "pattern:ungrouped"]
+            return 0.4, _PHONE_REASONS[kind, "label:other_type"]
+        if len(w.shape) > 1 or w.plus:
+            return 0.85, _PHONE_REASONS[kind, "pattern:grouped"]
+        return (0.7 if kind == "mobile" else 0.55), _PHONE_REASONS[kind, "pattern:ungrouped"]
 
     def _twelve(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
         if validators.is_my_number(w.digits):
@@ -401,20 +414,24 @@ class NumberRecognizer:
         w: _Window,
         kind: EntityType,
         score: float,
-        reasons: list[str],
+        reasons: Sequence[str],
         hit: LabelHit | None,
         *,
         start: int | None = None,
         end: int | None = None,
     ) -> Finding:
-        if hit is None:
-            why = tuple(reasons)
-        else:
-            named = [r if r != "label" else f"label:{hit.word}" for r in reasons]
-            if not any(r.startswith("label") for r in named):
-                named.append(f"near:{hit.word}")
-            why = tuple(named)
+        why = tuple(reasons) if hit is None else _named_reasons(tuple(reasons), hit.word)
         return Finding(w.start if start is None else start, w.end if end is None else end, kind, score, why)
+
+
+@lru_cache(maxsize=4096)
+def _named_reasons(reasons: tuple[str, ...], word: str) -> tuple[str, ...]:
+    """`label` becomes `label:<word>`; without a label reason the word is noted as `near:<word>`.
+    Cached: reasons are a few constants and label words a few hundred."""
+    named = [r if r != "label" else f"label:{word}" for r in reasons]
+    if not any(r.startswith("label") for r in named):
+        named.append(f"near:{word}")
+    return tuple(named)
 
 
 def _token_start(shadow: str, start: int) -> int:

@@ -87,6 +87,8 @@ _PHONE_KINDS = {
     phonenumbers.PhoneNumberType.PREMIUM_RATE: "premium",
     phonenumbers.PhoneNumberType.PERSONAL_NUMBER: "personal",
 }
+PHONE_KINDS = frozenset({*_PHONE_KINDS.values(), "other"})
+"""Every kind `japanese_phone_kind` may return."""
 
 
 # phonenumbers' own order of type checks (`_number_type_helper`); FIXED_LINE before MOBILE.
