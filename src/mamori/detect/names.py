@@ -594,11 +594,20 @@ def _unknown_subject(tokens: list[Token], i: int) -> bool:
         return False
     if i + 1 >= len(tokens) or tokens[i + 1].surface not in ("は", "が"):
         return False
+    if any(t.surface in _FIRM_PREDICATES for t in tokens[i + 2 : min(i + 12, _next_sentence(tokens, i))]):
+        return False  # ガーミンはGNS-430を発表した, ゴンゾは創立当初から: what a firm does
     opens_sentence = i == 0 or tokens[i - 1].surface in ("。", "\n")
     topic = tokens[i + 1].surface == "は" and i + 2 < len(tokens) and tokens[i + 2].surface == "、"
     if opens_sentence and topic:
         return False
     return not tok.surface.endswith(_KATAKANA_ORG_WORDS)
+
+
+# Words of a predicate said of a firm, a label or a product rather than of a person.
+_FIRM_PREDICATES = _words(
+    "設立 創立 創業 出店 誕生 買収 製造 販売 運営 事業 株式 破産 上場 合併 提携 製品 レーベル",
+    "メーカー 企業 会社 子会社 ブランド 店舗 出資",
+)
 
 
 _TIME_ENDS = ("年", "月", "日", "後", "頃")
@@ -862,6 +871,8 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         return None
     if prev is not None and prev.kind in (Kind.SUFFIX, Kind.PLACE) and prev.surface.endswith(_PLACE_UNITS):
         return None  # オクラホマ州エイダ, ルイジアナ州レイクチャールズ: a town inside its state
+    if j + 2 < len(tokens) and tokens[j + 1].surface == "の" and tokens[j + 2].surface in _GROUP_MEMBERS:
+        return None  # ビートルズのメンバー: a person has no members
     parts = [t for t in span if t.surface not in _DOTS]
     named = [t for t in parts if t.kind in _NAMEISH]
     reasons = ["morph:" + "+".join(t.kind.name.lower() for t in parts)]
@@ -924,6 +935,10 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
 
 # Time nouns a name follows without a particle (ある日梅原が, 同年佐藤は): no compound starts there.
 _TIME_WORDS = _words("日 年 月 頃 後 時 翌日 翌年 同日 同年 当日 当時 前年 昨年 今年 戦後 戦前 以後 以来")
+
+
+# Nouns owned by a group, never by a person (Xのメンバー).
+_GROUP_MEMBERS = _words("メンバー 一員 構成員 加盟国 加盟 傘下 子会社 本社 社長 社員 従業員 株式 株主")
 
 
 def _org_compound(tokens: list[Token], k: int) -> bool:
@@ -1136,7 +1151,7 @@ def _readings(text: str, found: list[Finding]) -> Iterator[Finding]:
                 yield _finding(match.start(1), match.end(1), max(f.score, 0.8), "reading")
 
 
-_LIST_SEPARATORS = frozenset({"、", "，", "と", "や"})
+_LIST_SEPARATORS = frozenset({"、", "，", "と", "や", "および", "及び", "並びに"})
 # A list item joins the names next to it when one of them is a name found on its own, however weakly
 # (大島と柴田: a lone surname is enough to read the list as people).
 _ANCHOR = 0.55
@@ -1199,7 +1214,11 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else k
     for m in (k - 1, e + 1):
         if 0 <= m < len(tokens) and (
-            tokens[m].kind not in (Kind.PARTICLE, Kind.SYMBOL, Kind.SPACE) or tokens[m].surface in _DOTS
+            (
+                tokens[m].kind not in (Kind.PARTICLE, Kind.SYMBOL, Kind.SPACE)
+                and tokens[m].surface not in _LIST_SEPARATORS
+            )
+            or tokens[m].surface in _DOTS
         ):
             return None
     words = [t for t in tokens[k : e + 1] if t.surface not in _DOTS]
@@ -1208,9 +1227,18 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     script = _script(tok.surface)
     if script == "katakana" and len(tok.surface) >= 2 and (tok.oov or tok.kind in _NAMEISH):
         return k
+    if script == "katakana" and len(tok.surface) >= 3 and _between_separators(tokens, k):
+        return k  # ベアとヘレン, モンタニー、リウッツィ: a known word too, when the list goes on after it
     if script == "kanji" and len(tok.surface) >= 2 and (tok.surface in lex.surnames or tok.kind in _NAMEISH):
         return k
     return None
+
+
+def _between_separators(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] stands between a list separator (or a clause start) and another separator."""
+    if k + 1 >= len(tokens) or tokens[k + 1].surface not in _LIST_SEPARATORS:
+        return False
+    return k == 0 or tokens[k - 1].surface in _LIST_SEPARATORS or tokens[k - 1].surface in ("は", "が", "。")
 
 
 def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
