@@ -14,14 +14,18 @@ shape looked at for good.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mamori.detect import Detector, Finding
+from mamori.detect.engine import SEGMENT
 from mamori.scan.tables import EMPTY_SHAPE_TRUST, MAY_HOLD_FORMAT, SHAPE_CACHE_LIMIT, SHAPE_TABLE
 
 # A line break, a character no recognizer reads as a separator or a word, and a line break: a label
 # before it fails the gap rule, a digit token stops at it, an e-mail's local part stops at it.
 _APART = "\n\x00\n"
+# A batch stops short of a detector segment by the length of a line or so, so it stays one segment.
+_BATCH_ROOM = 4096
 # Shapes are kept for short ASCII lines only: those are the lines a log repeats.
 SHAPED_LINE = 300
 _NEVER = -(1 << 30)
@@ -34,6 +38,7 @@ class _Joined:
     parts: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # offset of each run in the joined text
     origins: list[int] = field(default_factory=list)  # offset of each run in the unit
+    first_part: list[int] = field(default_factory=list)  # index in `parts` of each run's first line
     length: int = 0
     last_end: int = -1  # unit offset where the previous line ended
 
@@ -45,15 +50,29 @@ class _Joined:
                 self.length += len(_APART)
             self.starts.append(self.length)
             self.origins.append(offset)
+            self.first_part.append(len(self.parts))
         at = self.length
         self.parts.append(line)
         self.length += len(line)
         self.last_end = offset + len(line)
         return at
 
-    def to_unit(self, position: int) -> int:
-        run = bisect_right(self.starts, position) - 1
-        return self.origins[run] + position - self.starts[run]
+    def batches(self, size: int) -> Iterator[tuple[int, int]]:
+        """Runs [first, stop) whose joined text is about `size` characters (more if one run is longer).
+
+        Cut only between runs, where `_APART` already stops every value and label: a batch of at most
+        one detector segment is read in one piece, so findings come back without a segment shift.
+        """
+        first = 0
+        for run in range(1, len(self.starts)):
+            if self.starts[run] - self.starts[first] > size:
+                yield first, run
+                first = run
+        yield first, len(self.starts)
+
+    def text(self, first: int, stop: int) -> str:
+        end = self.first_part[stop] - 1 if stop < len(self.first_part) else len(self.parts)
+        return "".join(self.parts[self.first_part[first] : end])
 
 
 class ProseScanner:
@@ -75,14 +94,18 @@ class ProseScanner:
             self._select_shaped(lines, shapes, joined, shaped)
         else:
             self._select(lines, joined, shaped)
-        if not joined.parts:
-            return []
-        found = self._detector.detect("".join(joined.parts))
-        self._learn(found, shaped)
-        out = []
-        for f in found:
-            start = joined.to_unit(f.start)
-            out.append(f.shifted(start - f.start))
+        out: list[Finding] = []
+        starts: list[int] = []  # joined offsets of the findings, for `_learn`
+        for first, stop in joined.batches(SEGMENT - _BATCH_ROOM):
+            base = joined.starts[first]
+            run = first
+            for f in self._detector.detect(joined.text(first, stop)):
+                at = base + f.start
+                while run + 1 < stop and joined.starts[run + 1] <= at:
+                    run += 1
+                starts.append(at)
+                out.append(f.shifted(joined.origins[run] + at - joined.starts[run] - f.start))
+        self._learn(starts, shaped)
         return out
 
     def _select_shaped(
@@ -112,9 +135,9 @@ class ProseScanner:
                         shaped.append((at, at + len(line), shape))
             offset += len(line)
 
-    def _learn(self, found: list[Finding], shaped: list[tuple[int, int, str]]) -> None:
-        """Count each shaped line as empty or not, by the findings that start inside it."""
-        starts = [f.start for f in found]
+    def _learn(self, starts: list[int], shaped: list[tuple[int, int, str]]) -> None:
+        """Count each shaped line as empty or not, by the findings that start inside it (`starts`:
+        their joined offsets, in order)."""
         empty = self._empty
         for begin, end, shape in shaped:
             k = bisect_right(starts, begin - 1)
