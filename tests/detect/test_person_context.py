@@ -211,3 +211,21 @@ def test_a_word_with_members_is_a_group() -> None:
 def test_an_unknown_subject_doing_what_a_firm_does_is_no_name() -> None:
     assert names("なお、ノースポートは楽天市場にも出店している。") == []
     assert names("同年、郊外に補聴器の専門メーカー、ワイデックスが誕生した。") == []
+
+
+def test_names_joined_by_an_ampersand_are_a_brand_or_a_band() -> None:
+    assert names("タバコブランドのベンソン&ヘッジスを獲得した。") == []
+
+
+def test_a_chain_glued_to_a_firm_head_or_a_company_form_is_a_firm() -> None:
+    assert names("西岬観光は、ビィー・トランセグループの創業企業である。") == []
+    assert names("会社はゲルハルディ・クンストシュトフテクニークGmbHに分割された。") == []
+
+
+def test_words_listed_before_a_head_count_of_people_are_names() -> None:
+    assert names("この後は島、池田、桝の3人が審判を務めた。") == ["島", "池田", "桝"]
+    assert names("父、母、兄の3人で暮らした。") == []
+
+
+def test_the_head_of_an_office_introduces_a_name() -> None:
+    assert names("ついに大蔵省証券局長の松岡から廃業を勧告される。") == ["松岡"]

@@ -97,6 +97,7 @@ _ORG_WORDS = _words(
 _CLUB_ABBREVIATIONS = _words("FC AC AS SC CF CD SV SK FK EC RC CA SE UD SD KV AFC BK IF IK FF SS US")
 # Administrative units: a name glued after one is a place inside it.
 _PLACE_UNITS = ("州", "県", "市", "町", "村", "区", "郡", "省", "都", "府", "道")
+_LATIN_COMPANY_FORMS = _words("GmbH AG Inc Ltd LLC Corp SA SpA plc")
 _COMPANY_FORMS = _words(
     "株式会社 有限会社 合同会社 合資会社 合名会社 (株) （株） ㈱ (有) （有） ㈲",
 )
@@ -205,6 +206,7 @@ class NameRecognizer:
             found = _in_titles(text, found)
         found = _outside_enumerations(tokens, found)
         found.extend(_coordinated(tokens, found, lex))
+        found.extend(_counted(tokens, found))
         found.extend(_readings(text, found))
         spread = list(_propagate(tokens, found))
         if "「" in text:
@@ -475,7 +477,19 @@ def _introduced(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.end == tokens[i].start and prev.surface in _ROLE_WORDS:
         return True
-    return i > 1 and prev.surface == "の" and _person_noun(tokens[i - 2])
+    return i > 1 and prev.surface == "の" and (_person_noun(tokens[i - 2]) or _office_suffix(tokens, i - 2))
+
+
+def _office_suffix(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the suffix of a head of an office glued to its noun (証券局 + 長, 営業部 + 長)."""
+    tok = tokens[k]
+    return (
+        k > 0
+        and tok.kind is Kind.SUFFIX
+        and tok.surface in ("長", "官")
+        and tokens[k - 1].end == tok.start
+        and _script(tokens[k - 1].surface) == "kanji"
+    )
 
 
 def _person_noun(tok: Token) -> bool:
@@ -863,7 +877,12 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].start == last.end else None
     if prev is not None and (prev.surface in _COMPANY_FORMS or prev.surface.endswith("会社")):
         return None
-    if nxt is not None and (nxt.surface in _ORG_WORDS or nxt.surface in _COMPANY_FORMS):
+    if nxt is not None and (
+        nxt.surface in _ORG_WORDS or nxt.surface in _COMPANY_FORMS or nxt.surface in _LATIN_COMPANY_FORMS
+    ):
+        return None
+    if any(t is not None and t.surface in ("&", "＆") for t in (prev, nxt)):
+        return None  # ベンソン&ヘッジス, クロスビー・スティルス&ナッシュ: a brand or a band
         return None
     if nxt is not None and _org_compound(tokens, j + 1):
         return None
@@ -984,6 +1003,17 @@ def _glued_word(tok: Token) -> bool:
     return tok.kind in (Kind.NOUN, Kind.PROPER, Kind.PLACE, Kind.SUFFIX) and _script(tok.surface) == "kanji"
 
 
+# Heads of firm names the analyser glues to the word before them (トランセ + グループ as one unknown word).
+_FIRM_ENDS = (
+    "グループ",
+    "カンパニー",
+    "コーポレーション",
+    "ホールディングス",
+    "プロダクション",
+    "インダストリーズ",
+)
+
+
 def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
     """Whether katakana words joined by ・ are a person (ジョン・F・ケネディ), not a team or a firm."""
     if prev is not None and prev.surface in _CLUB_ABBREVIATIONS:
@@ -991,8 +1021,8 @@ def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
     words = [t for t in parts if not _LATIN_INITIAL.fullmatch(t.surface)]
     if words[0].surface in ("ザ", "ジ") or any(t.surface == "アンド" for t in words):
         return False  # ジ・エグザイルズ, エマーソン・レイク・アンド・パーマー: a band or a firm
-    if words[-1].surface in _ORG_WORDS:
-        return False  # リオ・ティント・グループ
+    if words[-1].surface in _ORG_WORDS or words[-1].surface.endswith(_FIRM_ENDS):
+        return False  # リオ・ティント・グループ, ビィー・トランセグループ
     if words[-1].kind in _NAMEISH:
         return True  # ビル・クリントン, ロッキー・ロメロ
     if words[0].kind is Kind.PLACE:
@@ -1232,6 +1262,44 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     if script == "kanji" and len(tok.surface) >= 2 and (tok.surface in lex.surnames or tok.kind in _NAMEISH):
         return k
     return None
+
+
+_COUNTERS = _words("人 名")
+
+
+def _counted(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
+    """Words listed before a head count of people are people (島、池田、桝の3人が, クリエン、モンタニーの2名).
+
+    Each item is one kanji or katakana word between separators; kinship and occupation words are not
+    names (父、母、兄の3人) and stop the list.
+    """
+    covered = {f.start for f in found} | {f.end for f in found}
+    for k in range(len(tokens) - 3):
+        if tokens[k].surface != "の" or not _REGNAL.fullmatch(tokens[k + 1].surface):
+            continue
+        if tokens[k + 2].surface not in _COUNTERS or tokens[k + 2].start != tokens[k + 1].end:
+            continue
+        items: list[Token] = []
+        m = k - 1
+        while m >= 0 and _counted_item(tokens[m]):
+            items.append(tokens[m])
+            if m == 0 or tokens[m - 1].surface not in _LIST_SEPARATORS:
+                break
+            m -= 2
+        if len(items) >= 2:
+            for tok in items:
+                if tok.start not in covered and tok.end not in covered:
+                    yield _finding(tok.start, tok.end, 0.7, "counted")
+
+
+def _counted_item(tok: Token) -> bool:
+    if (
+        tok.surface in _ROLE_WORDS
+        or _person_noun(tok)
+        or tok.kind in (Kind.PARTICLE, Kind.SYMBOL, Kind.OTHER)
+    ):
+        return False
+    return _script(tok.surface) in ("kanji", "katakana") and len(tok.surface) <= 6
 
 
 def _between_separators(tokens: list[Token], k: int) -> bool:
