@@ -21,7 +21,7 @@ from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_ite
 
 # A contact detail belongs to the name before it when it follows within this many characters.
 CONTACT_REACH = 120
-_CONTACTS = frozenset(CONTACT_TYPES)
+_CONTACTS = frozenset(EntityType(code) for code in CONTACT_TYPES)
 
 
 @dataclass(frozen=True)
@@ -151,9 +151,10 @@ def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounte
 
 def _count_contacts(text: str, findings: list[Finding], people: PeopleCounter) -> None:
     """Without names (the fast pipeline) each contact detail is a person: keyed a type at a time."""
-    by_type: dict[str, list[str]] = {}
+    by_type: dict[EntityType, list[str]] = {}
     for f in findings:
-        if f.type.value in _CONTACTS:
-            by_type.setdefault(f.type.value, []).append(f.value(text))
-    for code, values in by_type.items():
+        if f.type in _CONTACTS:  # members, not their codes: an enum's `.value` is a slow descriptor
+            by_type.setdefault(f.type, []).append(f.value(text))
+    for kind, values in by_type.items():
+        code = kind.value
         people.add_keys([f"\x1f{code}\x1f{v}" if v else "" for v in fold_all(values)])
