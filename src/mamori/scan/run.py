@@ -273,8 +273,7 @@ class FileScan:
             )
             self.progress.advance(files=1, size=task.size, findings=0)
             return
-        counter = PeopleCounter.from_bytes(analysis.people_rows, self.key)
-        counter.merge(PeopleCounter.from_bytes(analysis.people_prose, self.key))
+        counter, sketch = _asset_people(analysis, self.key)
         people = counter.count
         assessment = assess_asset(
             analysis.type_counts, analysis.sensitive_subtypes, people, structured=analysis.structured
@@ -311,7 +310,7 @@ class FileScan:
                 NewAsset(location=problem.location, kind="item", state="error", error=problem.reason_ja),
             )
         if outcome.content_hash and people:
-            save_sketch(outcome.content_hash, counter.to_bytes())
+            save_sketch(outcome.content_hash, sketch or counter.to_bytes())
         self.people.merge(counter)
         self.sketched.add(task.location)
         found = sum(analysis.type_counts.values())
@@ -416,3 +415,16 @@ def _count_people(ledger: Ledger, scan: Scan, files: FileScan, summary: ScanSumm
     summary.people = files.people.count + undeduplicated
     summary.people_exact = files.people.exact
     summary.people_undeduplicated = undeduplicated
+
+
+def _asset_people(analysis: FileAnalysis, key: bytes) -> tuple[PeopleCounter, bytes | None]:
+    """The persons of one file, table rows and prose together, with their serialised form when it is
+    one of the two as the worker sent it (most files hold only one kind: no second sort to store it)."""
+    rows = PeopleCounter.from_bytes(analysis.people_rows, key)
+    prose = PeopleCounter.from_bytes(analysis.people_prose, key)
+    if prose.exact and prose.count == 0:
+        return rows, analysis.people_rows
+    if rows.exact and rows.count == 0:
+        return prose, analysis.people_prose
+    rows.merge(prose)
+    return rows, None
