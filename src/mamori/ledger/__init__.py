@@ -7,6 +7,9 @@ migrations shipped in `migrations/` and applied on open. Callers pass and receiv
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from mamori.ledger.deadlines import (
     FINAL_REPORT,
     NOTIFY_INDIVIDUALS,
@@ -15,8 +18,6 @@ from mamori.ledger.deadlines import (
     kinds_closed_by,
 )
 from mamori.ledger.errors import LedgerError, LedgerUnavailableError, NotFoundError, RawValueRefusedError
-from mamori.ledger.incidents import IncidentRepository
-from mamori.ledger.ledger import Ledger, open_ledger
 from mamori.ledger.locations import without_credentials
 from mamori.ledger.records import (
     Asset,
@@ -30,7 +31,28 @@ from mamori.ledger.records import (
     NewIncident,
     Scan,
 )
-from mamori.ledger.scans import ScanRepository
+
+if TYPE_CHECKING:
+    from mamori.ledger.incidents import IncidentRepository
+    from mamori.ledger.ledger import Ledger, open_ledger
+    from mamori.ledger.scans import ScanRepository
+
+# The records are plain dataclasses that scan workers build; SQLAlchemy and Alembic (about half a second
+# to import) load only when a ledger is opened, so a worker process starts without them.
+_LAZY = {
+    "IncidentRepository": "mamori.ledger.incidents",
+    "Ledger": "mamori.ledger.ledger",
+    "open_ledger": "mamori.ledger.ledger",
+    "ScanRepository": "mamori.ledger.scans",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "FINAL_REPORT",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from faker.providers.person.ja_JP import Provider as PersonProvider
 from stdnum import luhn
 from stdnum.jp import cn, in_
 
@@ -73,6 +72,9 @@ def postal_code(value: str, key: bytes) -> str:
 
 def email(value: str, key: bytes) -> str:
     """A romaji name at example.com (reserved by RFC 2606, so no mail can reach a real person)."""
+    # Faker takes a tenth of a second to import; most processes (scan workers) never mask an address.
+    from faker.providers.person.ja_JP import Provider as PersonProvider
+
     prf = Prf(key, "email", value)
     family = prf.choice(list(PersonProvider.last_name_pairs))[2].lower()
     given = prf.choice(PersonProvider.first_name_pairs)[2].lower()

@@ -13,8 +13,6 @@ from email import policy
 from email.message import Message
 from typing import Any
 
-import extract_msg
-
 from mamori.sources.encoding import UndecodableError, decode_bytes
 from mamori.sources.items import Item, ItemError, ItemKind, TextUnit
 from mamori.sources.location import fragment, nested
@@ -144,6 +142,8 @@ def _mbox_messages(stream: BinaryStream) -> Iterator[bytes]:
 
 
 def read_msg(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    import extract_msg  # a fifth of a second to import: only when an Outlook file is met
+
     message = extract_msg.openMsg(stream.read(), delayAttachments=False)
     try:
         units = list(_msg_units(message))

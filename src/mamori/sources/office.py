@@ -7,10 +7,6 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-import docx
-import pptx
-from docx.table import Table as DocxTable
-from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from mamori.sources.items import Item, ItemError, ItemKind, TextUnit
@@ -21,12 +17,17 @@ _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
 def read_docx(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    import docx  # the Office libraries load when such a file is met, not in every worker
+
     document = docx.Document(stream)
     units = list(_docx_units(document))
     yield Item(src.location, ItemKind.TEXT, "docx", src.path, units=iter(units))
 
 
 def _docx_units(document: Any) -> Iterator[TextUnit]:
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
     paragraphs = tables = 0
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
@@ -64,6 +65,8 @@ def _docx_table(table: Any, at: list[tuple[str, str]]) -> Iterator[TextUnit]:
 
 
 def read_pptx(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    import pptx
+
     presentation = pptx.Presentation(stream)
     units = list(_pptx_units(presentation))
     yield Item(src.location, ItemKind.TEXT, "pptx", src.path, units=iter(units))

@@ -5,17 +5,20 @@ A scanned PDF has no text layer and yields no units; reading images is not this 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from typing import TYPE_CHECKING, Any
 
 from mamori.sources.items import Item, ItemError, ItemKind, TextUnit
 from mamori.sources.source import CORRUPT, BinaryStream, Context, Source, SourceError
 from mamori.sources.spreadsheet import PASSWORD_PROTECTED
 
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 
 def read_pdf(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    from pypdf import PdfReader  # loaded when a PDF is met, not in every worker
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(stream, strict=False)
     except PdfReadError:

@@ -9,7 +9,6 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-import openpyxl
 import python_calamine
 import xlrd
 from lxml import etree
@@ -58,6 +57,8 @@ def _calamine_rows(workbook: python_calamine.CalamineWorkbook, name: str) -> Ite
 
 
 def _read_xlsx_streamed(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    import openpyxl  # only for sheets too large for calamine: not loaded in every worker
+
     workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
     try:
         for sheet in workbook.worksheets:
