@@ -312,6 +312,20 @@ def label_before(shadow: str, pos: int, window: int = WINDOW) -> LabelHit | None
     return LabelHit(label, word, pos - last.end())
 
 
+_NOT_PERSONAL_RE = re.compile(
+    _trie_pattern(word for word, label in _WORD_LABEL.items() if label is Label.NOT_PERSONAL)
+)
+
+
+def not_personal_label_before(shadow: str, pos: int) -> LabelHit | None:
+    """`label_before` for a caller that only cares whether the label says "not personal" (an e-mail
+    address): a search for those few words rules most values out without looking at every label."""
+    if _NOT_PERSONAL_RE.search(shadow, max(0, pos - WINDOW), pos) is None:
+        return None
+    hit = label_before(shadow, pos)
+    return hit if hit is not None and hit.label is Label.NOT_PERSONAL else None
+
+
 def label_of_header(header: str) -> LabelHit | None:
     """The label a column header gives its cells (the last label word in the header)."""
     return label_before(header, len(header), window=len(header))

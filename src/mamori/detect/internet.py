@@ -10,7 +10,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from mamori.detect.context import Label, label_before
+from mamori.detect.context import not_personal_label_before
 from mamori.detect.finding import Finding
 from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
@@ -72,8 +72,8 @@ class EmailRecognizer:
         domain = _DOMAIN.match(shadow, at + 1)
         if domain is None:
             return None
-        hit = label_before(shadow, start)
-        if hit is not None and hit.label is Label.NOT_PERSONAL:
+        hit = not_personal_label_before(shadow, start)
+        if hit is not None:
             return Finding(start, domain.end(), EntityType.EMAIL, 0.6, (_PATTERN, f"near:{hit.word}"))
         return Finding(start, domain.end(), EntityType.EMAIL, 0.95, _EMAIL_REASONS)
 
