@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate, compress
 
 from mamori.detect import Detector, Finding
 from mamori.detect.engine import SEGMENT
@@ -113,14 +114,16 @@ class ProseScanner:
     ) -> None:
         """ASCII lines: a digit is a 9 and an "@" stays in the shape, so the shape alone says whether
         the line can hold a value."""
-        empty = self._empty
-        offset = 0
-        for line, shape in zip(lines, shapes, strict=True):
-            if ("9" in shape or "@" in shape) and empty.get(shape, 0) < EMPTY_SHAPE_TRUST:
-                at = joined.add(line, offset)
-                if len(line) <= SHAPED_LINE:
-                    shaped.append((at, at + len(line), shape))
-            offset += len(line)
+        get = self._empty.get
+        # Most lines of a log are dropped here: decide them in one comprehension and loop in Python
+        # only over the lines kept.
+        keep = [("9" in shape or "@" in shape) and get(shape, 0) < EMPTY_SHAPE_TRUST for shape in shapes]
+        ends = list(accumulate(map(len, lines)))
+        for index in compress(range(len(lines)), keep):
+            line = lines[index]
+            at = joined.add(line, ends[index] - len(line))
+            if len(line) <= SHAPED_LINE:
+                shaped.append((at, at + len(line), shapes[index]))
 
     def _select(self, lines: list[str], joined: _Joined, shaped: list[tuple[int, int, str]]) -> None:
         empty = self._empty
