@@ -127,16 +127,16 @@ class ProseScanner:
 
     def _select(self, lines: list[str], joined: _Joined, shaped: list[tuple[int, int, str]]) -> None:
         empty = self._empty
-        offset = 0
-        for line in lines:
-            if MAY_HOLD_FORMAT.search(line) is not None:
-                short = len(line) <= SHAPED_LINE and line.isascii()
-                shape = line.translate(SHAPE_TABLE) if short else ""
-                if not shape or empty.get(shape, 0) < EMPTY_SHAPE_TRUST:
-                    at = joined.add(line, offset)
-                    if shape:
-                        shaped.append((at, at + len(line), shape))
-            offset += len(line)
+        search = MAY_HOLD_FORMAT.search
+        ends = list(accumulate(map(len, lines)))
+        for index in compress(range(len(lines)), [search(line) is not None for line in lines]):
+            line = lines[index]
+            short = len(line) <= SHAPED_LINE and line.isascii()
+            shape = line.translate(SHAPE_TABLE) if short else ""
+            if not shape or empty.get(shape, 0) < EMPTY_SHAPE_TRUST:
+                at = joined.add(line, ends[index] - len(line))
+                if shape:
+                    shaped.append((at, at + len(line), shape))
 
     def _learn(self, starts: list[int], shaped: list[tuple[int, int, str]]) -> None:
         """Count each shaped line as empty or not, by the findings that start inside it (`starts`:
