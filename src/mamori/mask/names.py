@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from faker.providers.person.ja_JP import Provider
-
 from mamori.mask.prf import Prf
 
 _KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc]+$")
@@ -25,6 +23,9 @@ def _to_hiragana(katakana: str) -> str:
 
 @cache
 def _lists(script: str, family: bool) -> tuple[str, ...]:
+    # Imported here: Faker takes a tenth of a second to load and most processes never mask a name.
+    from faker.providers.person.ja_JP import Provider
+
     pairs = list(Provider.last_name_pairs) if family else list(Provider.first_name_pairs)
     if script == "katakana":
         return tuple(kana for _, kana, _ in pairs)
