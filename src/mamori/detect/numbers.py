@@ -32,17 +32,16 @@ _TOKEN = re.compile(r"\+?\(?\d(?:[-./() \n\rー]{1,3}+(?=\d)|\d)*+")
 # would have joined to the digits before it, and the `+(` prefix is taken back in `_token_start`. Times,
 # amounts and counters (most tokens of a log) never reach Python.
 _SEP = r"[-./() \n\rー]"
-# Two more refusals, each the same verdict Python would reach, left to the regex engine because a log
-# has one of each on every line: a token glued to a code (`ip=192.0.2.1`, `/orders/1234567`: see
-# `_edges`) and a token that is a lone date (`2026-11-23T10:00`: the date alone, see `_DATE`).
+# It also refuses, in the regex engine because a log has one of each on every line, a token that is a
+# date standing alone (2026-11-23 in `2026-11-23T10:00`: no identifier) and a token glued to a code
+# (`ip=192.0.2.1`, `/orders/1234567`: the same verdict as `_edges`).
+_DATE = r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d"
 _LIKELY_TOKEN = re.compile(
-    rf"(?!(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d(?!\d|{_SEP}{{1,3}}+\d))"
+    rf"(?!{_DATE}(?!\d|{_SEP}{{1,3}}+\d))"
     rf"\d(?<!\d\d)(?<!\d{_SEP}\d)(?<!\d{_SEP}{{2}}\d)(?<!\d{_SEP}{{3}}\d)(?<![A-Za-z0-9][-_/=&?@]\d)"
     rf"(?=(?:{_SEP}{{0,3}}\d){{6}}|\d{{0,2}}\.\d)(?:{_SEP}{{1,3}}+(?=\d)|\d)*+"
 )
 _HYPHENATED = re.compile(r"\d{2,5}-\d{1,4}-\d{3,4}")
-# A date standing alone (2026-11-23, the first token of every log line) is no identifier.
-_DATE = re.compile(r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d")
 _DIGITS = re.compile(r"\d+")
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,12}$")
 _HEALTH_NEAR = re.compile(r"保険|被保険者|資格確認")
@@ -121,7 +120,7 @@ class NumberRecognizer:
             start, end = match.span()
             token = match.group()
             if not health_possible:
-                if (len(token) < _SHORT and token.isdigit()) or _DATE.fullmatch(token):
+                if len(token) < _SHORT and token.isdigit():
                     continue
                 if start and shadow[start - 1] in "(+":
                     start = _token_start(shadow, start)
