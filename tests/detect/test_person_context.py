@@ -229,3 +229,19 @@ def test_words_listed_before_a_head_count_of_people_are_names() -> None:
 
 def test_the_head_of_an_office_introduces_a_name() -> None:
     assert names("ついに大蔵省証券局長の松岡から廃業を勧告される。") == ["松岡"]
+
+
+def test_a_full_name_before_a_government_or_a_place_head_is_not_a_person() -> None:
+    assert names("山本和夫政権は二年で倒れた。") == []
+    assert names("一行はマイケル・ブラウン山脈を越えた。") == []
+    assert names("山本和夫は政権を握った。") == ["山本和夫"]
+
+
+def test_a_title_glued_after_a_name_stays_outside_it() -> None:
+    assert names("しかし山本和夫外務大臣は反対した。") == ["山本和夫"]
+
+
+def test_the_subject_of_a_sentence_defining_a_thing_is_not_a_person() -> None:
+    assert names("ロベルトは、イタリア海軍の駆逐艦。") == []
+    assert names("ロベルトは、イタリアの政治家、実業家。") == ["ロベルト"]
+    assert names("山本和夫は、日本の実業家であり、ソフトウェア会社の元社長である。") == ["山本和夫"]

@@ -85,12 +85,25 @@ _ORG_WORDS = _words(
     "商店街 通信 システム システムズ 技研 工房 農園 牧場 定理 効果 方式 式 法 公園 地区 新田 丁目",
     "家具 建設工業 設計 塗装 電設 興産 総業 物流 倉庫 製紙 紡績 館 堂 社 店 園 院 会 号 丸 杯 庵 亭",
     "荘 寮 戦 センター コーポレーション カンパニー クラブ チーム FC ホール スタジアム",
+    # governments, factions and treaties named after a person (X政権, X内閣, X陣営, X条約)
+    "政権 内閣 陣営 一派 派閥 政府 王朝 条約 協定 計画 作戦 事件 事変 騒動 裁判",
+    # places and buildings (X山脈, X選挙区, X空港, X修道院, X発電所)
+    "山脈 山地 高原 盆地 平野 半島 諸島 列島 海峡 湾 湖 岬 峠 砂漠 温泉 空港 港 墓地 霊園 砦",
+    "神殿 聖堂 大聖堂 修道院 教会 礼拝堂 宮殿 造船所 発電所 営業所 工場 百貨店 競馬場 競技場 球場",
+    "劇場 映画祭 図書館 博物館 動物園 植物園 選挙区 都市圏 市民 県民 州立 記念碑 広場 街道 道路",
     # katakana heads of bands, firms, events and places written as a ・ chain (マーベル・コミック)
     "バンド コミック コミックス プロダクション プロダクションズ エンターテインメント ブラザース ブラザーズ",
     "サーキット パーク アソシエイツ アソシエーション シアター レコード レコーズ ピクチャーズ スタジオ",
     "フィルム フィルムズ ゲームズ モーターズ リゾート カップ リーグ ユナイテッド シティ コンテスト",
     "フェスティバル アワード ミュージック メディア バレエ オーケストラ サーカス ストリート アベニュー",
     "アレー スクエア プラザ ガーデン ブリッジ アイランド サウンド セブン ラボ インダストリーズ",
+    "アカデミー ユニオン カレッジ スクール ユニバーシティ インスティテュート ソサエティ ホスピタル",
+    "チャーチ カテドラル アリーナ ドーム ステーション エアポート ビルディング マーケット ストア ショップ",
+    "レストラン ギャラリー ミュージアム ライブラリー ファクトリー キャッスル パレス タウン ビレッジ",
+    "インターナショナル ジャパン テクノロジー テクノロジーズ ソリューションズ ネットワーク ネットワークス",
+    "コミュニケーションズ エンタープライズ パートナーズ キャピタル ファンド トラスト バンク ファイナンス",
+    "エアライン エアラインズ エアウェイズ マガジン タイムズ ジャーナル テレビ ラジオ チャンネル",
+    "グランプリ トロフィー チャンピオンシップ ツアー アワーズ ブランド フーズ ラボラトリーズ",
 )
 # Abbreviations glued to the name of a sports club (FCロリアン, ASナンシー, AC長野パルセイロ, 松本山雅FC);
 # a player's position (GKキム・ジンヒョン, MF野村) is not one of them.
@@ -144,7 +157,7 @@ _PERSON_HEADS = _words(
     "女性 男性 人物 女優 アナウンサー パーソナリティ タレント プロデューサー ディレクター ジャーナリスト",
     "レスラー プロレスラー モデル アイドル ミュージシャン シンガーソングライター シンガー アーティスト",
     "ピアニスト ギタリスト ドラマー ボーカリスト デザイナー イラストレーター コメディアン キャスター",
-    "パイロット メンバー ライター",
+    "パイロット メンバー ライター ボーカル ヴォーカル ギター ベース ドラム キーボード",
 )
 _PERSON_HEAD_ENDS = (
     "家",
@@ -170,6 +183,10 @@ _PERSON_HEAD_ENDS = (
 # Nouns built like person nouns that are not (国家 is a state, 一家 a household).
 _NOT_PERSON_NOUNS = _words("国家 一家 人家 王家 本家 実家 分家 民家 武家 公家 宗家 旧家 手 人")
 _COPULA = _words("で ある だ です あっ た でし")
+# Last kanji of offices and ranks (外務大臣, 薬務局長, 大総統, 検事, 委員, 警察長), and words ending so that
+# are none.
+_OFFICE_ENDS = ("長", "官", "臣", "統", "事", "員", "将", "佐", "尉", "帥", "督", "裁", "監", "卿")
+_NOT_OFFICES = _words("工事 行事 記事 事 人事 成長 延長 助長 伝統 系統 血統 正統 動員 定員 満員 全員")
 
 T = EntityType.PERSON
 
@@ -205,6 +222,7 @@ class NameRecognizer:
         if "「" in text:
             found = _in_titles(text, found)
         found = _outside_enumerations(tokens, found)
+        found = _not_defined_as_person(tokens, found)
         found.extend(_coordinated(tokens, found, lex))
         found.extend(_counted(tokens, found))
         found.extend(_readings(text, found))
@@ -303,6 +321,55 @@ def _defined(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         ):
             yield _finding(tokens[k].start, tokens[m - 1].end, 0.85, "defined")
         k = _next_sentence(tokens, k)
+
+
+def _not_defined_as_person(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Drop the subject of a sentence that defines it as a thing (`ロベルトは、イタリア海軍の駆逐艦。`).
+
+    The analyser tags ships, firms and shops named after people as names; a definition that ends on a noun
+    and holds no word for a person says the subject is not one.
+    """
+    subjects: set[tuple[int, int]] = set()
+    n = len(tokens)
+    k = 0
+    while k < n:
+        m = k
+        while m < n and tokens[m].surface not in ("は", "。", "\n", "、"):
+            m += 1
+        if (
+            k < m < n - 1
+            and tokens[m].surface == "は"
+            and tokens[m + 1].surface == "、"
+            and _thing_predicate(tokens, m + 2)
+        ):
+            subjects.add((tokens[k].start, tokens[m - 1].end))
+        k = _next_sentence(tokens, k)
+    if not subjects:
+        return found
+    return [f for f in found if (f.start, f.end) not in subjects]
+
+
+def _thing_predicate(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence from tokens[k] ends on a noun, before any copula, and names no person."""
+    end = _next_sentence(tokens, k) - 1
+    if end >= len(tokens) or tokens[end].surface != "。":
+        return False
+    while end > k and tokens[end - 1].surface in _COPULA:
+        end -= 1
+    if end <= k:
+        return False
+    head = tokens[end - 1]
+    if head.kind not in (Kind.NOUN, Kind.SUFFIX) or _script(head.surface) not in ("kanji", "katakana"):
+        return False
+    return not any(_personal_word(t) for t in tokens[k:end])
+
+
+def _personal_word(tok: Token) -> bool:
+    """A word that says a person: an occupation, a kinship word, a title or an office."""
+    surface = tok.surface
+    if _person_noun(tok) or surface in HONORIFICS or surface.endswith(_PERSON_HEAD_ENDS):
+        return True
+    return _script(surface) == "kanji" and surface.endswith(_OFFICE_ENDS)
 
 
 def _next_sentence(tokens: list[Token], k: int) -> int:
@@ -977,16 +1044,32 @@ def _org_compound(tokens: list[Token], k: int) -> bool:
 
 
 def _compound_title(tokens: list[Token], k: int) -> str | None:
-    """A title of several kanji words glued after a name (上院議員, 国務長官, 陸軍少将, 元副会長), or None."""
+    """A title of kanji words glued after a name (上院議員, 国務長官, 元副会長, 外務大臣), or None."""
     words = ""
     for m in range(k, min(k + 3, len(tokens))):
         tok = tokens[m]
         if (m > k and tok.start != tokens[m - 1].end) or _script(tok.surface) != "kanji":
-            return None
+            break
         words += tok.surface
         if m > k and (tok.surface in _COMPOUND_TITLE_ENDS or words in _STRONG_HONORIFICS):
             return words  # 国務 + 長官, and 航海 + 長: a title the analyser cut before its suffix
-    return None
+    return _office_title(tokens, k)
+
+
+def _office_title(tokens: list[Token], k: int) -> str | None:
+    """A kanji run of up to four words glued after a name that ends on an office or a rank, or None."""
+    words = ""
+    m = k
+    while m < len(tokens) and m - k < 4 and _script(tokens[m].surface) == "kanji":
+        if m > k and tokens[m].start != tokens[m - 1].end:
+            break
+        words += tokens[m].surface
+        m += 1
+    if len(words) < 2 or words in _NOT_OFFICES or tokens[m - 1].surface in _NOT_OFFICES:
+        return None
+    if m < len(tokens) and tokens[m].start == tokens[m - 1].end and _script(tokens[m].surface) == "kanji":
+        return None
+    return words if words.endswith(_OFFICE_ENDS) else None
 
 
 # Last kanji of temples, islands, mounds, shops and ships, which the analyser also reads as rare surnames
