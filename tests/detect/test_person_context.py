@@ -245,3 +245,14 @@ def test_the_subject_of_a_sentence_defining_a_thing_is_not_a_person() -> None:
     assert names("ロベルトは、イタリア海軍の駆逐艦。") == []
     assert names("ロベルトは、イタリアの政治家、実業家。") == ["ロベルト"]
     assert names("山本和夫は、日本の実業家であり、ソフトウェア会社の元社長である。") == ["山本和夫"]
+
+
+def test_an_unknown_word_married_to_or_meeting_someone_is_a_name() -> None:
+    assert names("1932年、首相はブレドウと会談した。") == ["ブレドウ"]
+    assert names("1883年、ガルトとその息子が町を築いた。") == ["ガルト"]
+    assert names("1932年、首相は議会と会談した。") == []
+
+
+def test_an_unknown_word_with_a_regnal_number_is_a_monarch() -> None:
+    assert names("1592年、ヴェンカタ2世が都を移した。") == ["ヴェンカタ2世"]
+    assert names("ヴィジャヤナガル王ヴェンカタ2世が都を移した。") == ["ヴェンカタ2世"]

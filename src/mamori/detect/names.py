@@ -484,6 +484,14 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             yield _finding(tok.start, tok.end, 0.6, "agent")
             i += 1
             continue
+        elif _unknown_partner(tokens, i):
+            yield _finding(tok.start, tok.end, 0.6, "partner")
+            i += 1
+            continue
+        elif _unknown_regnal(tokens, i):
+            yield _finding(tok.start, tokens[i + 2].end, 0.7, "regnal")
+            i += 3
+            continue
         elif _unknown_subject(tokens, i):
             yield _finding(tok.start, tok.end, 0.55, "subject")
             i += 1
@@ -643,6 +651,45 @@ def _unknown_agent(tokens: list[Token], i: int) -> bool:
         return False
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].end == tok.start else None
     return prev is None or (prev.kind in (Kind.PARTICLE, Kind.SYMBOL) and prev.surface not in _DOTS)
+
+
+# What one person does with another: marrying, divorcing, appearing together, talking face to face.
+_PARTNER_WORDS = _words("結婚 婚約 離婚 再婚 交際 死別 共演 会談 対談 面会")
+
+
+def _unknown_partner(tokens: list[Token], i: int) -> bool:
+    """An unknown katakana word as the partner of a personal act or with a kin of its own: `ブレドウと会談`,
+    `ガルトとその息子`.
+    """
+    tok = tokens[i]
+    if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
+        return False
+    if i + 2 >= len(tokens) or tokens[i + 1].surface != "と":
+        return False
+    after = tokens[i + 2]
+    if after.surface not in _PARTNER_WORDS and not (
+        after.surface == "その" and i + 3 < len(tokens) and tokens[i + 3].surface in _KIN_WORDS
+    ):
+        return False
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].end == tok.start else None
+    return prev is None or (prev.kind in (Kind.PARTICLE, Kind.SYMBOL) and prev.surface not in _DOTS)
+
+
+def _unknown_regnal(tokens: list[Token], i: int) -> bool:
+    """An unknown katakana word with a regnal number is a monarch, the number included (ヴェンカタ2世)."""
+    tok = tokens[i]
+    if not tok.oov or len(tok.surface) < 2 or not _KATAKANA.fullmatch(tok.surface) or i + 2 >= len(tokens):
+        return False
+    number, era = tokens[i + 1], tokens[i + 2]
+    prev = tokens[i - 1].surface if i > 0 and tokens[i - 1].end == tok.start else ""
+    if _KATAKANA.fullmatch(prev) or (prev.isascii() and prev.isalnum()) or prev in _DOTS:
+        return False  # the end of a longer word, or a dotted chain the ordinary path reads
+    return (
+        number.start == tok.end
+        and era.start == number.end
+        and _REGNAL.fullmatch(number.surface) is not None
+        and era.surface == "世"
+    )
 
 
 def _unknown_plural(tokens: list[Token], i: int) -> bool:
