@@ -256,3 +256,17 @@ def test_an_unknown_word_married_to_or_meeting_someone_is_a_name() -> None:
 def test_an_unknown_word_with_a_regnal_number_is_a_monarch() -> None:
     assert names("1592年、ヴェンカタ2世が都を移した。") == ["ヴェンカタ2世"]
     assert names("ヴィジャヤナガル王ヴェンカタ2世が都を移した。") == ["ヴェンカタ2世"]
+
+
+def test_a_name_of_a_rising_is_an_event() -> None:
+    assert names("寺は山本和夫の乱で焼けた。") == []
+
+
+def test_a_word_glued_after_a_number_is_no_name() -> None:
+    assert names("彼らは“5人男”と呼ばれた。") == []
+
+
+def test_a_surname_also_part_of_a_firm_or_a_band_does_not_spread() -> None:
+    text = "ジョン・マイルズはマイルズ・リミテッドを設立し、マイルズの名で売った。"
+    assert names(text) == ["ジョン・マイルズ"]
+    assert names("ジョン・マイルズが来た。マイルズは喜んだ。") == ["ジョン・マイルズ", "マイルズ"]

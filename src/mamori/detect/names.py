@@ -1006,6 +1006,10 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         return None  # オクラホマ州エイダ, ルイジアナ州レイクチャールズ: a town inside its state
     if j + 2 < len(tokens) and tokens[j + 1].surface == "の" and tokens[j + 2].surface in _GROUP_MEMBERS:
         return None  # ビートルズのメンバー: a person has no members
+    if prev is not None and prev.surface.isdigit():
+        return None  # 5 + 人男, 3 + 太郎: a counter or a unit after a number
+    if j + 2 < len(tokens) and tokens[j + 1].surface == "の" and tokens[j + 2].surface in ("乱", "変"):
+        return None  # 平将門の乱, 本能寺の変: the name of a rising is an event
     parts = [t for t in span if t.surface not in _DOTS]
     named = [t for t in parts if t.kind in _NAMEISH]
     reasons = ["morph:" + "+".join(t.kind.name.lower() for t in parts)]
@@ -1449,30 +1453,39 @@ def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
         return
     by_start = {t.start: k for k, t in enumerate(tokens)}
     surfaces: set[str] = set()
-    covered: set[int] = set()
+    covered: set[int] = set()  # starts of the tokens inside a finding
     for f in found:
         covered.add(f.start)
-        if f.score < 0.8:
-            continue
         k = by_start.get(f.start)
         if k is None:
             continue
         while k < len(tokens) and tokens[k].end <= f.end:
             tok = tokens[k]
+            covered.add(tok.start)
             last_of_chain = tok.end == f.end and k > 0 and tokens[k - 1].surface in _DOTS
-            if (tok.kind in _NAMEISH or last_of_chain) and len(tok.surface) >= 2:
+            if f.score >= 0.8 and (tok.kind in _NAMEISH or last_of_chain) and len(tok.surface) >= 2:
                 surfaces.add(tok.surface)
             k += 1
     if not surfaces:
         return
+    spread: list[Token] = []
+    firms: set[str] = set()
     for k, tok in enumerate(tokens):
         if tok.surface in surfaces and tok.start not in covered:
-            prev = tokens[k - 1] if k > 0 else None
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if prev is not None and prev.end == tok.start and prev.surface in _COMPANY_FORMS:
-                continue
-            if nxt is not None and nxt.start == tok.end and not _ends_word(tok, nxt):
-                continue
+            prev = tokens[k - 1] if k > 0 and tokens[k - 1].end == tok.start else None
+            nxt = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].start == tok.end else None
+            if (
+                (prev is not None and prev.surface in _COMPANY_FORMS)
+                or (nxt is not None and not _ends_word(tok, nxt))
+                or any(t is not None and t.surface in ("&", "＆") for t in (prev, nxt))
+            ):
+                firms.add(tok.surface)
+            else:
+                spread.append(tok)
+    # a surface also read as part of a firm or a band (マイルズ・リミテッド, スティルス&ナッシュ) is
+    # ambiguous: its lone mentions may be the firm
+    for tok in spread:
+        if tok.surface not in firms:
             yield _finding(tok.start, tok.end, 0.7, "same-surface")
 
 
