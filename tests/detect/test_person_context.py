@@ -270,3 +270,12 @@ def test_a_surname_also_part_of_a_firm_or_a_band_does_not_spread() -> None:
     text = "ジョン・マイルズはマイルズ・リミテッドを設立し、マイルズの名で売った。"
     assert names(text) == ["ジョン・マイルズ"]
     assert names("ジョン・マイルズが来た。マイルズは喜んだ。") == ["ジョン・マイルズ", "マイルズ"]
+
+
+def test_a_prince_s_title_is_part_of_the_name() -> None:
+    assert names("吉野宮にいた大海人皇子は東国に向かった。") == ["大海人皇子"]
+
+
+def test_an_emperor_s_title_and_what_befalls_a_person_stay_outside_the_name() -> None:
+    assert names("マヌエル帝の陣営に現れた。") == ["マヌエル"]
+    assert names("バラク・オバマが勝ち、オバマ当選後に辞任した。") == ["バラク・オバマ", "オバマ"]

@@ -43,7 +43,7 @@ HONORIFICS = _words(
     "氏ら さんら 容疑 患者 講演 作 著 編 訳 談 ら 中佐 大佐 少佐 中将 大将 少将 船長 蔵相 外相 大使 皇帝",
     "卿 伯爵 公爵 親方 兄弟 一族 家 学長 中尉 少尉 大尉 子爵 男爵 侯爵 報道官 艦長 航海長 上皇 法皇 王配 王",
     "将軍 提督 元帥 司令官 長官 総裁 総督 議長 副大統領 上院議員 下院議員 副会長 元首相 本人 個人 派",
-    "准将 曹長 軍曹 伍長 総理大臣 皇太子 殿下",
+    "准将 曹長 軍曹 伍長 総理大臣 皇太子 殿下 天皇 帝",
 )
 _STRONG_HONORIFICS = HONORIFICS - _words("作 著 編 訳 談 ら 代表 講演 患者 家 一族 本人 個人 派")
 # Titles that only close a compound title (上院 + 議員, 国務 + 長官, 陸軍 + 少将, 元 + 副会長).
@@ -52,10 +52,12 @@ _COMPOUND_TITLE_ENDS = _STRONG_HONORIFICS | _words("准将 大臣 長官 殿下 
 # a plural, a credit (宮崎自身, 飯塚伸役, 寺岡真三編曲).
 _AFTER_NAME = _words(
     "自身 自ら 役 等 達 候補 逝去 不在 作曲 作詞 編曲 採譜 監修 演出 脚本 原作 主演 撮影 指揮",
+    # what befalls a person, glued to the name in headlines and summaries (オバマ当選後, 漱石没後)
+    "死去 没後 生誕 来日 訪日 帰国 当選 当選後 落選 就任 退任 辞任 引退 暗殺 失脚 存命 在位 方 側",
 )
 # Offices a country or a city holds too (フランス大統領, 千葉市長): after a place they do not make a name.
 _OFFICES = _words(
-    "大統領 首相 総理 国王 女王 王子 皇帝 王 大使 知事 市長 町長 村長 議員 外相 蔵相 代表 元首相",
+    "大統領 首相 総理 国王 女王 王子 皇帝 帝 王 大使 知事 市長 町長 村長 議員 外相 蔵相 代表 元首相",
 )
 # Kinship words: glued before a katakana word they make a name of it even when the analyser knows the
 # word as a common noun (母サリー, 妻ローズ); occupations do not (歌手デビュー).
@@ -941,7 +943,8 @@ def _given_tail(tokens: list[Token], i: int, j: int) -> bool:
 
 def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     """Take in what the analyser cut off a katakana name: initials before it (E・ジャクソン), the head of a
-    word it did not know (キュー + バート), and a regnal number after it (ルイ15世, ナポレオン三世).
+    word it did not know (キュー + バート), and a regnal number or a prince's title after it (ルイ15世,
+    ナポレオン三世, 大海人皇子).
     """
     first = tokens[i]
     if _KATAKANA.fullmatch(first.surface):
@@ -977,7 +980,13 @@ def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
         and tokens[j + 2].start == tokens[j + 1].end
     ):
         j += 2
+    elif j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and tokens[j + 1].surface in _PRINCELY:
+        j += 1
     return i, j
+
+
+# Titles of princes and princesses written as part of their names (大海人皇子, 舎人親王).
+_PRINCELY = _words("皇子 皇女 親王 内親王")
 
 
 def _glued_katakana(tok: Token, nxt: Token) -> bool:
