@@ -279,3 +279,9 @@ def test_a_prince_s_title_is_part_of_the_name() -> None:
 def test_an_emperor_s_title_and_what_befalls_a_person_stay_outside_the_name() -> None:
     assert names("マヌエル帝の陣営に現れた。") == ["マヌエル"]
     assert names("バラク・オバマが勝ち、オバマ当選後に辞任した。") == ["バラク・オバマ", "オバマ"]
+
+
+def test_a_church_or_court_title_marks_a_name_but_not_its_office() -> None:
+    assert names("書簡はロドリゴ枢機卿に届いた。") == ["ロドリゴ"]
+    assert names("訳書はローマ教皇庁に献上された。") == []
+    assert names("戯曲は宮内大臣一座が上演した。") == []

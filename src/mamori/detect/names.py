@@ -44,6 +44,9 @@ HONORIFICS = _words(
     "卿 伯爵 公爵 親方 兄弟 一族 家 学長 中尉 少尉 大尉 子爵 男爵 侯爵 報道官 艦長 航海長 上皇 法皇 王配 王",
     "将軍 提督 元帥 司令官 長官 総裁 総督 議長 副大統領 上院議員 下院議員 副会長 元首相 本人 個人 派",
     "准将 曹長 軍曹 伍長 総理大臣 皇太子 殿下 天皇 帝",
+    "教皇 法王 司教 大司教 枢機卿 司祭 神父 牧師 修道士 王妃 皇后 皇太后 女帝 藩主 城主 当主 領主 家老",
+    "老中 大老 奉行 執権 関白 摂政 参議 中納言 大納言 頭取 会頭 顧問 参与 相談役 判事 検事 巡査 警部",
+    "警視 外野手 内野手 遊撃手 審判 コーチ 横綱 大関 関脇 小結 名誉教授 助教授 助教 研究員",
 )
 _STRONG_HONORIFICS = HONORIFICS - _words("作 著 編 訳 談 ら 代表 講演 患者 家 一族 本人 個人 派")
 # Titles that only close a compound title (上院 + 議員, 国務 + 長官, 陸軍 + 少将, 元 + 副会長).
@@ -58,6 +61,7 @@ _AFTER_NAME = _words(
 # Offices a country or a city holds too (フランス大統領, 千葉市長): after a place they do not make a name.
 _OFFICES = _words(
     "大統領 首相 総理 国王 女王 王子 皇帝 帝 王 大使 知事 市長 町長 村長 議員 外相 蔵相 代表 元首相",
+    "藩主 城主 領主 司教 大司教 教皇 法王",
 )
 # Kinship words: glued before a katakana word they make a name of it even when the analyser knows the
 # word as a common noun (母サリー, 妻ローズ); occupations do not (歌手デビュー).
@@ -261,6 +265,7 @@ def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
 _GROUP_HEAD_ENDS = tuple(
     _words(
         "企業 会社 メーカー ブランド 銀行 団体 球団 クラブ チーム バンド グループ 社 店 国 都市 地域 山 島 駅"
+        " 政党 党 組織 機関 大学 学校 病院 新聞 雑誌 番組 映画 楽曲 アルバム 製品 商品 ゲーム 艦 船 レーベル"
     )
 )
 
@@ -736,7 +741,8 @@ def _unknown_subject(tokens: list[Token], i: int) -> bool:
 # Words of a predicate said of a firm, a label or a product rather than of a person.
 _FIRM_PREDICATES = _words(
     "設立 創立 創業 出店 誕生 買収 製造 販売 運営 事業 株式 破産 上場 合併 提携 製品 レーベル",
-    "メーカー 企業 会社 子会社 ブランド 店舗 出資",
+    "メーカー 企業 会社 子会社 ブランド 店舗 出資 本社 支社 支店 工場 社員 従業員 売上 資本金 倒産",
+    "経営破綻 生産 出荷 輸出 傘下 株主 商品 発売 事業所",
 )
 
 
@@ -758,6 +764,9 @@ def _titled_name(tokens: list[Token], i: int, lex: NameLexicon) -> str | None:
         return None
     if tok.kind is Kind.PLACE and title in _OFFICES:
         return None  # フランス大統領, 千葉市長
+    end = i + (3 if title != tokens[i + 1].surface else 2)
+    if end < len(tokens) and tokens[end].start == tokens[end - 1].end and _glued_word(tokens[end]):
+        return None  # 教皇 + 庁, 大統領 + 府: the office, not its holder
     return title if _unknown_word(tok, lex) else None
 
 
@@ -1276,6 +1285,10 @@ _ENGLISH_ORG_WORDS = _words(
     "Society Company Inc Ltd Corporation Corp University College Group Records Foundation Association",
     "Institute Museum Club Bank Theatre Theater Hotel Airlines Motors Studios Pictures Entertainment Music",
     "Church School Hospital Press Street Avenue Park Bridge Hall Center Centre Square House",
+    "Airways Airlines Systems Technologies Holdings Partners Media Studio Films Games Publishing Books",
+    "Magazine Times Journal News Radio Television Network Stadium Arena Station Airport Island Lake River",
+    "Mountain Bay Beach County State City Town Village Castle Palace Cathedral Abbey Chapel Library",
+    "Gallery Academy Orchestra Band Quartet Trio Ensemble Choir Festival Award Prize Cup League",
 )
 
 
