@@ -74,3 +74,12 @@ def test_a_shape_that_held_a_value_is_always_read() -> None:
     log = "".join(lines)
     found = ProseScanner(Detector(types=FORMAT_DEFINED)).find(log)
     assert len(found) == 300
+
+
+def test_a_unit_whose_every_line_is_a_learnt_empty_shape_has_no_findings() -> None:
+    scanner = ProseScanner(Detector(types=FORMAT_DEFINED))
+    empty = "".join(f"2026-11-{i % 28 + 1:02d}T10:00:00 INFO job={i % 9} done\n" for i in range(200))
+    assert scanner.find(empty) == []
+    # Every line of the next unit now has a shape known to be empty: nothing is left to read.
+    assert scanner.find("2026-11-02T10:00:00 INFO job=3 done\n") == []
+    assert len(scanner.find("2026-11-02T10:00:00 INFO job=3 mail=sato@example.jp\n")) == 1

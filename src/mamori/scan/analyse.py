@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from mamori.detect import Detector, Finding
@@ -19,6 +20,8 @@ from mamori.scan.prose import ProseScanner
 from mamori.scan.tables import TableScanner
 from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_items
 
+# Prose units of the fast pipeline go to the detector in batches of about this many characters.
+PROSE_BATCH_CHARS = 1 << 15
 # A contact detail belongs to the name before it when it follows within this many characters.
 CONTACT_REACH = 120
 _CONTACTS = frozenset(EntityType(code) for code in CONTACT_TYPES)
@@ -106,21 +109,39 @@ class Analyser:
     def _prose(
         self, item: Item, units: Iterator[TextUnit], collector: Collector, people: PeopleCounter
     ) -> None:
-        lines = ProseScanner(self.format_detector)
+        if self.full_detector is None:
+            self._prose_fast(item, units, collector, people)
+            return
         for unit in units:
             text = unit.text
-            found = lines.find(text) if self.full_detector is None else self.full_detector.detect(text)
+            found = self.full_detector.detect(text)
             where = item.locate(unit.fragment)
             for f in found:
                 collector.add(f.type, f.subtype, f.value(text), item.location, where)
             _count_prose_people(text, found, people)
+
+    def _prose_fast(
+        self, item: Item, units: Iterator[TextUnit], collector: Collector, people: PeopleCounter
+    ) -> None:
+        """Format-defined values only, units read a batch at a time (a docx is thousands of paragraphs,
+        and a detector pass per paragraph costs more than the paragraph)."""
+        scanner = ProseScanner(self.format_detector)
+        for batch in _batches(units, PROSE_BATCH_CHARS):
+            texts = [unit.text for unit in batch]
+            contacts: list[tuple[EntityType, str]] = []
+            for index, f in scanner.find_units(texts):
+                value = f.value(texts[index])
+                where = partial(item.locate, batch[index].fragment)
+                collector.add_lazy(f.type, f.subtype, value, item.location, where)
+                contacts.append((f.type, value))
+            _count_contacts(contacts, people)
 
 
 def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounter) -> None:
     """Each name with the first contact detail that follows it closely on the same line; a contact
     detail with no such name is a person by itself."""
     if not any(f.type is EntityType.PERSON for f in findings):
-        _count_contacts(text, findings, people)
+        _count_contacts([(f.type, f.value(text)) for f in findings], people)
         return
     name: tuple[str, int] | None = None
     named_contact = False
@@ -149,12 +170,26 @@ def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounte
         people.add_person({"PERSON": name[0]})
 
 
-def _count_contacts(text: str, findings: list[Finding], people: PeopleCounter) -> None:
+def _count_contacts(found: list[tuple[EntityType, str]], people: PeopleCounter) -> None:
     """Without names (the fast pipeline) each contact detail is a person: keyed a type at a time."""
     by_type: dict[EntityType, list[str]] = {}
-    for f in findings:
-        if f.type in _CONTACTS:  # members, not their codes: an enum's `.value` is a slow descriptor
-            by_type.setdefault(f.type, []).append(f.value(text))
+    for kind, value in found:
+        if kind in _CONTACTS:  # members, not their codes: an enum's `.value` is a slow descriptor
+            by_type.setdefault(kind, []).append(value)
     for kind, values in by_type.items():
         code = kind.value
         people.add_keys([f"\x1f{code}\x1f{v}" if v else "" for v in fold_all(values)])
+
+
+def _batches(units: Iterator[TextUnit], chars: int) -> Iterator[list[TextUnit]]:
+    """Consecutive units of about `chars` characters in all (a longer unit makes a batch alone)."""
+    batch: list[TextUnit] = []
+    size = 0
+    for unit in units:
+        if batch and size + len(unit.text) > chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(unit)
+        size += len(unit.text)
+    if batch:
+        yield batch

@@ -25,6 +25,9 @@ from mamori.scan.tables import EMPTY_SHAPE_TRUST, MAY_HOLD_FORMAT, SHAPE_CACHE_L
 # A line break, a character no recognizer reads as a separator or a word, and a line break: a label
 # before it fails the gap rule, a digit token stops at it, an e-mail's local part stops at it.
 _APART = "\n\x00\n"
+# Between units joined for one pass: NUL ends the last line of a unit (a shape no line inside a unit
+# has), then a line with no digit keeps the next unit's first line out of the same run.
+_UNIT_APART = "\x00\n\x00\n"
 # A batch stops short of a detector segment by the length of a line or so, so it stays one segment.
 _BATCH_ROOM = 4096
 # Shapes are kept for short ASCII lines only: those are the lines a log repeats.
@@ -64,6 +67,8 @@ class _Joined:
         Cut only between runs, where `_APART` already stops every value and label: a batch of at most
         one detector segment is read in one piece, so findings come back without a segment shift.
         """
+        if not self.starts:  # every line was skipped
+            return
         first = 0
         for run in range(1, len(self.starts)):
             if self.starts[run] - self.starts[first] > size:
@@ -107,6 +112,22 @@ class ProseScanner:
                 starts.append(at)
                 out.append(f.shifted(joined.origins[run] + at - joined.starts[run] - f.start))
         self._learn(starts, shaped)
+        return out
+
+    def find_units(self, texts: list[str]) -> list[tuple[int, Finding]]:
+        """`find` over many short units (paragraphs, cells, JSON strings) in one pass: (index of the
+        unit, finding at offsets of that unit). Same findings as a `find` per unit: the units are
+        joined by `_UNIT_APART`, whose lines hold no digit, so each unit's last line keeps a shape of
+        its own and the lines of two units never form one run."""
+        joined = _UNIT_APART.join(texts)
+        out = []
+        unit = 0
+        begin = 0  # offset of unit `unit` in the joined text
+        for f in self.find(joined):
+            while f.start >= begin + len(texts[unit]):
+                begin += len(texts[unit]) + len(_UNIT_APART)
+                unit += 1
+            out.append((unit, f.shifted(-begin)))
         return out
 
     def _select_shaped(
