@@ -285,3 +285,8 @@ def test_a_church_or_court_title_marks_a_name_but_not_its_office() -> None:
     assert names("書簡はロドリゴ枢機卿に届いた。") == ["ロドリゴ"]
     assert names("訳書はローマ教皇庁に献上された。") == []
     assert names("戯曲は宮内大臣一座が上演した。") == []
+
+
+def test_more_occupations_and_personal_nouns_introduce_or_own_names() -> None:
+    assert names("探検家ヴェルネリが到着した。") == ["ヴェルネリ"]
+    assert names("この案はオクサネンの回顧録に残る。") == ["オクサネン"]
