@@ -52,7 +52,8 @@ def _calamine_rows(workbook: python_calamine.CalamineWorkbook, name: str) -> Ite
     # column holding data: pad the columns back so that indexes are Excel's
     pad = [""] * sheet.start[1]
     for number, values in enumerate(sheet.iter_rows(), 1):
-        cells = trim([cell_text(value) for value in values])
+        # most cells are text: no call for them (a sheet is hundreds of thousands of cells)
+        cells = trim([value if type(value) is str else cell_text(value) for value in values])
         yield Row(number, pad + cells if pad and cells else cells)
 
 
