@@ -290,3 +290,9 @@ def test_a_church_or_court_title_marks_a_name_but_not_its_office() -> None:
 def test_more_occupations_and_personal_nouns_introduce_or_own_names() -> None:
     assert names("探検家ヴェルネリが到着した。") == ["ヴェルネリ"]
     assert names("この案はオクサネンの回顧録に残る。") == ["オクサネン"]
+
+
+def test_a_firm_or_a_character_with_an_honorific_is_no_person() -> None:
+    assert names("来週トヨタさんと打ち合わせがある。") == []
+    assert names("会場にはプーさんの着ぐるみがいた。") == []
+    assert names("松本様、明日はよろしくお願いします。") == ["松本"]

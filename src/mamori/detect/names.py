@@ -1132,7 +1132,10 @@ def _compound_title(tokens: list[Token], k: int) -> str | None:
 
 
 def _office_title(tokens: list[Token], k: int) -> str | None:
-    """A kanji run of up to four words glued after a name that ends on an office or a rank, or None."""
+    """A kanji run of up to four words glued after a name that ends on an office or a rank, or None.
+
+    Two kanji are too short to tell a title from a compound word (得宗 + 被官 is no person and a title).
+    """
     words = ""
     m = k
     while m < len(tokens) and m - k < 4 and _script(tokens[m].surface) == "kanji":
@@ -1140,7 +1143,7 @@ def _office_title(tokens: list[Token], k: int) -> str | None:
             break
         words += tokens[m].surface
         m += 1
-    if len(words) < 2 or words in _NOT_OFFICES or tokens[m - 1].surface in _NOT_OFFICES:
+    if len(words) < 3 or words in _NOT_OFFICES or tokens[m - 1].surface in _NOT_OFFICES:
         return None
     if m < len(tokens) and tokens[m].start == tokens[m - 1].end and _script(tokens[m].surface) == "kanji":
         return None
@@ -1189,12 +1192,14 @@ def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
 
 
 def _honorific_only_name(tok: Token, lex: NameLexicon) -> bool:
-    """A token the analyser did not tag as a name, but which an honorific marks as one (ゲイリーさん), or a
+    """A token the analyser does not know, but which an honorific marks as a name (ゲイリーさん), or a
     common surname it read as the place of the same name (松本様, 宮崎さん).
+
+    A proper noun it knows is a firm or a character (トヨタさん, プーさん): business Japanese honours firms.
     """
     if tok.surface in HONORIFICS:
         return False
-    if not (tok.oov or tok.kind is Kind.PROPER or (tok.kind is Kind.PLACE and tok.surface in lex.surnames)):
+    if not (tok.oov or (tok.kind is Kind.PLACE and tok.surface in lex.surnames)):
         return False
     script = _script(tok.surface)
     return script in ("kanji", "katakana") and 2 <= len(tok.surface) <= 8
