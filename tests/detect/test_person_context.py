@@ -296,3 +296,8 @@ def test_a_firm_or_a_character_with_an_honorific_is_no_person() -> None:
     assert names("来週トヨタさんと打ち合わせがある。") == []
     assert names("会場にはプーさんの着ぐるみがいた。") == []
     assert names("松本様、明日はよろしくお願いします。") == ["松本"]
+
+
+def test_what_a_player_joins_is_a_club_not_a_person() -> None:
+    assert names("2009年にはポートランド・ティンバーズに加入。") == []
+    assert names("2009年にはジョン・スミスと結婚した。") == ["ジョン・スミス"]

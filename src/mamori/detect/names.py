@@ -1034,6 +1034,8 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         return None  # 5 + 人男, 3 + 太郎: a counter or a unit after a number
     if j + 2 < len(tokens) and tokens[j + 1].surface == "の" and tokens[j + 2].surface in ("乱", "変"):
         return None  # 平将門の乱, 本能寺の変: the name of a rising is an event
+    if _joined(tokens, j + 1):
+        return None  # ポートランド・ティンバーズに加入: one joins a club or a firm, not a person
     parts = [t for t in span if t.surface not in _DOTS]
     named = [t for t in parts if t.kind in _NAMEISH]
     reasons = ["morph:" + "+".join(t.kind.name.lower() for t in parts)]
@@ -1092,6 +1094,18 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         score += 0.2
         reasons.append("introduced")
     return _finding(first.start, last.end, score, *reasons)
+
+
+# What one does to a club, a firm or a school: join it, move to it, return to it.
+_JOINING = _words("加入 移籍 入団 復帰 入社 入学 加盟 転籍 出向 退団")
+
+
+def _joined(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k:] say that someone joins or leaves what comes before them (Xに移籍, Xから移籍)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].surface not in _JOINING:
+        return False
+    particle = tokens[k].surface
+    return particle in ("に", "へ") or (particle == "から" and tokens[k + 1].surface == "移籍")
 
 
 # Time nouns a name follows without a particle (ある日梅原が, 同年佐藤は): no compound starts there.
