@@ -301,3 +301,7 @@ def test_a_firm_or_a_character_with_an_honorific_is_no_person() -> None:
 def test_what_a_player_joins_is_a_club_not_a_person() -> None:
     assert names("2009年にはポートランド・ティンバーズに加入。") == []
     assert names("2009年にはジョン・スミスと結婚した。") == ["ジョン・スミス"]
+
+
+def test_a_definition_ending_on_what_the_subject_did_keeps_it() -> None:
+    assert names("ロベルトは、1990年に引退。") == ["ロベルト"]

@@ -361,16 +361,24 @@ def _not_defined_as_person(tokens: list[Token], found: list[Finding]) -> list[Fi
 
 
 def _thing_predicate(tokens: list[Token], k: int) -> bool:
-    """Whether the sentence from tokens[k] ends on a noun, before any copula, and names no person."""
+    """Whether the sentence from tokens[k] ends on a noun phrase `…のN` (before any copula) naming no person.
+
+    The の keeps out sentences that end on what the subject did (…に移籍。, …を発表。).
+    """
     end = _next_sentence(tokens, k) - 1
     if end >= len(tokens) or tokens[end].surface != "。":
         return False
     while end > k and tokens[end - 1].surface in _COPULA:
         end -= 1
-    if end <= k:
-        return False
-    head = tokens[end - 1]
-    if head.kind not in (Kind.NOUN, Kind.SUFFIX) or _script(head.surface) not in ("kanji", "katakana"):
+    m = end - 1
+    while (
+        m > k
+        and tokens[m].kind in (Kind.NOUN, Kind.SUFFIX)
+        and _script(tokens[m].surface) in ("kanji", "katakana")
+        and tokens[m - 1].end == tokens[m].start
+    ):
+        m -= 1
+    if m <= k or m == end - 1 or tokens[m].surface != "の":
         return False
     return not any(_personal_word(t) for t in tokens[k:end])
 
