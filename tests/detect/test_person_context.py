@@ -305,3 +305,8 @@ def test_what_a_player_joins_is_a_club_not_a_person() -> None:
 
 def test_a_definition_ending_on_what_the_subject_did_keeps_it() -> None:
     assert names("ロベルトは、1990年に引退。") == ["ロベルト"]
+
+
+def test_a_lone_word_before_a_title_that_the_next_name_holds_is_a_club_or_a_firm() -> None:
+    assert names("会見では松本監督の反町康治が語った。") == ["反町康治"]
+    assert "佐渡裕" in names("佐渡裕監督のカルメンが上演された。")

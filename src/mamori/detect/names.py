@@ -1048,6 +1048,15 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         return None  # 平将門の乱, 本能寺の変: the name of a rising is an event
     if _joined(tokens, j + 1):
         return None  # ポートランド・ティンバーズに加入: one joins a club or a firm, not a person
+    if (
+        i == j
+        and nxt is not None
+        and nxt.surface in _STRONG_HONORIFICS - _PERSONAL_HONORIFICS
+        and j + 3 < len(tokens)
+        and tokens[j + 2].surface == "の"
+        and tokens[j + 3].kind in _NAMEISH
+    ):
+        return None  # 松本監督の反町康治, トヨタ社長の豊田章男: a lone word there is the club or the firm
     parts = [t for t in span if t.surface not in _DOTS]
     named = [t for t in parts if t.kind in _NAMEISH]
     reasons = ["morph:" + "+".join(t.kind.name.lower() for t in parts)]
