@@ -163,7 +163,7 @@ _LATIN_INITIAL = re.compile(r"[A-Z]\.?")
 _REGNAL = re.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
 _MAX_CELL = 40
 # A short quotation without sentence punctuation is a title: a work, a product, a band (「未来少年コナン」).
-_TITLE = re.compile(r"「([^「」、。，！？!?\n]{1,15})」")
+_TITLE = re.compile(r"「([^「」、。，！？!?\n]{1,25})」")
 
 # The head of a predicate that says what person the subject is (…は、日本の漫画家。): occupations and
 # words for a person. Kanji heads are also read by their last kanji (作家, 学者, 選手, 俳優, 弁護士 …).
