@@ -55,7 +55,7 @@ _COMPOUND_TITLE_ENDS = _STRONG_HONORIFICS | _words("准将 大臣 長官 殿下 
 # a plural, a credit (宮崎自身, 飯塚伸役, 寺岡真三編曲).
 _AFTER_NAME = _words(
     "自身 自ら 役 等 達 候補 逝去 不在 作曲 作詞 編曲 採譜 監修 演出 脚本 原作 主演 撮影 指揮",
-    # what befalls a person, glued to the name in headlines and summaries (オバマ当選後, 漱石没後)
+    # what befalls a person, glued to the name in headlines and summaries (X当選後, 漱石没後)
     "死去 没後 生誕 来日 訪日 帰国 当選 当選後 落選 就任 退任 辞任 引退 暗殺 失脚 存命 在位 方 側",
 )
 # Offices a country or a city holds too (フランス大統領, 千葉市長): after a place they do not make a name.
@@ -197,7 +197,7 @@ _PERSON_HEAD_ENDS = (
 # Nouns built like person nouns that are not (国家 is a state, 一家 a household).
 _NOT_PERSON_NOUNS = _words("国家 一家 人家 王家 本家 実家 分家 民家 武家 公家 宗家 旧家 手 人")
 _COPULA = _words("で ある だ です あっ た でし")
-# Last kanji of offices and ranks (外務大臣, 薬務局長, 大総統, 検事, 委員, 警察長), and words ending so that
+# Last kanji of offices and ranks (外務大臣, 総務局長, 副総統, 検事, 委員, 警察長), and words ending so that
 # are none.
 _OFFICE_ENDS = ("長", "官", "臣", "統", "事", "員", "将", "佐", "尉", "帥", "督", "裁", "監", "卿")
 _NOT_OFFICES = _words("工事 行事 記事 事 人事 成長 延長 助長 伝統 系統 血統 正統 動員 定員 満員 全員")
@@ -683,8 +683,8 @@ _PARTNER_WORDS = _words("結婚 婚約 離婚 再婚 交際 死別 共演 会談
 
 
 def _unknown_partner(tokens: list[Token], i: int) -> bool:
-    """An unknown katakana word as the partner of a personal act or with a kin of its own: `ブレドウと会談`,
-    `ガルトとその息子`.
+    """An unknown katakana word as the partner of a personal act or with a kin of its own
+    (`ツァハリアスと会談`, `ヴィルケンスとその息子`).
     """
     tok = tokens[i]
     if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
@@ -701,7 +701,7 @@ def _unknown_partner(tokens: list[Token], i: int) -> bool:
 
 
 def _unknown_regnal(tokens: list[Token], i: int) -> bool:
-    """An unknown katakana word with a regnal number is a monarch, the number included (ヴェンカタ2世)."""
+    """An unknown katakana word with a regnal number is a monarch, the number included (ラグナータ2世)."""
     tok = tokens[i]
     if not tok.oov or len(tok.surface) < 2 or not _KATAKANA.fullmatch(tok.surface) or i + 2 >= len(tokens):
         return False
@@ -971,7 +971,7 @@ def _given_tail(tokens: list[Token], i: int, j: int) -> bool:
 def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     """Take in what the analyser cut off a katakana name: initials before it (E・ジャクソン), the head of a
     word it did not know (キュー + バート), and a regnal number or a prince's title after it (ルイ15世,
-    ナポレオン三世, 大海人皇子).
+    ナポレオン三世, 有間皇子).
     """
     first = tokens[i]
     if _KATAKANA.fullmatch(first.surface):
@@ -1012,7 +1012,7 @@ def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
-# Titles of princes and princesses written as part of their names (大海人皇子, 舎人親王).
+# Titles of princes and princesses written as part of their names (有間皇子, 舎人親王).
 _PRINCELY = _words("皇子 皇女 親王 内親王")
 
 
@@ -1043,11 +1043,11 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     if j + 2 < len(tokens) and tokens[j + 1].surface == "の" and tokens[j + 2].surface in _GROUP_MEMBERS:
         return None  # ビートルズのメンバー: a person has no members
     if prev is not None and prev.surface.isdigit():
-        return None  # 5 + 人男, 3 + 太郎: a counter or a unit after a number
+        return None  # 5 + 人男 (五人男), 3 + 太郎: a counter or a unit after a number
     if j + 2 < len(tokens) and tokens[j + 1].surface == "の" and tokens[j + 2].surface in ("乱", "変"):
         return None  # 平将門の乱, 本能寺の変: the name of a rising is an event
     if _joined(tokens, j + 1):
-        return None  # ポートランド・ティンバーズに加入: one joins a club or a firm, not a person
+        return None  # シアトル・マリナーズに加入: one joins a club or a firm, not a person
     if (
         i == j
         and nxt is not None
@@ -1056,7 +1056,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         and tokens[j + 2].surface == "の"
         and tokens[j + 3].kind in _NAMEISH
     ):
-        return None  # 松本監督の反町康治, トヨタ社長の豊田章男: a lone word there is the club or the firm
+        return None  # 長野監督の山本和夫, トヨタ社長の豊田章男: a lone word there is the club or the firm
     parts = [t for t in span if t.surface not in _DOTS]
     named = [t for t in parts if t.kind in _NAMEISH]
     reasons = ["morph:" + "+".join(t.kind.name.lower() for t in parts)]
@@ -1169,7 +1169,7 @@ def _compound_title(tokens: list[Token], k: int) -> str | None:
 def _office_title(tokens: list[Token], k: int) -> str | None:
     """A kanji run of up to four words glued after a name that ends on an office or a rank, or None.
 
-    Two kanji are too short to tell a title from a compound word (得宗 + 被官 is no person and a title).
+    Two kanji are too short to tell a title from a compound word (執権 + 被官: a title before a title).
     """
     words = ""
     m = k
@@ -1550,7 +1550,7 @@ def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
                 firms.add(tok.surface)
             else:
                 spread.append(tok)
-    # a surface also read as part of a firm or a band (マイルズ・リミテッド, スティルス&ナッシュ) is
+    # a surface also read as part of a firm or a band (ハドソン・モーターズ, サイモン&ガーファンクル) is
     # ambiguous: its lone mentions may be the firm
     for tok in spread:
         if tok.surface not in firms:
