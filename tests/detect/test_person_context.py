@@ -314,3 +314,8 @@ def test_a_lone_word_before_a_title_that_the_next_name_holds_is_a_club_or_a_firm
 
 def test_a_longer_quotation_without_punctuation_is_a_title_too() -> None:
     assert names("彼は「マルコ・ロッシ・ベルナルディーニスポーツカルチャー」という会社を設立した。") == []
+
+
+def test_latin_words_after_a_word_for_a_person_are_a_western_name() -> None:
+    assert names("原案は専門家Andrea Bellandiが書いた。") == ["Andrea Bellandi"]
+    assert names("原案はAndrea Bellandiが書いた。") == []

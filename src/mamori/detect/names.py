@@ -1339,12 +1339,18 @@ _ENGLISH_ORG_WORDS = _words(
 
 
 def _western(tokens: list[Token]) -> Iterator[Finding]:
-    """A Western name in Latin letters inside Japanese text: a given name the analyser tags as one, then one
-    or two capitalised words after single spaces (William Normark, Peter Paul Brauer).
+    """A Western name in Latin letters inside Japanese text: a given name the analyser tags as one, or any
+    capitalised word right after a word for a person, then one or two capitalised words after single spaces
+    (William Normark, Peter Paul Brauer, 専門家Andrea Natella).
     """
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if tok.kind is not Kind.PERSON or not _CAPITALISED.fullmatch(tok.surface):
+        if not _CAPITALISED.fullmatch(tok.surface):
+            continue
+        glued = tokens[k - 1] if k > 0 and tokens[k - 1].end == tok.start else None
+        if tok.kind is not Kind.PERSON and not (
+            _introduced(tokens, k) or (glued is not None and _person_noun(glued))
+        ):
             continue
         if k > 0 and tokens[k - 1].end == tok.start and tokens[k - 1].surface.isascii():
             continue
