@@ -1341,11 +1341,11 @@ _ENGLISH_ORG_WORDS = _words(
 def _western(tokens: list[Token]) -> Iterator[Finding]:
     """A Western name in Latin letters inside Japanese text: a given name the analyser tags as one, or any
     capitalised word right after a word for a person, then one or two capitalised words after single spaces
-    (William Normark, Peter Paul Brauer, 専門家Andrea Natella).
+    (William Normark, Peter Paul Brauer, 専門家Andrea Bellandi).
     """
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if not _CAPITALISED.fullmatch(tok.surface):
+        if not "A" <= tok.surface[0] <= "Z" or not _CAPITALISED.fullmatch(tok.surface):
             continue
         glued = tokens[k - 1] if k > 0 and tokens[k - 1].end == tok.start else None
         if tok.kind is not Kind.PERSON and not (
