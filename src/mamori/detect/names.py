@@ -1345,7 +1345,7 @@ def _western(tokens: list[Token]) -> Iterator[Finding]:
     """
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if not "A" <= tok.surface[0] <= "Z" or not _CAPITALISED.fullmatch(tok.surface):
+        if not "A" <= tok.surface[:1] <= "Z" or not _CAPITALISED.fullmatch(tok.surface):
             continue
         glued = tokens[k - 1] if k > 0 and tokens[k - 1].end == tok.start else None
         if tok.kind is not Kind.PERSON and not (
