@@ -8,8 +8,13 @@ How a span is built, in order of strength:
 - an honorific or title right after (様, さん, 氏, 部長, 先生), which also stays outside the span;
 - romaji pairs whose parts are a known surname and given name (Taro Yamada, YAMADA Taro);
 - a kana reading in brackets right after a name (山田太郎（ヤマダ タロウ）: two findings);
-- the same surface again elsewhere in the segment (same-surface propagation).
-A surname glued to a company word or preceded by a company form is not a person (有限会社渡辺情報, 松下電器).
+- the same surface again elsewhere in the segment (same-surface propagation);
+- the sentence around an unknown word: a definition (Xは、日本の歌手。), a kinship or occupation word
+  before it, a personal noun it owns (Xの妻), a list anchored by a name, a partner (Xと結婚), a regnal
+  number (X2世).
+A surname glued to a company word or preceded by a company form is not a person (有限会社渡辺情報,
+松下電器), nor is a word the sentence calls a thing: a club one joins (Xに移籍), a government or a place
+(X政権, X山脈), the subject of a definition of a ship or a shop (Xは、…の駆逐艦。).
 """
 
 from __future__ import annotations
