@@ -32,14 +32,16 @@ _TOKEN = re.compile(r"\+?\(?\d(?:[-./() \n\rー]{1,3}+(?=\d)|\d)*+")
 # would have joined to the digits before it, and the `+(` prefix is taken back in `_token_start`. Times,
 # amounts and counters (most tokens of a log) never reach Python.
 _SEP = r"[-./() \n\rー]"
-# It also refuses, in the regex engine because a log has one of each on every line, a token that is a
-# date standing alone (2026-11-23 in `2026-11-23T10:00`: no identifier) and a token glued to a code
-# (`ip=192.0.2.1`, `/orders/1234567`: the same verdict as `_edges`).
+# It also refuses, in the regex engine because a log or a mailing list has one on every line, a token
+# that is a date standing alone (2026-11-23 in `2026-11-23T10:00`: no identifier) and a token glued to
+# a code before or after it (`ip=192.0.2.1`, `/orders/1234567`, `sato.1234567@`, `1234567.pdf`: the
+# same verdicts as `_edges`).
 _DATE = r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d"
 _LIKELY_TOKEN = re.compile(
     rf"(?!{_DATE}(?!\d|{_SEP}{{1,3}}+\d))"
     rf"\d(?<!\d\d)(?<!\d{_SEP}\d)(?<!\d{_SEP}{{2}}\d)(?<!\d{_SEP}{{3}}\d)(?<![A-Za-z0-9][-_/=&?@]\d)"
     rf"(?=(?:{_SEP}{{0,3}}\d){{6}}|\d{{0,2}}\.\d)(?:{_SEP}{{1,3}}+(?=\d)|\d)*+"
+    r"(?![-_@][A-Za-z0-9]|\.[A-Za-z])"
 )
 _HYPHENATED = re.compile(r"\d{2,5}-\d{1,4}-\d{3,4}")
 _DIGITS = re.compile(r"\d+")
