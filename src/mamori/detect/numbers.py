@@ -36,10 +36,14 @@ _SEP = r"[-./() \n\rー]"
 # that is a date standing alone (2026-11-23 in `2026-11-23T10:00`: no identifier) and a token glued to
 # a code before or after it (`ip=192.0.2.1`, `/orders/1234567`, `sato.1234567@`, `1234567.pdf`: the
 # same verdicts as `_edges`).
-_DATE = r"(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d"
+# A date (19xx or 20xx, then month and day) from the second digit of its year on: the token's first
+# digit is the year's first.
+_DATE_AFTER_FIRST_DIGIT = r"(?:(?<=1)9|(?<=2)0)\d\d([-/.])[01]?\d\1[0-3]?\d"
 _LIKELY_TOKEN = re.compile(
-    rf"(?!{_DATE}(?!\d|{_SEP}{{1,3}}+\d))"
     rf"\d(?<!\d\d)(?<!\d{_SEP}\d)(?<!\d{_SEP}{{2}}\d)(?<!\d{_SEP}{{3}}\d)(?<![A-Za-z0-9][-_/=&?@]\d)"
+    # the date test starts after the first digit: a pattern that starts with a digit is searched for
+    # by the regex engine's fast scan, one that starts with a look-ahead is tried at every position
+    rf"(?!{_DATE_AFTER_FIRST_DIGIT}(?!\d|{_SEP}{{1,3}}+\d))"
     rf"(?=(?:{_SEP}{{0,3}}\d){{6}}|\d{{0,2}}\.\d)(?:{_SEP}{{1,3}}+(?=\d)|\d)*+"
     r"(?![-_@][A-Za-z0-9]|\.[A-Za-z])"
 )
