@@ -254,27 +254,22 @@ class RssSampler:
 
 
 def _tree_rss(root: int) -> list[int]:
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+    """RSS of `root` and its descendants, found through /proc/<pid>/task/<tid>/children: a few small
+    reads per sample, where walking all of /proc took 4 ms of the CPU the scan is being timed on."""
+    rss = []
+    pending = [root]
+    while pending:
+        pid = pending.pop()
         try:
-            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as status:
+            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
                 fields = dict(line.split(":", 1) for line in status if ":" in line)
-        except OSError:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as children:
+                    pending.extend(int(child) for child in children.read().split())
+        except OSError:  # the process ended between two reads
             continue
-        parents[int(entry)] = int(fields.get("PPid", "0").strip() or 0)
-        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024 if "VmRSS" in fields else 0
-    tree = {root}
-    changed = True
-    while changed:
-        changed = False
-        for pid, parent in parents.items():
-            if parent in tree and pid not in tree:
-                tree.add(pid)
-                changed = True
-    return [rss.get(pid, 0) for pid in tree]
+        rss.append(int(fields.get("VmRSS", "0 kB").split()[0]) * 1024 if "VmRSS" in fields else 0)
+    return rss
 
 
 def _scan(paths: list[Path], ledger_path: Path, options: ScanOptions) -> dict[str, Any]:
