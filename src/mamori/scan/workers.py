@@ -7,6 +7,7 @@ an exception: one bad file cannot stop a scan.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Generator, Iterable, Iterator
@@ -200,5 +201,16 @@ def _pool(key: bytes, options: ScanOptions) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["mamori.scan.workers"])
     return ProcessPoolExecutor(
-        max_workers=options.workers, mp_context=context, initializer=init_worker, initargs=(key, options)
+        max_workers=options.workers,
+        mp_context=context,
+        initializer=_init_pool_worker,
+        initargs=(key, options),
     )
+
+
+def _init_pool_worker(key: bytes, options: ScanOptions) -> None:
+    init_worker(key, options)
+    # Everything loaded so far (modules, detector tables) lives as long as the process: moved out of the
+    # garbage collector's reach, full collections no longer walk it each time a file's short-lived
+    # objects trigger one (5-15 % of a finding-dense file's time).
+    gc.freeze()
