@@ -500,29 +500,10 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             yield _finding(tok.start, tok.end, 0.7, "introduced")
             i += 1
             continue
-        elif _possessor(tokens, i, lex):
-            yield _finding(tok.start, tok.end, 0.6, "possessor")
-            i += 1
-            continue
-        elif _unknown_plural(tokens, i):
-            yield _finding(tok.start, tok.end, 0.6, "plural")
-            i += 1
-            continue
-        elif _unknown_agent(tokens, i):
-            yield _finding(tok.start, tok.end, 0.6, "agent")
-            i += 1
-            continue
-        elif _unknown_partner(tokens, i):
-            yield _finding(tok.start, tok.end, 0.6, "partner")
-            i += 1
-            continue
-        elif _unknown_regnal(tokens, i):
-            yield _finding(tok.start, tokens[i + 2].end, 0.7, "regnal")
-            i += 3
-            continue
-        elif _unknown_subject(tokens, i):
-            yield _finding(tok.start, tok.end, 0.55, "subject")
-            i += 1
+        elif (pattern := _sentence_pattern(tokens, i, lex)) is not None:
+            last, score, reason = pattern
+            yield _finding(tok.start, tokens[last].end, score, reason)
+            i = last + 1
             continue
         else:
             i += 1
@@ -532,6 +513,25 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         if finding is not None:
             yield finding
         i = j + 1
+
+
+def _sentence_pattern(tokens: list[Token], i: int, lex: NameLexicon) -> tuple[int, float, str] | None:
+    """A name known only from the sentence around token `i`: (its last token, score, reason), or None.
+    The patterns are tried strongest first."""
+    if _possessor(tokens, i, lex):
+        return i, 0.6, "possessor"
+    for pattern, reason in (
+        (_unknown_plural, "plural"),
+        (_unknown_agent, "agent"),
+        (_unknown_partner, "partner"),
+    ):
+        if pattern(tokens, i):
+            return i, 0.6, reason
+    if _unknown_regnal(tokens, i):
+        return i + 2, 0.7, "regnal"  # the name and its regnal number (X + 2 + 世)
+    if _unknown_subject(tokens, i):
+        return i, 0.55, "subject"
+    return None
 
 
 def _split_full_name(tokens: list[Token], i: int, lex: NameLexicon) -> int | None:
