@@ -80,7 +80,7 @@ _ROLE_WORDS = _KIN_WORDS | _words(
     "女優 俳優 歌手 監督 選手 投手 作家 画家 漫画家 小説家 作曲家 作詞家 詩人 建築家 司令官 理事長",
     "コメディアン 社長 会長 プロデューサー ディレクター 新人 リーダー 候補者 首相 大統領 議員 記者 指揮者",
     "哲学者 学者 博士 教授 将軍 提督 弁護士 医師 キャスター アナウンサー 役者 騎手 棋士 力士 作者 原作者",
-    "脚本家 演出家 主人公",
+    "脚本家 演出家 主人公 仲間",
     "摂政 外交官 政治家 実業家 経営者 創業者 ピアニスト ギタリスト ボーカリスト ドラマー 司会者 タレント",
     "友人 親友 同僚 部下 上司 師匠 弟子 後輩 先輩 恩師 助手 秘書 副官 参謀 側近 家臣 家老 武将 将校 兵士",
     "写真家 彫刻家 陶芸家 書家 評論家 批評家 翻訳家 編集者 研究者 科学者 物理学者 数学者 化学者 経済学者",
@@ -201,7 +201,7 @@ _PERSON_HEAD_ENDS = (
 )
 # Nouns built like person nouns that are not (国家 is a state, 一家 a household).
 _NOT_PERSON_NOUNS = _words("国家 一家 人家 王家 本家 実家 分家 民家 武家 公家 宗家 旧家 手 人")
-_COPULA = _words("で ある だ です あっ た でし")
+_COPULA = _words("で ある だ だっ です あっ た でし")
 # Last kanji of offices and ranks (外務大臣, 総務局長, 副総統, 検事, 委員, 警察長), and words ending so that
 # are none.
 _OFFICE_ENDS = ("長", "官", "臣", "統", "事", "員", "将", "佐", "尉", "帥", "督", "裁", "監", "卿")
@@ -236,6 +236,7 @@ class NameRecognizer:
             found.extend(_token_names(tokens, lex))
             found.extend(_labelled(segment, tokens, lex))
             found.extend(_defined(tokens, lex))
+            found.extend(_apposed(tokens, lex))
             found.extend(_western(tokens))
         found.extend(_romaji(segment.shadow, lex))
         if "「" in text:
@@ -321,10 +322,11 @@ def _group_list(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _defined(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
-    """The subject of a sentence that says what person it is: `河下水希は、日本の漫画家。`.
+    """The subject of a sentence that says what person it is: `河下水希は、日本の漫画家。`, `Xは医師だった。`.
 
     The subject opens the sentence, reads as a name (a word the analyser tags as one, a known kanji given
-    name at its end, or one unknown word), and the predicate ends on an occupation or a word for a person.
+    name at its end, or one unknown or katakana word), and the predicate ends on an occupation or a word
+    for a person.
     """
     n = len(tokens)
     k = 0
@@ -335,12 +337,71 @@ def _defined(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         if (
             k < m < n - 1
             and tokens[m].surface == "は"
-            and tokens[m + 1].surface == "、"
             and _subject_is_name(tokens[k:m], lex)
-            and _person_predicate(tokens, m + 2)
+            and _person_predicate(tokens, m + 1)
         ):
             yield _finding(tokens[k].start, tokens[m - 1].end, 0.85, "defined")
         k = _next_sentence(tokens, k)
+
+
+def _apposed(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
+    """A name set after a word for a person with a ・ (父・義三郎, 歌手・もみじさくら, 同僚・糸満).
+
+    The name is the whole word up to the next particle or symbol; it must read as one: a token the analyser
+    tags as a name, a known surname, an unknown word, or a run of hiragana the analyser cut as nouns.
+    """
+    n = len(tokens)
+    for k in range(1, n - 1):
+        if tokens[k].surface != "・" or not _person_word_before(tokens, k - 1):
+            continue
+        first = k + 1
+        last = first
+        while last + 1 < n and tokens[last + 1].start == tokens[last].end and last - first < 3:
+            if tokens[last + 1].kind in (Kind.PARTICLE, Kind.SYMBOL, Kind.SPACE):
+                break
+            last += 1
+        after = tokens[last + 1] if last + 1 < n else None
+        if (
+            after is not None
+            and after.start == tokens[last].end
+            and after.kind not in (Kind.PARTICLE, Kind.SYMBOL)
+        ):
+            continue
+        if after is not None and after.surface in _DOTS:
+            continue  # 監督・脚本・主演: a list of roles
+        words = tokens[first : last + 1]
+        if _apposed_name(words, lex):
+            yield _finding(words[0].start, words[-1].end, 0.75, "apposed")
+
+
+def _person_word_before(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    return _person_noun(tok) or tok.surface in _STRONG_HONORIFICS or _office_suffix(tokens, k)
+
+
+def _apposed_name(words: list[Token], lex: NameLexicon) -> bool:
+    surface = "".join(t.surface for t in words)
+    last = words[-1]
+    if len(surface) > 10 or _personal_word(last) or last.surface in _NOT_GIVEN or last.kind is Kind.SUFFIX:
+        return False
+    if len(words) == 1:
+        # a lone kanji word the analyser reads as a place is a surname here (同僚・糸満)
+        tok = words[0]
+        script = _script(tok.surface)
+        return (
+            tok.kind in _NAMEISH
+            or (tok.oov and script in ("kanji", "katakana"))
+            or (
+                script == "kanji"
+                and len(tok.surface) >= 2
+                and (tok.kind is Kind.PLACE or tok.surface in lex.surnames)
+            )
+        )
+    if any(t.kind in (Kind.PLACE, Kind.PROPER) and t.surface not in lex.surnames for t in words):
+        return False
+    if any(t.kind in _NAMEISH and not t.surface.isascii() for t in words):
+        return True
+    return _script(surface) == "hiragana" and len(surface) >= 3 and all(t.kind is Kind.NOUN for t in words)
 
 
 def _not_defined_as_person(tokens: list[Token], found: list[Finding]) -> list[Finding]:
@@ -413,7 +474,10 @@ def _subject_is_name(words: list[Token], lex: NameLexicon) -> bool:
     if any(t.kind in (Kind.PLACE, Kind.PROPER, Kind.OTHER, Kind.SUFFIX) for t in words):
         return False
     if len(words) == 1:
-        return words[0].oov or words[0].kind in _NAMEISH
+        tok = words[0]
+        return (
+            tok.oov or tok.kind in _NAMEISH or (tok.kind is Kind.NOUN and _script(tok.surface) == "katakana")
+        )
     return any(t.kind in _NAMEISH for t in words) or (
         _script(surface) == "kanji" and words[-1].surface in lex.given
     )
@@ -756,9 +820,37 @@ def _unknown_subject(tokens: list[Token], i: int) -> bool:
         return False  # ガーミンはGNS-430を発表した, ゴンゾは創立当初から: what a firm does
     opens_sentence = i == 0 or tokens[i - 1].surface in ("。", "\n")
     topic = tokens[i + 1].surface == "は" and i + 2 < len(tokens) and tokens[i + 2].surface == "、"
-    if opens_sentence and topic:
+    if opens_sentence and topic and not _personal_act(tokens, i + 2):
         return False
     return not tok.surface.endswith(_KATAKANA_ORG_WORDS)
+
+
+# Words of a sentence that only a person is the subject of: speaking, writing, living and dying, kin.
+_PERSONAL_ACTS = (
+    "彼",
+    "自伝",
+    "生まれ",
+    "死去",
+    "逝去",
+    "亡くな",
+    "結婚",
+    "離婚",
+    "述べ",
+    "語っ",
+    "語り",
+    "回想",
+    "著し",
+    "記し",
+    "演じ",
+    "師事",
+    "留学",
+    "卒業",
+)
+
+
+def _personal_act(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence from tokens[k] says something only a person does (…と述べた, 彼は…)."""
+    return any(t.surface.startswith(_PERSONAL_ACTS) for t in tokens[k : _next_sentence(tokens, k)])
 
 
 # Words of a predicate said of a firm, a label or a product rather than of a person.
@@ -829,9 +921,11 @@ def _surname_before_given(tokens: list[Token], i: int, lex: NameLexicon) -> bool
 
 
 def _word_before_given(tokens: list[Token], i: int) -> bool:
-    """Whether a two-kanji noun or place, alone before a kanji given name, is the surname (名城 + 信男)."""
+    """Whether a noun or place of one or two kanji, alone before a kanji given name, is the surname (名城 +
+    信男, 桝 + 幸太郎): a given name is not glued to a common word.
+    """
     tok, given = tokens[i], tokens[i + 1]
-    if len(tok.surface) != 2 or tok.kind not in (Kind.NOUN, Kind.PLACE) or _introducer(tok):
+    if len(tok.surface) > 2 or tok.kind not in (Kind.NOUN, Kind.PLACE, Kind.OTHER) or _introducer(tok):
         return False
     if _script(given.surface) != "kanji" or given.surface in HONORIFICS:
         return False

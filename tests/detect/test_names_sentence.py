@@ -1,0 +1,30 @@
+"""PERSON from the shape of a sentence: apposition after a word for a person, a one-kanji surname, and
+subjects that a predicate only said of people marks as names. The names are invented."""
+
+from __future__ import annotations
+
+from mamori.detect import detect
+
+
+def names(text: str) -> list[str]:
+    return [f.value(text) for f in detect(text, types=["PERSON"])]
+
+
+def test_a_name_after_a_word_for_a_person_and_a_dot_is_found() -> None:
+    assert names("彼の同僚・糸満が計画を立てた。") == ["糸満"]
+    assert names("女性歌手・もみじさくらの新曲が出た。") == ["もみじさくら"]
+    assert names("監督・脚本・主演を務めた。") == []
+
+
+def test_a_one_kanji_word_before_a_given_name_is_its_surname() -> None:
+    assert names("4月に桝幸太郎が加わった。") == ["桝幸太郎"]
+
+
+def test_a_katakana_subject_defined_as_a_person_without_a_comma() -> None:
+    assert names("ローレルは小学校の教師であった。") == ["ローレル"]
+    assert names("ローレルは、小学校の教師であり、のちに医師だった。") == ["ローレル"]
+    assert names("ローレルは小学校の近くにある。") == []
+
+
+def test_an_unknown_subject_opening_a_sentence_is_a_name_when_the_sentence_speaks_of_a_person() -> None:
+    assert names("ヴァルトホフは、彼の兄とともに町を出た。") == ["ヴァルトホフ"]
