@@ -28,3 +28,16 @@ def test_a_katakana_subject_defined_as_a_person_without_a_comma() -> None:
 
 def test_an_unknown_subject_opening_a_sentence_is_a_name_when_the_sentence_speaks_of_a_person() -> None:
     assert names("ヴァルトホフは、彼の兄とともに町を出た。") == ["ヴァルトホフ"]
+
+
+def test_a_chain_opened_by_a_given_name_the_analyser_reads_as_a_noun_is_a_person() -> None:
+    assert names("決勝ではビル・ヴォルトマンが勝った。") == ["ビル・ヴォルトマン"]
+
+
+def test_a_katakana_occupation_built_on_a_person_word_introduces_a_name() -> None:
+    assert names("ソリストのAnton Weberlingの演奏が続いた。") == ["Anton Weberling"]
+
+
+def test_a_katakana_word_glued_before_a_lone_surname_is_part_of_a_ring_name() -> None:
+    assert names("試合ではパンダ佐藤が勝った。") == ["パンダ佐藤"]
+    assert names("アドバイザー石田健二が加わった。") == ["石田健二"]

@@ -177,7 +177,13 @@ _PERSON_HEADS = _words(
     "レスラー プロレスラー モデル アイドル ミュージシャン シンガーソングライター シンガー アーティスト",
     "ピアニスト ギタリスト ドラマー ボーカリスト デザイナー イラストレーター コメディアン キャスター",
     "パイロット メンバー ライター ボーカル ヴォーカル ギター ベース ドラム キーボード",
+    "ソリスト ダンサー ラッパー ベーシスト キーボーディスト ヴォーカリスト マネージャー エージェント",
+    "トレーナー スタイリスト カメラマン コラムニスト エッセイスト アナリスト エコノミスト コンサルタント",
+    "エンジニア プログラマー オーナー アシスタント キャプテン ルーキー パートナー フィアンセ シェフ",
+    "プレーヤー プレイヤー アーティスト クリエイター ストライカー ゴールキーパー スター",
 )
+# Katakana words for a person built on one of the heads above (ダンスアーティスト, テストパイロット).
+_KATAKANA_PERSON_HEADS = tuple(w for w in _PERSON_HEADS if _KATAKANA.fullmatch(w) and len(w) >= 4)
 _PERSON_HEAD_ENDS = (
     "家",
     "者",
@@ -663,6 +669,8 @@ def _person_noun(tok: Token) -> bool:
     """A word for a kind of person: kinship, occupation, or a noun built like one (専門家, 小売業者)."""
     if tok.surface in _ROLE_WORDS or tok.surface in _PERSON_HEADS:
         return True
+    if _KATAKANA.fullmatch(tok.surface):
+        return tok.surface.endswith(_KATAKANA_PERSON_HEADS)
     return (
         tok.kind is Kind.NOUN
         and len(tok.surface) >= 2
@@ -1098,6 +1106,8 @@ def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
             and not (i >= 2 and _glued_katakana(tokens[i - 2], tokens[i - 1]))
         ):
             i -= 1
+    elif _stage_name_head(tokens, i, j):
+        i -= 1
     if (
         j + 2 < len(tokens)
         and tokens[j + 1].start == tokens[j].end
@@ -1109,6 +1119,25 @@ def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     elif j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and tokens[j + 1].surface in _PRINCELY:
         j += 1
     return i, j
+
+
+def _stage_name_head(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a katakana word glued before a lone kanji surname or given name is the head of a stage or
+    ring name (ラッキー + 鈴木, ワンダー + 千秋). Before a full name, or as a word for a person, it is an
+    occupation (アドバイザー + 鈴木一郎, ダンサー + 鈴木).
+    """
+    first, last = tokens[i], tokens[j]
+    if i == 0 or i != j or _script(first.surface) != "kanji" or first.kind not in (Kind.SURNAME, Kind.GIVEN):
+        return False
+    head = tokens[i - 1]
+    if head.end != first.start or not _KATAKANA.fullmatch(head.surface) or len(head.surface) < 2:
+        return False
+    if head.kind not in (Kind.NOUN, Kind.PERSON) or _person_noun(head) or head.surface in _ORG_WORDS:
+        return False
+    if i >= 2 and tokens[i - 2].end == head.start and _KATAKANA.fullmatch(tokens[i - 2].surface):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].start == last.end else None
+    return after is None or after.kind in (Kind.PARTICLE, Kind.SYMBOL)
 
 
 # Titles of princes and princesses written as part of their names (有間皇子, 舎人親王).
@@ -1309,6 +1338,14 @@ _FIRM_ENDS = (
 )
 
 
+# Western given names the analyser reads as common nouns (building, mark, ray): at the head of a ・ chain
+# they open a person's name. Names whose noun often heads a chain (アート, ロック, キング) are left out.
+_NOUN_GIVEN_NAMES = _words(
+    "ビル レイ マーク ジム ラリー マイク マット パット フィル ホリー デイジー ジューン ディーン クリフ ノア",
+    "クイン ミッキー ヒューイ サニー アイリス ジャスミン オーレ",
+)
+
+
 def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
     """Whether katakana words joined by ・ are a person (ジョン・F・ケネディ), not a team or a firm."""
     if prev is not None and prev.surface in _CLUB_ABBREVIATIONS:
@@ -1322,7 +1359,7 @@ def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
         return True  # ビル・クリントン, ロッキー・ロメロ
     if words[0].kind is Kind.PLACE:
         return False  # ニューヨーク・ヤンキース
-    return words[0].kind in _NAMEISH or all(t.oov for t in words)
+    return words[0].kind in _NAMEISH or words[0].surface in _NOUN_GIVEN_NAMES or all(t.oov for t in words)
 
 
 def _honorific_only_name(tok: Token, lex: NameLexicon) -> bool:
