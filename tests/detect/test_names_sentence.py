@@ -41,3 +41,16 @@ def test_a_katakana_occupation_built_on_a_person_word_introduces_a_name() -> Non
 def test_a_katakana_word_glued_before_a_lone_surname_is_part_of_a_ring_name() -> None:
     assert names("試合ではパンダ佐藤が勝った。") == ["パンダ佐藤"]
     assert names("アドバイザー石田健二が加わった。") == ["石田健二"]
+
+
+def test_an_unknown_katakana_object_of_a_verb_said_of_people_is_a_name() -> None:
+    assert names("準決勝ではヴァルトホフを技ありで破った。") == ["ヴァルトホフ"]
+
+
+def test_an_unknown_katakana_name_found_once_is_found_again_in_the_segment() -> None:
+    text = "決勝でヴァルトホフを破った。翌年もヴァルトホフが出場した。"
+    assert names(text) == ["ヴァルトホフ", "ヴァルトホフ"]
+
+
+def test_a_known_surname_read_as_a_common_noun_opening_a_clause_is_a_subject() -> None:
+    assert names("前年の大会では入江が優勝した。") == ["入江"]

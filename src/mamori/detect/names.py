@@ -594,14 +594,29 @@ def _sentence_pattern(tokens: list[Token], i: int, lex: NameLexicon) -> tuple[in
         (_unknown_plural, "plural"),
         (_unknown_agent, "agent"),
         (_unknown_partner, "partner"),
+        (_unknown_object, "object"),
     ):
         if pattern(tokens, i):
             return i, 0.6, reason
     if _unknown_regnal(tokens, i):
         return i + 2, 0.7, "regnal"  # the name and its regnal number (X + 2 + 世)
-    if _unknown_subject(tokens, i):
+    if _unknown_subject(tokens, i) or _surname_subject(tokens, i, lex):
         return i, 0.55, "subject"
     return None
+
+
+def _surname_subject(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
+    """A known surname the analyser reads as a common noun or a place, alone as the subject opening a
+    clause (`…選手権では入江が優勝`, `1932年、浜名は`): a bare noun there is rarely a common word.
+    """
+    tok = tokens[i]
+    if tok.kind not in (Kind.NOUN, Kind.PLACE) or tok.surface not in lex.surnames or len(tok.surface) < 2:
+        return False
+    if _script(tok.surface) != "kanji" or i + 1 >= len(tokens) or tokens[i + 1].surface not in ("は", "が"):
+        return False
+    if i == 0 or tokens[i - 1].surface in ("、", "。", "\n") or _after_time(tokens, i):
+        return True
+    return tokens[i - 1].surface == "は" and i > 1 and tokens[i - 2].surface in ("で", "に")
 
 
 def _split_full_name(tokens: list[Token], i: int, lex: NameLexicon) -> int | None:
@@ -772,6 +787,48 @@ def _unknown_partner(tokens: list[Token], i: int) -> bool:
     if after.surface not in _PARTNER_WORDS and not (
         after.surface == "その" and i + 3 < len(tokens) and tokens[i + 3].surface in _KIN_WORDS
     ):
+        return False
+    prev = tokens[i - 1] if i > 0 and tokens[i - 1].end == tok.start else None
+    return prev is None or (prev.kind in (Kind.PARTICLE, Kind.SYMBOL) and prev.surface not in _DOTS)
+
+
+# Verbs whose object is a person: defeating an opponent in a bout, attacking, killing, arresting,
+# appointing, hiring, serving, marrying (Xを破り, Xに敗れ, Xを襲い, Xを任命).
+_PERSON_OBJECT_VERBS = (
+    "破っ",
+    "破り",
+    "破る",
+    "敗れ",
+    "下し",
+    "襲",
+    "殺",
+    "暗殺",
+    "処刑",
+    "逮捕",
+    "任命",
+    "指名",
+    "起用",
+    "雇",
+    "尊敬",
+    "師事",
+    "仕え",
+    "嫁",
+    "救",
+    "説得",
+    "告発",
+)
+
+
+def _unknown_object(tokens: list[Token], i: int) -> bool:
+    """An unknown katakana word as the object of a verb said of people (`ヴァルトホフを破って`,
+    `Xに敗れる`): a few words may stand between (Xを技ありで破り).
+    """
+    tok = tokens[i]
+    if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
+        return False
+    if i + 2 >= len(tokens) or tokens[i + 1].surface not in ("を", "に"):
+        return False
+    if not any(t.surface.startswith(_PERSON_OBJECT_VERBS) for t in tokens[i + 2 : i + 6]):
         return False
     prev = tokens[i - 1] if i > 0 and tokens[i - 1].end == tok.start else None
     return prev is None or (prev.kind in (Kind.PARTICLE, Kind.SYMBOL) and prev.surface not in _DOTS)
@@ -1675,6 +1732,8 @@ def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
             last_of_chain = tok.end == f.end and k > 0 and tokens[k - 1].surface in _DOTS
             if f.score >= 0.8 and (tok.kind in _NAMEISH or last_of_chain) and len(tok.surface) >= 2:
                 surfaces.add(tok.surface)
+            elif f.score >= 0.6 and tok.oov and len(tok.surface) >= 3 and _KATAKANA.fullmatch(tok.surface):
+                surfaces.add(tok.surface)  # a word the analyser does not know has no other reading to confuse
             k += 1
     if not surfaces:
         return
