@@ -54,3 +54,16 @@ def test_an_unknown_katakana_name_found_once_is_found_again_in_the_segment() -> 
 
 def test_a_known_surname_read_as_a_common_noun_opening_a_clause_is_a_subject() -> None:
     assert names("前年の大会では入江が優勝した。") == ["入江"]
+
+
+def test_a_katakana_common_noun_opening_a_clause_with_a_personal_act_is_a_name() -> None:
+    assert names("1950年、ローズはこの方法について著書に記した。") == ["ローズ"]
+
+
+def test_a_hiragana_given_name_cut_into_words_after_a_surname_is_whole() -> None:
+    assert names("森田ひなのへの提供曲が出た。") == ["森田ひなの"]
+    assert names("佐藤ともに行く。") == ["佐藤"]
+
+
+def test_an_introduced_unknown_word_glued_to_a_company_form_is_a_firm() -> None:
+    assert names("忍者ヴァルトホフ株式会社は東京にある。") == []

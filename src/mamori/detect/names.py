@@ -52,6 +52,10 @@ HONORIFICS = _words(
     "教皇 法王 司教 大司教 枢機卿 司祭 神父 牧師 修道士 王妃 皇后 皇太后 女帝 藩主 城主 当主 領主 家老",
     "老中 大老 奉行 執権 関白 摂政 参議 中納言 大納言 頭取 会頭 顧問 参与 相談役 判事 検事 巡査 警部",
     "警視 外野手 内野手 遊撃手 審判 コーチ 横綱 大関 関脇 小結 名誉教授 助教授 助教 研究員",
+    # titles of artists, clergy, schools, offices and ranks said after a name (X女史, X上人, X校長)
+    "女史 画伯 翁 上人 法師 禅師 和尚 住職 僧正 宮司 師範 総長 校長 館長 局長 署長 園長 団長 隊長 座長",
+    "支配人 編集長 主席 総統 書記長 副議長 副市長 副知事 副首相 次官 裁判長 大公 王女 王太子 一等兵",
+    "上等兵 兵長 竜王 王将 棋聖 棋王 主審",
 )
 _STRONG_HONORIFICS = HONORIFICS - _words("作 著 編 訳 談 ら 代表 講演 患者 家 一族 本人 個人 派")
 # Titles that only close a compound title (上院 + 議員, 国務 + 長官, 陸軍 + 少将, 元 + 副会長).
@@ -67,12 +71,15 @@ _AFTER_NAME = _words(
 _OFFICES = _words(
     "大統領 首相 総理 国王 女王 王子 皇帝 帝 王 大使 知事 市長 町長 村長 議員 外相 蔵相 代表 元首相",
     "藩主 城主 領主 司教 大司教 教皇 法王",
+    "総長 校長 館長 局長 署長 園長 団長 主席 総統 副市長 副知事 副首相 次官 大公 王女 王太子",
 )
 # Kinship words: glued before a katakana word they make a name of it even when the analyser knows the
 # word as a common noun (母サリー, 妻ローズ); occupations do not (歌手デビュー).
 _KIN_WORDS = _words(
     "長女 次女 三女 四女 長男 次男 三男 四男 妻 夫 父 母 兄 姉 弟 妹 息子 娘 祖父 祖母 叔父 叔母 伯父 伯母",
     "孫 継父 継母 義父 義母 義兄 義弟 義姉 義妹 先妻 前妻 後妻 愛人 恋人",
+    "養子 養女 養父 養母 実父 実母 亡父 亡母 長兄 次兄 長姉 末弟 末妹 嫡男 嫡子 庶子 従兄 従弟 従姉 従妹",
+    "甥 姪",
 )
 # Kinship and occupation words that introduce a name right after them (長女さつき, 建築家オーレ・シェーレン,
 # 作者の伏見).
@@ -564,8 +571,14 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             yield _finding(tok.start, tok.end, 0.8, "title:" + title)
             i += 1
             continue
-        elif _introduced(tokens, i) and (
-            _unknown_word(tok, lex) or _kana_given_after_kin(tokens, i, lex) or _katakana_after_kin(tokens, i)
+        elif (
+            _introduced(tokens, i)
+            and not (nxt is not None and nxt.start == tok.end and _firm_word(nxt))
+            and (
+                _unknown_word(tok, lex)
+                or _kana_given_after_kin(tokens, i, lex)
+                or _katakana_after_kin(tokens, i)
+            )
         ):
             yield _finding(tok.start, tok.end, 0.7, "introduced")
             i += 1
@@ -600,9 +613,23 @@ def _sentence_pattern(tokens: list[Token], i: int, lex: NameLexicon) -> tuple[in
             return i, 0.6, reason
     if _unknown_regnal(tokens, i):
         return i + 2, 0.7, "regnal"  # the name and its regnal number (X + 2 + 世)
-    if _unknown_subject(tokens, i) or _surname_subject(tokens, i, lex):
+    if _unknown_subject(tokens, i) or _surname_subject(tokens, i, lex) or _acting_subject(tokens, i):
         return i, 0.55, "subject"
     return None
+
+
+def _acting_subject(tokens: list[Token], i: int) -> bool:
+    """A katakana common noun opening a clause as the subject of what only a person does: `…、ローレルは
+    …と述べた`. Western names are often English words the analyser knows as nouns (rose, hope, young).
+    """
+    tok = tokens[i]
+    if tok.kind is not Kind.NOUN or tok.oov or len(tok.surface) < 2 or not _KATAKANA.fullmatch(tok.surface):
+        return False
+    if _person_noun(tok) or i + 1 >= len(tokens) or tokens[i + 1].surface not in ("は", "が", "も"):
+        return False
+    if i > 0 and tokens[i - 1].surface not in ("、", "。", "\n") and not _after_time(tokens, i):
+        return False
+    return _personal_act(tokens, i + 2)
 
 
 def _surname_subject(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
@@ -654,6 +681,10 @@ def _split_full_name(tokens: list[Token], i: int, lex: NameLexicon) -> int | Non
     return None
 
 
+def _firm_word(tok: Token) -> bool:
+    return tok.surface in _ORG_WORDS or tok.surface in _COMPANY_FORMS or tok.surface in _LATIN_COMPANY_FORMS
+
+
 def _introducer(tok: Token) -> bool:
     return tok.surface in _ROLE_WORDS or tok.surface in HONORIFICS
 
@@ -663,7 +694,7 @@ def _introduced(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
-    if prev.end == tokens[i].start and prev.surface in _ROLE_WORDS:
+    if prev.end == tokens[i].start and _person_noun(prev):
         return True
     return i > 1 and prev.surface == "の" and (_person_noun(tokens[i - 2]) or _office_suffix(tokens, i - 2))
 
@@ -730,6 +761,8 @@ _PERSONAL_RELATIONS = _words(
     "就任 辞任 退任 引退 暗殺 誕生 家族 子 子孫 業績",
     "友人 親友 恩師 部下 上司 秘書 夫人 未亡人 婚約者 恋人 甥 姪 両親 末裔 遺作 処女作 代表作 遺稿 日記",
     "書簡 回顧録 自叙伝 半生 幼少期 少年時代 現役時代 在任中 思想 学説 采配 演技 証言 供述 逮捕 死因 訃報",
+    "肖像画 銅像 門下 門下生 母親 父親 配偶者 生家 旧宅 旧居 命日 戒名 諱 筆名 芸名 旧姓 遺志 遺品 遺骨 墓所",
+    "生い立ち 病死 戦死 即位 退位 治世 養子 養女 嫡男 嫡子 従兄 従弟 従姉 従妹 義父 義母 継母 継父",
 )
 
 
@@ -771,7 +804,10 @@ def _unknown_agent(tokens: list[Token], i: int) -> bool:
 
 
 # What one person does with another: marrying, divorcing, appearing together, talking face to face.
-_PARTNER_WORDS = _words("結婚 婚約 離婚 再婚 交際 死別 共演 会談 対談 面会")
+_PARTNER_WORDS = _words(
+    "結婚 婚約 離婚 再婚 交際 死別 共演 会談 対談 面会 共著 共作 同棲 再会 文通 口論 決闘 一騎打ち 不倫",
+    "破局 心中",
+)
 
 
 def _unknown_partner(tokens: list[Token], i: int) -> bool:
@@ -816,6 +852,23 @@ _PERSON_OBJECT_VERBS = (
     "救",
     "説得",
     "告発",
+    "招聘",
+    "抜擢",
+    "登用",
+    "射殺",
+    "斬",
+    "討ち取",
+    "誘拐",
+    "拉致",
+    "監禁",
+    "解任",
+    "更迭",
+    "罷免",
+    "破門",
+    "弾劾",
+    "擁立",
+    "看取",
+    "娶",
 )
 
 
@@ -910,6 +963,27 @@ _PERSONAL_ACTS = (
     "師事",
     "留学",
     "卒業",
+    "没し",
+    "享年",
+    "他界",
+    "夭折",
+    "戦死",
+    "病死",
+    "自殺",
+    "即位",
+    "譲位",
+    "出家",
+    "元服",
+    "改名",
+    "再婚",
+    "婚約",
+    "出産",
+    "歌っ",
+    "執筆",
+    "告白",
+    "証言",
+    "亡命",
+    "入門",
 )
 
 
@@ -1069,6 +1143,9 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
     j = i
     if _spaced_given(tokens, i, lex):
         return i + 2
+    kana_end = _kana_given_end(tokens, i, lex)
+    if kana_end is not None:
+        return kana_end
     while j + 1 < n:
         cur, nxt = tokens[j], tokens[j + 1]
         if nxt.start != cur.end:
@@ -1099,6 +1176,32 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
             j += 1
         break
     return j
+
+
+def _kana_given_end(tokens: list[Token], i: int, lex: NameLexicon) -> int | None:
+    """End of a hiragana given name the analyser cut as words and particles after a kanji surname, closed
+    by a particle (森田 + ひな + の + へ = 森田ひなの), or None. The run must start on a noun (a particle
+    right after a surname is its own: 中田としては) and be three kana at least (佐藤 + とも + に is ともに).
+    """
+    tok = tokens[i]
+    if tok.kind is not Kind.SURNAME or _script(tok.surface) != "kanji":
+        return None
+    n = len(tokens)
+    if i + 1 >= n or tokens[i + 1].kind is not Kind.NOUN or tokens[i + 1].start != tok.end:
+        return None
+    kana = ""
+    end = None
+    j = i + 1
+    while j < n and tokens[j].start == tokens[j - 1].end and _HIRAGANA.fullmatch(tokens[j].surface):
+        kana += tokens[j].surface
+        if len(kana) > 4:
+            break
+        after = tokens[j + 1] if j + 1 < n and tokens[j + 1].start == tokens[j].end else None
+        closed = after is None or after.kind in (Kind.PARTICLE, Kind.SYMBOL)
+        if len(kana) >= 3 and closed and to_katakana(kana) in lex.given_kana:
+            end = j
+        j += 1
+    return end
 
 
 # Endings of men's given names the analyser splits off (義次 + 郎, 清 + 右衛門).
