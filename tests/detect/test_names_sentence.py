@@ -67,3 +67,7 @@ def test_a_hiragana_given_name_cut_into_words_after_a_surname_is_whole() -> None
 
 def test_an_introduced_unknown_word_glued_to_a_company_form_is_a_firm() -> None:
     assert names("忍者ヴァルトホフ株式会社は東京にある。") == []
+
+
+def test_a_name_opening_the_title_of_a_show_is_not_a_person() -> None:
+    assert names("「森田一郎のラジオ!」の後継番組。") == []

@@ -174,8 +174,9 @@ _HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _LATIN_INITIAL = re.compile(r"[A-Z]\.?")
 _REGNAL = re.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
 _MAX_CELL = 40
-# A short quotation without sentence punctuation is a title: a work, a product, a band (「未来少年コナン」).
-_TITLE = re.compile(r"「([^「」、。，！？!?\n]{1,25})」")
+# A short quotation without a comma or a full stop is a title: a work, a product, a band (「未来少年コナン」);
+# titles of shows often carry ! or ? (「森田一郎のラジオ!」), quoted speech rarely lacks a comma.
+_TITLE = re.compile(r"「([^「」、。，\n]{1,25})」")
 
 # The head of a predicate that says what person the subject is (…は、日本の漫画家。): occupations and
 # words for a person. Kanji heads are also read by their last kanji (作家, 学者, 選手, 俳優, 弁護士 …).
@@ -284,7 +285,7 @@ def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
             if _KANJI.fullmatch(text[f.start : f.end]) and f.end - f.start >= 3:
                 kept.append(f)
         else:
-            kept.append(_finding(f.start, f.end, f.score - 0.35, *f.reasons, "in-title"))
+            kept.append(_finding(f.start, f.end, f.score - 0.4, *f.reasons, "in-title"))
     return kept
 
 
