@@ -71,3 +71,14 @@ def test_an_introduced_unknown_word_glued_to_a_company_form_is_a_firm() -> None:
 
 def test_a_name_opening_the_title_of_a_show_is_not_a_person() -> None:
     assert names("「森田一郎のラジオ!」の後継番組。") == []
+
+
+def test_a_place_or_a_firm_by_what_follows_it_is_not_a_person() -> None:
+    assert names("翌年、ジョンソンに会った。") == ["ジョンソン"]
+    assert names("翌年、ジョンソンに所属した。") == []
+    assert names("大会はジョンソンで開催された。") == []
+
+
+def test_list_items_next_to_names_read_as_places_or_art_names_are_names() -> None:
+    assert names("石田一郎、佐渡、森川花子の3人が残った。") == ["石田一郎", "佐渡", "森川花子"]
+    assert names("石田一郎、北海道、森川花子") == ["石田一郎", "森川花子"]

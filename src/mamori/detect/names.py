@@ -257,6 +257,7 @@ class NameRecognizer:
             found = _in_titles(text, found)
         found = _outside_enumerations(tokens, found)
         found = _not_defined_as_person(tokens, found)
+        found = _not_said_of_person(tokens, found)
         found.extend(_coordinated(tokens, found, lex))
         found.extend(_counted(tokens, found))
         found.extend(_readings(text, found))
@@ -442,6 +443,36 @@ def _not_defined_as_person(tokens: list[Token], found: list[Finding]) -> list[Fi
     if not subjects:
         return found
     return [f for f in found if (f.start, f.end) not in subjects]
+
+
+# What is said of a place, a firm or a club and not of a person, by the particle after the word: one
+# belongs to it, it hosts events, it is bought, it has a capital or shares (Xに所属, Xで開催, Xの首都).
+_NOT_PERSONAL_AFTER = {
+    "に": _words("所属 在籍 位置 本社 本拠 進出 侵攻 遠征 寄港 上陸 出店 留学 進学 移住 在住 居住 滞在 亡命"),
+    "で": _words("開催 上演 撮影 勤務 育ち 生まれ"),
+    "を": _words("買収 設立 創業 創設 占領 包囲 経由 脱退 退団 退社 卒業 本拠"),
+    "の": _words(
+        "首都 本拠地 郊外 北部 南部 東部 西部 株 株式 傘下 製品 住民 市長 知事 国民 市民 港 駅 空港 領土"
+    ),
+    "から": _words("発売 独立 輸入 撤退"),
+    "へ": _words("進出 侵攻 遠征 留学 亡命 移住"),
+}
+
+
+def _not_said_of_person(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Drop findings that the words after them call a place, a firm or a club (`アタランタに所属`)."""
+    if not found:
+        return found
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    kept: list[Finding] = []
+    for f in found:
+        k = by_start.get(f.end)
+        if k is not None and k + 1 < len(tokens):
+            words = _NOT_PERSONAL_AFTER.get(tokens[k].surface)
+            if words is not None and tokens[k + 1].surface in words:
+                continue
+        kept.append(f)
+    return kept
 
 
 def _thing_predicate(tokens: list[Token], k: int) -> bool:
@@ -1746,7 +1777,7 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     could be a name the analyser does not know (ワン・ジェ, 門田); None if there is none.
     """
     tok = tokens[k]
-    e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else k
+    e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else _kanji_name_run(tokens, k, lex)
     for m in (k - 1, e + 1):
         if 0 <= m < len(tokens) and (
             (
@@ -1757,6 +1788,8 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
         ):
             return None
     words = [t for t in tokens[k : e + 1] if t.surface not in _DOTS]
+    if e > k and _script(tok.surface) == "kanji":
+        return e
     if e > k:
         return e if any(t.oov or t.kind in _NAMEISH for t in words) else None
     script = _script(tok.surface)
@@ -1766,7 +1799,32 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
         return k  # ベアとヘレン, モンタニー、リウッツィ: a known word too, when the list goes on after it
     if script == "kanji" and len(tok.surface) >= 2 and (tok.surface in lex.surnames or tok.kind in _NAMEISH):
         return k
+    if script == "kanji" and 2 <= len(tok.surface) <= 3 and tok.kind is Kind.PLACE:
+        # 真田、佐渡: among people a word read as a place is a surname, unless it names its unit (北海道)
+        return None if tok.surface.endswith(_PLACE_UNITS) else k
     return None
+
+
+def _kanji_name_run(tokens: list[Token], k: int, lex: NameLexicon) -> int:
+    """Last index of a kanji run of three or four characters opened by a surname (本山 + 白雲, an art name
+    the analyser reads as common words), or k itself when there is none.
+    """
+    tok = tokens[k]
+    if _script(tok.surface) != "kanji" or not (tok.kind is Kind.SURNAME or tok.surface in lex.surnames):
+        return k
+    e = k
+    length = len(tok.surface)
+    while (
+        e + 1 < len(tokens)
+        and tokens[e + 1].start == tokens[e].end
+        and _script(tokens[e + 1].surface) == "kanji"
+    ):
+        nxt = tokens[e + 1]
+        if any(nxt.surface in words for words in (HONORIFICS, _ORG_WORDS, _NOT_GIVEN, _AFTER_NAME)):
+            return k
+        length += len(nxt.surface)
+        e += 1
+    return e if e > k and 3 <= length <= 4 else k
 
 
 _COUNTERS = _words("人 名")
