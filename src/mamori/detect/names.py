@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from mamori.detect.columns import ColumnKind, column_meaning
@@ -630,9 +631,17 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         i = j + 1
 
 
+_PATTERN_PARTICLES = frozenset({"の", "ら", "に", "と", "を", "は", "が", "も"})
+
+
 def _sentence_pattern(tokens: list[Token], i: int, lex: NameLexicon) -> tuple[int, float, str] | None:
     """A name known only from the sentence around token `i`: (its last token, score, reason), or None.
     The patterns are tried strongest first."""
+    if i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1].surface
+    if nxt not in _PATTERN_PARTICLES and _REGNAL.fullmatch(nxt) is None:
+        return None  # every pattern reads a particle or a regnal number right after the word
     if _possessor(tokens, i, lex):
         return i, 0.6, "possessor"
     for pattern, reason in (
@@ -745,16 +754,22 @@ def _office_suffix(tokens: list[Token], k: int) -> bool:
 
 def _person_noun(tok: Token) -> bool:
     """A word for a kind of person: kinship, occupation, or a noun built like one (専門家, 小売業者)."""
-    if tok.surface in _ROLE_WORDS or tok.surface in _PERSON_HEADS:
+    return _person_surface(tok.surface, tok.kind is Kind.NOUN)
+
+
+@lru_cache(maxsize=8192)
+def _person_surface(surface: str, noun: bool) -> bool:
+    # asked of almost every token, so answered once per word
+    if surface in _ROLE_WORDS or surface in _PERSON_HEADS:
         return True
-    if _KATAKANA.fullmatch(tok.surface):
-        return tok.surface.endswith(_KATAKANA_PERSON_HEADS)
+    if _KATAKANA.fullmatch(surface):
+        return surface.endswith(_KATAKANA_PERSON_HEADS)
     return (
-        tok.kind is Kind.NOUN
-        and len(tok.surface) >= 2
-        and _script(tok.surface) == "kanji"
-        and tok.surface.endswith(_PERSON_HEAD_ENDS)
-        and tok.surface not in _NOT_PERSON_NOUNS
+        noun
+        and len(surface) >= 2
+        and _script(surface) == "kanji"
+        and surface.endswith(_PERSON_HEAD_ENDS)
+        and surface not in _NOT_PERSON_NOUNS
     )
 
 
