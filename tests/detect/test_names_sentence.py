@@ -82,3 +82,18 @@ def test_a_place_or_a_firm_by_what_follows_it_is_not_a_person() -> None:
 def test_list_items_next_to_names_read_as_places_or_art_names_are_names() -> None:
     assert names("石田一郎、佐渡、森川花子の3人が残った。") == ["石田一郎", "佐渡", "森川花子"]
     assert names("石田一郎、北海道、森川花子") == ["石田一郎", "森川花子"]
+
+
+def test_a_club_one_moves_to_on_loan_is_not_a_person() -> None:
+    assert names("翌年、ジョンソン・ミネイロに会った。") == ["ジョンソン・ミネイロ"]
+    assert names("翌年、ジョンソン・ミネイロに期限付き移籍した。") == []
+
+
+def test_an_honorific_opening_a_longer_word_is_none() -> None:
+    assert names("光さんに会った。") == ["光"]
+    assert names("港の光さん橋を選定した。") == []
+
+
+def test_a_firm_with_a_representative_director_is_not_a_person() -> None:
+    assert names("石田一郎は山田洋吉の息子だ。") == ["石田一郎", "山田洋吉"]
+    assert names("石田一郎は山田洋吉の代表取締役を辞職した。") == ["石田一郎"]

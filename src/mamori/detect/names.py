@@ -1432,7 +1432,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         else:
             score = 0.6
     title = _compound_title(tokens, j + 1) if nxt is not None else None
-    if nxt is not None and nxt.surface in _STRONG_HONORIFICS:
+    if nxt is not None and nxt.surface in _STRONG_HONORIFICS and not _honorific_in_compound(tokens, j + 1):
         score += 0.3
         reasons.append("honorific:" + nxt.surface)
     elif title is not None:
@@ -1475,11 +1475,28 @@ _JOINING = _words("加入 移籍 入団 復帰 入社 入学 加盟 転籍 出�
 
 
 def _joined(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k:] say that someone joins or leaves what comes before them (Xに移籍, Xから移籍)."""
-    if k + 1 >= len(tokens) or tokens[k + 1].surface not in _JOINING:
+    """Whether tokens[k:] say that someone joins or leaves what comes before them (Xに移籍, Xから移籍,
+    Xに期限付き移籍).
+    """
+    if k >= len(tokens) or tokens[k].surface not in ("に", "へ", "から"):
         return False
-    particle = tokens[k].surface
-    return particle in ("に", "へ") or (particle == "から" and tokens[k + 1].surface == "移籍")
+    m = k + 1
+    while m < len(tokens) and m - k <= 3 and tokens[m].surface not in _JOINING:
+        if (
+            tokens[m].kind not in (Kind.NOUN, Kind.SUFFIX, Kind.OTHER)
+            or tokens[m].surface in _LIST_SEPARATORS
+        ):
+            return False
+        m += 1
+    if m >= len(tokens) or m - k > 3:
+        return False
+    return tokens[k].surface != "から" or tokens[m].surface == "移籍"
+
+
+def _honorific_in_compound(tokens: list[Token], k: int) -> bool:
+    """Whether the honorific at tokens[k] opens a longer kanji word (大 + さん + 橋): then it is none."""
+    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end else None
+    return after is not None and _script(tokens[k].surface) != "kanji" and _glued_word(after)
 
 
 # Time nouns a name follows without a particle (ある日梅原が, 同年佐藤は): no compound starts there.
@@ -1487,7 +1504,10 @@ _TIME_WORDS = _words("日 年 月 頃 後 時 翌日 翌年 同日 同年 当日
 
 
 # Nouns owned by a group, never by a person (Xのメンバー).
-_GROUP_MEMBERS = _words("メンバー 一員 構成員 加盟国 加盟 傘下 子会社 本社 社長 社員 従業員 株式 株主")
+_GROUP_MEMBERS = _words(
+    "メンバー 一員 構成員 加盟国 加盟 傘下 子会社 本社 社長 社員 従業員 株式 株主 代表取締役 取締役",
+    "頭取 役員 経営陣",
+)
 
 
 def _org_compound(tokens: list[Token], k: int) -> bool:
