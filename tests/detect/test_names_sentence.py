@@ -97,3 +97,13 @@ def test_an_honorific_opening_a_longer_word_is_none() -> None:
 def test_a_firm_with_a_representative_director_is_not_a_person() -> None:
     assert names("石田一郎は山田洋吉の息子だ。") == ["石田一郎", "山田洋吉"]
     assert names("石田一郎は山田洋吉の代表取締役を辞職した。") == ["石田一郎"]
+
+
+def test_initials_closed_by_full_stops_open_a_name() -> None:
+    assert names("J.R.ミルデンは以下のように述べた。") == ["J.R.ミルデン"]
+    assert names("操縦はYu・A・ペトロフが担当した。") == ["Yu・A・ペトロフ"]
+    assert names("No.ワンの記録") == []
+
+
+def test_one_capitalised_word_after_a_word_for_a_person_is_a_name() -> None:
+    assert names("アシスタントのRenaから花束が贈られる。") == ["Rena"]

@@ -597,6 +597,7 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
             (tok.kind in _NAMEISH and not tok.surface.isascii())
             or _surname_before_given(tokens, i, lex)
             or _spaced_given(tokens, i, lex)
+            or (_KATAKANA.fullmatch(tok.surface) is not None and _initials_before(tokens, i) < i)
             or (
                 nxt is not None
                 and nxt.surface in _DOTS
@@ -1307,21 +1308,8 @@ def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     """
     first = tokens[i]
     if _KATAKANA.fullmatch(first.surface):
-        if (
-            i >= 2
-            and tokens[i - 1].surface in _DOTS
-            and tokens[i - 1].end == first.start
-            and tokens[i - 2].end == tokens[i - 1].start
-            and _LATIN_INITIAL.fullmatch(tokens[i - 2].surface)
-        ):
-            i -= 2
-            while (
-                i >= 2
-                and tokens[i - 1].surface in _DOTS
-                and tokens[i - 2].end == tokens[i - 1].start
-                and _LATIN_INITIAL.fullmatch(tokens[i - 2].surface)
-            ):
-                i -= 2
+        if _initials_before(tokens, i) < i:
+            i = _initials_before(tokens, i)
         elif (
             i >= 1
             and tokens[i - 1].end == first.start
@@ -1363,6 +1351,30 @@ def _stage_name_head(tokens: list[Token], i: int, j: int) -> bool:
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].start == last.end else None
     return after is None or after.kind in (Kind.PARTICLE, Kind.SYMBOL)
+
+
+def _initials_before(tokens: list[Token], i: int) -> int:
+    """Index of the first of the Latin initials right before tokens[i], each closed by ・ or a full stop
+    (E・ジャクソン, J.R.ミルデン, Yu・A・ペトロフ), or i itself when there are none. A two-letter
+    abbreviation (Yu, Th) counts only before a ・: `No.` is no initial.
+    """
+    k = i
+    while (
+        k >= 2
+        and tokens[k - 1].surface in _INITIAL_STOPS
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 2].end == tokens[k - 1].start
+        and (
+            _LATIN_INITIAL.fullmatch(tokens[k - 2].surface)
+            or (tokens[k - 1].surface in _DOTS and _SHORT_GIVEN.fullmatch(tokens[k - 2].surface))
+        )
+    ):
+        k -= 2
+    return k
+
+
+_INITIAL_STOPS = _DOTS | {".", "．"}
+_SHORT_GIVEN = re.compile(r"[A-Z][a-z]")
 
 
 # Titles of princes and princesses written as part of their names (有間皇子, 舎人親王).
@@ -1729,9 +1741,8 @@ def _western(tokens: list[Token]) -> Iterator[Finding]:
         if not "A" <= tok.surface[:1] <= "Z" or not _CAPITALISED.fullmatch(tok.surface):
             continue
         glued = tokens[k - 1] if k > 0 and tokens[k - 1].end == tok.start else None
-        if tok.kind is not Kind.PERSON and not (
-            _introduced(tokens, k) or (glued is not None and _person_noun(glued))
-        ):
+        introduced = _introduced(tokens, k) or (glued is not None and _person_noun(glued))
+        if tok.kind is not Kind.PERSON and not introduced:
             continue
         if k > 0 and tokens[k - 1].end == tok.start and tokens[k - 1].surface.isascii():
             continue
@@ -1744,9 +1755,11 @@ def _western(tokens: list[Token]) -> Iterator[Finding]:
         ):
             end += 2
         after = tokens[end + 1] if end + 1 < n else None
-        if end == k or tokens[end].surface in _ENGLISH_ORG_WORDS:
-            continue
-        if after is None or (not after.surface.isascii() and after.surface not in _ORG_WORDS):
+        if (end == k and not introduced) or tokens[end].surface in _ENGLISH_ORG_WORDS:
+            continue  # one capitalised word alone is a name only after a word for a person (アシスタントのRena)
+        if after is None or (
+            not after.surface.isascii() and after.surface not in _ORG_WORDS and after.surface not in _DOTS
+        ):
             yield _finding(tok.start, tokens[end].end, 0.75, "western")
 
 
@@ -1949,6 +1962,8 @@ def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
                 surfaces.add(tok.surface)
             elif f.score >= 0.6 and tok.oov and len(tok.surface) >= 3 and _KATAKANA.fullmatch(tok.surface):
                 surfaces.add(tok.surface)  # a word the analyser does not know has no other reading to confuse
+            elif f.score >= 0.7 and (f.start, f.end) == (tok.start, tok.end) and len(tok.surface) >= 2:
+                surfaces.add(tok.surface)  # a whole word the sentence made a name (listed, introduced)
             k += 1
     if not surfaces:
         return
