@@ -1756,7 +1756,7 @@ def _western(tokens: list[Token]) -> Iterator[Finding]:
             end += 2
         after = tokens[end + 1] if end + 1 < n else None
         if (end == k and not introduced) or tokens[end].surface in _ENGLISH_ORG_WORDS:
-            continue  # one capitalised word alone is a name only after a word for a person (アシスタントのRena)
+            continue  # one capitalised word alone is a name only after a person word (助手のRena)
         if after is None or (
             not after.surface.isascii() and after.surface not in _ORG_WORDS and after.surface not in _DOTS
         ):
