@@ -10,6 +10,7 @@ import argparse
 import json
 import platform
 import random
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,15 @@ from mamori.detect import Detector
 
 RESULTS = Path(__file__).resolve().parent / "results"
 console = Console()
+
+
+def compiled_modules() -> list[str]:
+    """mamori modules imported as extension modules (built by `make native`), for the results file."""
+    return sorted(
+        name
+        for name, module in list(sys.modules.items())
+        if name.startswith("mamori.") and str(getattr(module, "__file__", "")).endswith(".so")
+    )
 
 
 def corpus(module: Any, n: int, *, held_back: bool) -> list[Doc]:
@@ -136,6 +146,9 @@ def main() -> None:
         "held_back_seed": HELD_BACK_SEED,
     }
     full = Detector()
+    results["compiled_modules"] = compiled_modules()
+    if not results["compiled_modules"]:
+        console.print("[yellow]mamori runs as plain Python here (no `make native`): slower than compiled[/]")
     for name, module, types in GENERATORS if args.only in (None, "accuracy") else []:
         with console.status(f"{name}: scoring"):
             result = accuracy(corpus(module, args.docs, held_back=True), types, full)

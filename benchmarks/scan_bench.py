@@ -30,6 +30,7 @@ from typing import Any
 from docx import Document
 from openpyxl import Workbook
 
+from benchmarks.run import compiled_modules
 from mamori.demo.drive import GIVEN, KANA_GIVEN, KANA_SURNAMES, PLACES, ROMAN, SURNAMES
 from mamori.demo.pdf import write_text_pdf
 from mamori.ledger import open_ledger
@@ -315,6 +316,7 @@ def run() -> dict[str, Any]:
     workers = default_workers()
     fast = ScanOptions(workers=workers, fast=True)
     results: dict[str, Any] = {"corpus_mb": total_mb, "workers": workers, "generation_s": generated}
+    results["compiled_modules"] = compiled_modules()
     with tempfile.TemporaryDirectory() as scratch, _private_home(Path(scratch)):
         work = Path(scratch)
         results["formats"] = {
