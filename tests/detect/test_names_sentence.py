@@ -107,3 +107,7 @@ def test_initials_closed_by_full_stops_open_a_name() -> None:
 
 def test_one_capitalised_word_after_a_word_for_a_person_is_a_name() -> None:
     assert names("アシスタントのRenaから花束が贈られる。") == ["Rena"]
+
+
+def test_a_two_kana_known_word_coordinated_with_a_name_is_a_name() -> None:
+    assert names("その後、ベルとマリエッタは船を降りた。") == ["ベル", "マリエッタ"]

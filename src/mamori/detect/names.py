@@ -1062,7 +1062,8 @@ def _personal_act(tokens: list[Token], k: int) -> bool:
 _FIRM_PREDICATES = _words(
     "設立 創立 創業 出店 誕生 買収 製造 販売 運営 事業 株式 破産 上場 合併 提携 製品 レーベル",
     "メーカー 企業 会社 子会社 ブランド 店舗 出資 本社 支社 支店 工場 社員 従業員 売上 資本金 倒産",
-    "経営破綻 生産 出荷 輸出 傘下 株主 商品 発売 事業所",
+    "経営破綻 生産 出荷 輸出 傘下 株主 商品 発売 事業所 発注 受注 参入 撤退 営業 量産 就航 運航 運行 路線",
+    "加盟店 フランチャイズ 新製品 顧客",
 )
 
 
@@ -1861,8 +1862,8 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     script = _script(tok.surface)
     if script == "katakana" and len(tok.surface) >= 2 and (tok.oov or tok.kind in _NAMEISH):
         return k
-    if script == "katakana" and len(tok.surface) >= 3 and _between_separators(tokens, k):
-        return k  # ベアとヘレン, モンタニー、リウッツィ: a known word too, when the list goes on after it
+    if script == "katakana" and len(tok.surface) >= 2 and _between_separators(tokens, k):
+        return k  # a known word too when the list goes on after it (ローズとマリエ, ヴェルネリ、オクサネン)
     if script == "kanji" and len(tok.surface) >= 2 and (tok.surface in lex.surnames or tok.kind in _NAMEISH):
         return k
     if script == "kanji" and 2 <= len(tok.surface) <= 3 and tok.kind is Kind.PLACE:
