@@ -9,12 +9,14 @@ How a span is built, in order of strength:
 - romaji pairs whose parts are a known surname and given name (Taro Yamada, YAMADA Taro);
 - a kana reading in brackets right after a name (山田太郎（ヤマダ タロウ）: two findings);
 - the same surface again elsewhere in the segment (same-surface propagation);
-- the sentence around an unknown word: a definition (Xは、日本の歌手。), a kinship or occupation word
-  before it, a personal noun it owns (Xの妻), a list anchored by a name, a partner (Xと結婚), a regnal
-  number (X2世).
+- the sentence around an unknown word: a definition (Xは、日本の歌手。, Xは医師だった。), a kinship or
+  occupation word before it (also with a ・: 父・義三郎), a personal noun it owns (Xの妻), a list anchored by
+  a name, a partner (Xと結婚), the object of a verb said of people (Xを破り), a subject of what only a person
+  does (…、Xは…と述べた), a regnal number (X2世), Latin initials (J.R.X).
 A surname glued to a company word or preceded by a company form is not a person (有限会社渡辺情報,
 松下電器), nor is a word the sentence calls a thing: a club one joins (Xに移籍), a government or a place
-(X政権, X山脈), the subject of a definition of a ship or a shop (Xは、…の駆逐艦。).
+(X政権, X山脈), what one belongs to, what hosts or has a capital (Xに所属, Xで開催, Xの首都), the subject
+of a definition of a ship or a shop (Xは、…の駆逐艦。).
 """
 
 from __future__ import annotations
@@ -694,7 +696,7 @@ def _acting_subject(tokens: list[Token], i: int) -> bool:
 
 def _surname_subject(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
     """A known surname the analyser reads as a common noun or a place, alone as the subject opening a
-    clause (`…選手権では入江が優勝`, `1932年、浜名は`): a bare noun there is rarely a common word.
+    clause (`…大会では根本が優勝`, `1932年、浜名は`): a bare noun there is rarely a common word.
     """
     tok = tokens[i]
     if tok.kind not in (Kind.NOUN, Kind.PLACE) or tok.surface not in lex.surnames or len(tok.surface) < 2:
@@ -1128,7 +1130,7 @@ def _surname_before_given(tokens: list[Token], i: int, lex: NameLexicon) -> bool
 
 def _word_before_given(tokens: list[Token], i: int) -> bool:
     """Whether a noun or place of one or two kanji, alone before a kanji given name, is the surname (名城 +
-    信男, 桝 + 幸太郎): a given name is not glued to a common word.
+    信男, 栂 + 幸太郎): a given name is not glued to a common word.
     """
     tok, given = tokens[i], tokens[i + 1]
     if len(tok.surface) > 2 or tok.kind not in (Kind.NOUN, Kind.PLACE, Kind.OTHER) or _introducer(tok):
@@ -1599,8 +1601,8 @@ _FIRM_ENDS = (
 # Western given names the analyser reads as common nouns (building, mark, ray): at the head of a ・ chain
 # they open a person's name. Names whose noun often heads a chain (アート, ロック, キング) are left out.
 _NOUN_GIVEN_NAMES = _words(
-    "ビル レイ マーク ジム ラリー マイク マット パット フィル ホリー デイジー ジューン ディーン クリフ ノア",
-    "クイン ミッキー ヒューイ サニー アイリス ジャスミン オーレ",
+    "ビル レイ マーク ジム ラリー マイク マット パット フィル ホリー ジューン ディーン クリフ ノア",
+    "クイン ミッキー ヒューイ サニー アイリス ジャスミン",
 )
 
 
@@ -1867,7 +1869,7 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     if script == "kanji" and len(tok.surface) >= 2 and (tok.surface in lex.surnames or tok.kind in _NAMEISH):
         return k
     if script == "kanji" and 2 <= len(tok.surface) <= 3 and tok.kind is Kind.PLACE:
-        # 真田、佐渡: among people a word read as a place is a surname, unless it names its unit (北海道)
+        # 石田、隠岐: among people a word read as a place is a surname, unless it names its unit (北海道)
         return None if tok.surface.endswith(_PLACE_UNITS) else k
     return None
 
