@@ -201,7 +201,7 @@ _PERSON_HEADS = _words(
     "エンジニア プログラマー オーナー アシスタント キャプテン ルーキー パートナー フィアンセ シェフ",
     "プレーヤー プレイヤー アーティスト クリエイター ストライカー ゴールキーパー スター",
 )
-# Katakana words for a person built on one of the heads above (ダンスアーティスト, テストパイロット).
+# Katakana words for a person built on one of the heads above (ジャズピアニスト, ソロアーティスト).
 _KATAKANA_PERSON_HEADS = tuple(w for w in _PERSON_HEADS if _KATAKANA.fullmatch(w) and len(w) >= 4)
 _PERSON_HEAD_ENDS = (
     "家",
@@ -481,7 +481,7 @@ _NOT_PERSONAL_AFTER = {
 
 
 def _not_said_of_person(tokens: list[Token], found: list[Finding]) -> list[Finding]:
-    """Drop findings that the words after them call a place, a firm or a club (`アタランタに所属`)."""
+    """Drop findings that the words after them call a place, a firm or a club (`ジョンソンに所属`)."""
     if not found:
         return found
     by_start = {t.start: k for k, t in enumerate(tokens)}
@@ -1509,7 +1509,7 @@ def _joined(tokens: list[Token], k: int) -> bool:
 
 
 def _honorific_in_compound(tokens: list[Token], k: int) -> bool:
-    """Whether the honorific at tokens[k] opens a longer kanji word (大 + さん + 橋): then it is none."""
+    """Whether the honorific at tokens[k] opens a longer kanji word (光 + さん + 橋): then it is none."""
     after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end else None
     return after is not None and _script(tokens[k].surface) != "kanji" and _glued_word(after)
 
@@ -1875,7 +1875,7 @@ def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
 
 
 def _kanji_name_run(tokens: list[Token], k: int, lex: NameLexicon) -> int:
-    """Last index of a kanji run of three or four characters opened by a surname (本山 + 白雲, an art name
+    """Last index of a kanji run of three or four characters opened by a surname (森山 + 青嵐, an art name
     the analyser reads as common words), or k itself when there is none.
     """
     tok = tokens[k]
