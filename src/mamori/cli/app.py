@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+from importlib.machinery import EXTENSION_SUFFIXES
+from importlib.metadata import version
+from typing import Annotated
+
 import typer
 
 from mamori.cli import demo_cmd, detect_cmd, guide_cmd, incident_ledger_cmd, mask_cmd, scan_cmd
@@ -21,6 +26,37 @@ scan_cmd.register(app)
 guide_cmd.register(app)
 incident_ledger_cmd.register(incident_app)
 app.add_typer(incident_app, name="incident")
+
+
+def version_text() -> str:
+    """The version, and whether the hot path runs compiled (a support question: "why is it slow?")."""
+    numbers = importlib.import_module("mamori.detect.numbers")
+    if str(numbers.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
+        state = "有効（mypyc でコンパイル済み）"
+    else:
+        state = "無効（Python のまま実行中。ソースから `make native` で有効になります）"
+    return f"mamori {version('mamori')}\n高速化モジュール: {state}"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(version_text())
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_show_version,
+            is_eager=True,
+            help="バージョンと高速化モジュールの有無を表示して終了する。",
+        ),
+    ] = False,
+) -> None:
+    pass
 
 
 def main() -> None:

@@ -1,0 +1,19 @@
+"""`mamori --version` says which version runs and whether its hot path is compiled."""
+
+from __future__ import annotations
+
+import sys
+
+from typer.testing import CliRunner
+
+from mamori.cli.app import app
+
+
+def test_version_names_the_package_version_and_whether_the_hot_path_is_compiled() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    first, second = result.output.splitlines()
+    assert first.startswith("mamori 0.")
+    compiled = str(sys.modules["mamori.detect.numbers"].__file__).endswith(".so")
+    expected = "有効（mypyc でコンパイル済み）" if compiled else "無効（Python のまま実行中。"
+    assert second.startswith(f"高速化モジュール: {expected}")
