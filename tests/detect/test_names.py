@@ -30,7 +30,7 @@ def test_labelled_name_and_reading() -> None:
 
 
 def test_foreign_name_joined_by_a_dot() -> None:
-    assert names("ジョン・F・ケネディは大統領だった。") == ["ジョン・F・ケネディ"]
+    assert names("ピーター・J・ハモンドは大統領だった。") == ["ピーター・J・ハモンド"]
 
 
 def test_romaji_names() -> None:
@@ -38,13 +38,13 @@ def test_romaji_names() -> None:
 
 
 def test_surnames_inside_company_and_place_names_are_not_persons() -> None:
-    assert names("有限会社渡辺情報と松下電器は田中町に工場を持つ。") == []
+    assert names("有限会社渡辺情報と山本電器は田中町に工場を持つ。") == []
     assert names("株式会社佐藤商事の決算") == []
 
 
 def test_same_surface_is_found_again_in_the_document() -> None:
-    text = "ロバート・ミッチャムが主演した。ミッチャムはその後引退した。"
-    assert names(text) == ["ロバート・ミッチャム", "ミッチャム"]
+    text = "カルロ・ベネッリが主演した。ベネッリはその後引退した。"
+    assert names(text) == ["カルロ・ベネッリ", "ベネッリ"]
 
 
 def test_column_header_decides_a_short_cell() -> None:
@@ -100,15 +100,15 @@ def test_a_label_marks_a_name_the_analyser_alone_would_miss() -> None:
 
 
 def test_titles_and_role_words_mark_names_the_analyser_does_not_tag() -> None:
-    assert names("伊東博士の設計した建物") == ["伊東"]
-    assert names("三女悦子は大学に通う。") == ["悦子"]
+    assert names("能登博士の設計した建物") == ["能登"]
+    assert names("次女春香は高校に通う。") == ["春香"]
     assert names("フランス大統領が来日した。") == []
 
 
 def test_regnal_numbers_and_initials_belong_to_the_name() -> None:
-    assert names("ルイ15世の時代になると") == ["ルイ15世"]
-    assert names("E・ジャクソンは味方守備に助けられた。") == ["E・ジャクソン"]
+    assert names("アンリ12世の時代には") == ["アンリ12世"]
+    assert names("T・ベネッリは味方の援護に助けられた。") == ["T・ベネッリ"]
 
 
 def test_a_name_starting_a_longer_katakana_word_is_not_a_person() -> None:
-    assert names("カーターフリクションドライブを開発した。") == []
+    assert names("カーターギアボックスを開発した。") == []

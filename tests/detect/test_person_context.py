@@ -10,7 +10,7 @@ def names(text: str) -> list[str]:
 
 
 def test_a_title_of_several_words_stays_outside_the_name() -> None:
-    assert names("会見にはヒラリー・クリントン国務長官が出席した。") == ["ヒラリー・クリントン"]
+    assert names("会見にはマーガレット・ホルデン国務長官が出席した。") == ["マーガレット・ホルデン"]
     assert names("式典にはマイケル・ブラウン上院議員も招かれた。") == ["マイケル・ブラウン"]
 
 
@@ -30,7 +30,7 @@ def test_a_kana_name_the_analyser_tags_is_found() -> None:
 
 def test_the_subject_of_a_sentence_defining_a_person_is_a_name() -> None:
     assert names("ZUNKOは、日本の歌手。") == ["ZUNKO"]
-    assert names("松下電器は、日本の電機メーカー。") == []
+    assert names("山本電器は、日本の電機メーカー。") == []
     assert names("東京は、日本の首都である。") == []
 
 
@@ -41,33 +41,33 @@ def test_unknown_words_listed_with_a_name_are_names() -> None:
 
 
 def test_a_name_inside_a_short_title_is_a_character_not_a_person() -> None:
-    assert names("主演は映画「未来探偵コナン」で知られる。") == []
-    assert names("彼は「ルパン三世」を観た。") == []
-    assert names("「内田康夫」は作中の人物である。") == ["内田康夫"]
+    assert names("主演は映画「名探偵ハモンド」で知られる。") == []
+    assert names("彼は「レオナルド三世」を観た。") == []
+    assert names("「青柳紗季」は作中の人物である。") == ["青柳紗季"]
 
 
 def test_chinese_and_korean_full_names_cut_by_the_analyser() -> None:
-    assert names("委員には韓丙起が選ばれた。") == ["韓丙起"]
+    assert names("委員には呉廷昌が選ばれた。") == ["呉廷昌"]
     assert names("金曜日に会議がある。") == []
 
 
 def test_a_place_word_before_a_given_name_is_its_surname() -> None:
-    assert names("大会には米満達弘が出場した。") == ["米満達弘"]
+    assert names("大会には米沢達弘が出場した。") == ["米沢達弘"]
 
 
 def test_the_owner_of_a_personal_noun_is_a_person() -> None:
-    assert names("この案はボルソナーロの主張に沿う。") == ["ボルソナーロ"]
+    assert names("この案はベルガミンの主張に沿う。") == ["ベルガミン"]
     assert names("会社の主張に沿う。") == []
 
 
 def test_an_unknown_katakana_word_opening_a_clause_as_subject() -> None:
-    assert names("1930年、ツヴォルキンはRCAに雇われた。") == ["ツヴォルキン"]
-    assert names("1998年、ガーミングループは新製品を発表した。") == []
+    assert names("1924年、ミルデンは研究所に雇われた。") == ["ミルデン"]
+    assert names("1998年、ハモンドグループは新製品を発表した。") == []
 
 
 def test_a_club_abbreviation_makes_a_team_not_a_player() -> None:
-    assert names("2016年、ASナンシーに移籍した。") == []
-    assert names("GKキム・ジンヒョンが退場した。") == ["キム・ジンヒョン"]
+    assert names("2016年、ASエミリーと契約した。") == []
+    assert names("GKパク・ソンミンが退場した。") == ["パク・ソンミン"]
 
 
 def test_a_rare_surname_spelt_like_a_temple_or_island_is_a_place() -> None:
@@ -81,12 +81,12 @@ def test_western_names_in_latin_letters() -> None:
 
 
 def test_a_name_glued_after_a_state_or_city_is_a_town() -> None:
-    assert names("オクラホマ州エイダで生まれる。") == []
+    assert names("ネバダ州エミリーで生まれる。") == []
 
 
 def test_a_person_noun_before_の_introduces_a_name() -> None:
-    assert names("デザイナーのタケウエトモコである。") == ["タケウエトモコ"]
-    assert names("長女さつきは教師。") == ["さつき"]
+    assert names("デザイナーのミナセカオリである。") == ["ミナセカオリ"]
+    assert names("長女あかねは教師。") == ["あかね"]
 
 
 def test_a_surname_the_analyser_reads_as_a_place_takes_an_honorific() -> None:
@@ -96,23 +96,23 @@ def test_a_surname_the_analyser_reads_as_a_place_takes_an_honorific() -> None:
 def test_given_names_in_kana_or_mixed_script_after_a_space() -> None:
     assert names("氏名：村上 くみ子") == ["村上 くみ子"]
     assert names("長谷川\u3000あすかは1944年生まれ。") == ["長谷川\u3000あすか"]
-    assert names("ダニエル・サヴァリ准将の艦隊") == ["ダニエル・サヴァリ"]
+    assert names("ジュリアン・ヴァロワ准将の艦隊") == ["ジュリアン・ヴァロワ"]
 
 
 def test_a_name_spreads_only_onto_whole_words_outside_titles() -> None:
-    assert names("成田太郎は成田系図を著した。") == ["成田太郎"]
+    assert names("森川太郎は森川系譜を著した。") == ["森川太郎"]
 
 
 def test_a_kanji_name_glued_to_a_katakana_word_is_part_of_it() -> None:
-    assert names("飯田トキワ劇場は、長野県にある。") == []
-    assert names("三船プロに移った。") == []
+    assert names("飯田ミナト劇場は、長野県にある。") == []
+    assert names("北島プロに移った。") == []
     assert names("飯田さんが来た。") == ["飯田"]
 
 
 def test_items_of_an_enumeration_of_firms_are_not_people() -> None:
-    assert names("フィアット、カミンズ、マルコポーロなどの企業と合弁を組んだ。") == []
-    assert names("デル、ディズニー、ワールドコムといった大手企業が顧客である。") == []
-    assert names("トミー、ジョン、ディズニーなどの選手が来た。") == ["トミー", "ジョン", "ディズニー"]
+    assert names("ベネット、ハモンド、カーターなどの企業と合弁を組んだ。") == []
+    assert names("ベネット、ハモンド、カーターといった大手企業が顧客である。") == []
+    assert names("トミー、ジョン、ハモンドなどの選手が来た。") == ["トミー", "ジョン", "ハモンド"]
 
 
 def test_an_unknown_katakana_subject_after_a_date() -> None:
@@ -125,15 +125,15 @@ def test_a_name_opening_an_organisation_compound_is_not_a_person() -> None:
 
 
 def test_a_name_the_dictionary_holds_with_its_own_dot_ends_a_chain() -> None:
-    assert names("探検家ロベルト・デ・ラ・サールは、湖を渡った。") == ["ロベルト・デ・ラ・サール"]
+    assert names("探検家ピエール・ド・ゴールは、湖を渡った。") == ["ピエール・ド・ゴール"]
 
 
 def test_a_given_name_ending_the_analyser_split_off_stays_in_the_name() -> None:
-    assert names("商人の河北義次郎が来た。") == ["河北義次郎"]
+    assert names("商人の北浦義次郎が来た。") == ["北浦義次郎"]
 
 
 def test_a_lone_surname_anchors_a_list_of_people() -> None:
-    assert names("引退したのは大島と柴田だった。") == ["大島", "柴田"]
+    assert names("引退したのは大石と柴崎だった。") == ["大石", "柴崎"]
 
 
 def test_a_defining_sentence_with_a_historical_rank_as_head() -> None:
@@ -150,85 +150,85 @@ def test_an_unknown_katakana_word_as_a_source_or_agent() -> None:
 
 
 def test_a_title_the_analyser_cut_before_its_suffix_marks_a_name() -> None:
-    assert names("茂木航海長は出撃の半月前に着任した。") == ["茂木"]
-    assert names("祝辞・浜口総理大臣代理の挨拶があった。") == ["浜口"]
+    assert names("坂巻航海長は出港の三日前に着任した。") == ["坂巻"]
+    assert names("開会挨拶・坂巻総理大臣代理の挨拶があった。") == ["坂巻"]
 
 
 def test_an_unknown_word_with_the_plural_of_people_is_a_name() -> None:
-    assert names("この方式はウォマックらによって体系化された。") == ["ウォマック"]
+    assert names("この方式はベルガミンらによって体系化された。") == ["ベルガミン"]
 
 
 def test_the_owner_of_an_order_or_a_life_is_a_person() -> None:
-    assert names("これはダリューゲの命令によるものだった。") == ["ダリューゲ"]
+    assert names("これはヴァロワの命令によるものだった。") == ["ヴァロワ"]
     assert names("部隊の命令によるものだった。") == []
 
 
 def test_an_unknown_katakana_subject_inside_a_sentence_is_a_name() -> None:
-    assert names("2010年1月、引退後にトンマージは、中国でクラブを指導した。") == ["トンマージ"]
-    assert names("連隊を率いたロスチスラフがその陣頭に立った。") == ["ロスチスラフ"]
-    assert names("7月4日にはエリソンドが記者に話した。") == ["エリソンド"]
+    assert names("2012年3月、引退後にミルデンは、中国でクラブを指導した。") == ["ミルデン"]
+    assert names("部隊を率いたヴラディミールが先頭に立った。") == ["ヴラディミール"]
+    assert names("9月2日にはオルメディラが記者に話した。") == ["オルメディラ"]
 
 
 def test_a_katakana_word_after_a_kinship_word_is_a_name() -> None:
-    assert names("彼女の母サリーと会った。") == ["サリー"]
+    assert names("彼女の母ミリーと会った。") == ["ミリー"]
     assert names("歌手デビューを果たした。") == []
 
 
 def test_a_chain_with_and_or_a_leading_article_is_a_band_or_a_firm() -> None:
-    assert names("「エマーソン・レイク・アンド・パーマー」の結成に動いた。") == []
-    assert names("高校生達のバンドはジ・エグザイルズと名乗った。") == []
+    assert names("「ハモンド・ベネット・アンド・パーマー」の結成に動いた。") == []
+    assert names("高校生達のバンドはジ・ベネッツと名乗った。") == []
 
 
 def test_a_time_noun_glued_before_a_surname_does_not_hide_it() -> None:
-    assert names("ある日梅原と話した。") == ["梅原"]
+    assert names("ある日梅沢と話した。") == ["梅沢"]
 
 
 def test_a_surname_before_a_kanji_the_analyser_lacks_is_a_full_name() -> None:
-    assert names("父は流行歌手徳山璉。") == ["徳山璉"]
+    assert names("父は演歌歌手坂巻璉。") == ["坂巻璉"]
 
 
 def test_a_known_katakana_word_inside_a_list_of_names_is_a_name() -> None:
-    assert names("事故の後、デイジーとヘレンは甲板に出た。") == ["デイジー", "ヘレン"]
-    assert names("候補はフィジケラ、モンタニー、リウッツィの3名だった。") == [
-        "フィジケラ",
-        "モンタニー",
-        "リウッツィ",
+    assert names("嵐の後、デイジーとマーサは甲板に出た。") == ["デイジー", "マーサ"]
+    assert names("候補はベネッリ、ヴァロワ、ミルデンの3名だった。") == [
+        "ベネッリ",
+        "ヴァロワ",
+        "ミルデン",
     ]
-    assert names("ドミニク・アンセルとオークショニアを務めた。") == ["ドミニク・アンセル"]
+    assert names("ドミニク・ベルモンと司会者を務めた。") == ["ドミニク・ベルモン"]
 
 
 def test_a_name_joined_by_oyobi_is_listed() -> None:
-    assert names("ニコラス・ローリーおよびクエストラブは競売を行った。") == [
-        "ニコラス・ローリー",
-        "クエストラブ",
+    assert names("ニコラス・ハモンドおよびベルガミンは競売を行った。") == [
+        "ニコラス・ハモンド",
+        "ベルガミン",
     ]
 
 
 def test_a_word_with_members_is_a_group() -> None:
-    assert names("ビートルズのメンバーに気に入られた。") == []
+    assert names("ハモンドのメンバーに気に入られた。") == []
 
 
 def test_an_unknown_subject_doing_what_a_firm_does_is_no_name() -> None:
-    assert names("なお、ノースポートは楽天市場にも出店している。") == []
-    assert names("同年、郊外に補聴器の専門メーカー、ワイデックスが誕生した。") == []
+    assert names("なお、ベルガミンは通販サイトにも出店している。") == []
+    assert names("同年、郊外に眼鏡の専門メーカー、ヴァロテックが誕生した。") == []
 
 
 def test_names_joined_by_an_ampersand_are_a_brand_or_a_band() -> None:
-    assert names("タバコブランドのベンソン&ヘッジスを獲得した。") == []
+    assert names("化粧品ブランドのハモンド&ベネットを獲得した。") == []
 
 
 def test_a_chain_glued_to_a_firm_head_or_a_company_form_is_a_firm() -> None:
-    assert names("西岬観光は、ビィー・トランセグループの創業企業である。") == []
-    assert names("会社はゲルハルディ・クンストシュトフテクニークGmbHに分割された。") == []
+    assert names("東浦観光は、ジョン・ベネットグループの創業企業である。") == []
+    assert names("会社はハルトマン・ヴァロワテクニークGmbHに分割された。") == []
 
 
 def test_words_listed_before_a_head_count_of_people_are_names() -> None:
-    assert names("この後は島、池田、桝の3人が審判を務めた。") == ["島", "池田", "桝"]
+    assert names("この後は森、池谷、桝の3人が審判を務めた。") == ["森", "池谷", "桝"]
     assert names("父、母、兄の3人で暮らした。") == []
 
 
 def test_the_head_of_an_office_introduces_a_name() -> None:
-    assert names("ついに大蔵省証券局長の松岡から廃業を勧告される。") == ["松岡"]
+    assert names("やがて大蔵省銀行局長の松浦から廃業を勧告される。") == ["松浦"]
 
 
 def test_a_full_name_before_a_government_or_a_place_head_is_not_a_person() -> None:
@@ -244,7 +244,7 @@ def test_a_title_glued_after_a_name_stays_outside_it() -> None:
 def test_the_subject_of_a_sentence_defining_a_thing_is_not_a_person() -> None:
     assert names("ロベルトは、イタリア海軍の駆逐艦。") == []
     assert names("ロベルトは、イタリアの政治家、実業家。") == ["ロベルト"]
-    assert names("山本和夫は、日本の実業家であり、ソフトウェア会社の元社長である。") == ["山本和夫"]
+    assert names("山本和夫は、日本の実業家であり、食品会社の元社長である。") == ["山本和夫"]
 
 
 def test_an_unknown_word_married_to_or_meeting_someone_is_a_name() -> None:
@@ -263,13 +263,13 @@ def test_a_name_of_a_rising_is_an_event() -> None:
 
 
 def test_a_word_glued_after_a_number_is_no_name() -> None:
-    assert names("彼らは“5人男”と呼ばれた。") == []
+    assert names("彼らは“7人男”と呼ばれた。") == []
 
 
 def test_a_surname_also_part_of_a_firm_or_a_band_does_not_spread() -> None:
-    text = "ジョン・ハドソンはハドソン・モーターズを設立し、ハドソンの名で売った。"
-    assert names(text) == ["ジョン・ハドソン"]
-    assert names("ジョン・ハドソンが来た。ハドソンは喜んだ。") == ["ジョン・ハドソン", "ハドソン"]
+    text = "ジョン・ベネッリはベネッリ・モーターズを設立し、ベネッリの名で売った。"
+    assert names(text) == ["ジョン・ベネッリ"]
+    assert names("ジョン・ベネッリが来た。ベネッリは喜んだ。") == ["ジョン・ベネッリ", "ベネッリ"]
 
 
 def test_a_prince_s_title_is_part_of_the_name() -> None:
@@ -278,7 +278,7 @@ def test_a_prince_s_title_is_part_of_the_name() -> None:
 
 def test_an_emperor_s_title_and_what_befalls_a_person_stay_outside_the_name() -> None:
     assert names("使者はアレクシオス帝の陣営に現れた。") == ["アレクシオス"]
-    assert names("バラク・オバマが勝ち、オバマ当選後に辞任した。") == ["バラク・オバマ", "オバマ"]
+    assert names("ピーター・ハモンドが勝ち、ハモンド当選後に辞任した。") == ["ピーター・ハモンド", "ハモンド"]
 
 
 def test_a_church_or_court_title_marks_a_name_but_not_its_office() -> None:

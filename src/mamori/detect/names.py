@@ -4,17 +4,17 @@ How a span is built, in order of strength:
 - a column header that says the cell is a name (氏名, フリガナ) — or that it is not (会社名, 商品名);
 - a label before the value (氏名：, 担当：, お名前);
 - runs of tokens Sudachi tags 人名 (姓 + 名, foreign names joined by ・), completed by the lexicon where the
-  analyser left the given name unknown (松友 + 美佐紀, 兵庫 + 慎司);
+  analyser left the given name unknown (北浦 + 美佐紀, 能登 + 慎司);
 - an honorific or title right after (様, さん, 氏, 部長, 先生), which also stays outside the span;
 - romaji pairs whose parts are a known surname and given name (Taro Yamada, YAMADA Taro);
 - a kana reading in brackets right after a name (山田太郎（ヤマダ タロウ）: two findings);
 - the same surface again elsewhere in the segment (same-surface propagation);
 - the sentence around an unknown word: a definition (Xは、日本の歌手。, Xは医師だった。), a kinship or
-  occupation word before it (also with a ・: 父・義三郎), a personal noun it owns (Xの妻), a list anchored by
+  occupation word before it (also with a ・: 父・与三郎), a personal noun it owns (Xの妻), a list anchored by
   a name, a partner (Xと結婚), the object of a verb said of people (Xを破り), a subject of what only a person
   does (…、Xは…と述べた), a regnal number (X2世), Latin initials (J.R.X).
 A surname glued to a company word or preceded by a company form is not a person (有限会社渡辺情報,
-松下電器), nor is a word the sentence calls a thing: a club one joins (Xに移籍), a government or a place
+山本電器), nor is a word the sentence calls a thing: a club one joins (Xに移籍), a government or a place
 (X政権, X山脈), what one belongs to, what hosts or has a capital (Xに所属, Xで開催, Xの首都), the subject
 of a definition of a ship or a shop (Xは、…の駆逐艦。).
 """
@@ -64,7 +64,7 @@ _STRONG_HONORIFICS = HONORIFICS - _words("作 著 編 訳 談 ら 代表 講演 
 # Titles that only close a compound title (上院 + 議員, 国務 + 長官, 陸軍 + 少将, 元 + 副会長).
 _COMPOUND_TITLE_ENDS = _STRONG_HONORIFICS | _words("准将 大臣 長官 殿下 皇太子 少将 議員 副会長")
 # Kanji words that follow a name without making a compound of it: the person's self, a role played,
-# a plural, a credit (宮崎自身, 飯塚伸役, 寺岡真三編曲).
+# a plural, a credit (森岡自身, 坂巻伸役, 北浦真三編曲).
 _AFTER_NAME = _words(
     "自身 自ら 役 等 達 候補 逝去 不在 作曲 作詞 編曲 採譜 監修 演出 脚本 原作 主演 撮影 指揮",
     # what befalls a person, glued to the name in headlines and summaries (X当選後, 漱石没後)
@@ -77,15 +77,15 @@ _OFFICES = _words(
     "総長 校長 館長 局長 署長 園長 団長 主席 総統 副市長 副知事 副首相 次官 大公 王女 王太子",
 )
 # Kinship words: glued before a katakana word they make a name of it even when the analyser knows the
-# word as a common noun (母サリー, 妻ローズ); occupations do not (歌手デビュー).
+# word as a common noun (母ミリー, 妻ローズ); occupations do not (歌手デビュー).
 _KIN_WORDS = _words(
     "長女 次女 三女 四女 長男 次男 三男 四男 妻 夫 父 母 兄 姉 弟 妹 息子 娘 祖父 祖母 叔父 叔母 伯父 伯母",
     "孫 継父 継母 義父 義母 義兄 義弟 義姉 義妹 先妻 前妻 後妻 愛人 恋人",
     "養子 養女 養父 養母 実父 実母 亡父 亡母 長兄 次兄 長姉 末弟 末妹 嫡男 嫡子 庶子 従兄 従弟 従姉 従妹",
     "甥 姪",
 )
-# Kinship and occupation words that introduce a name right after them (長女さつき, 建築家オーレ・シェーレン,
-# 作者の伏見).
+# Kinship and occupation words that introduce a name right after them (長女あかね, 建築家カルロ・ベネッリ,
+# 作者の坂巻).
 _ROLE_WORDS = _KIN_WORDS | _words(
     "女優 俳優 歌手 監督 選手 投手 作家 画家 漫画家 小説家 作曲家 作詞家 詩人 建築家 司令官 理事長",
     "コメディアン 社長 会長 プロデューサー ディレクター 新人 リーダー 候補者 首相 大統領 議員 記者 指揮者",
@@ -120,7 +120,7 @@ _ORG_WORDS = _words(
     "山脈 山地 高原 盆地 平野 半島 諸島 列島 海峡 湾 湖 岬 峠 砂漠 温泉 空港 港 墓地 霊園 砦",
     "神殿 聖堂 大聖堂 修道院 教会 礼拝堂 宮殿 造船所 発電所 営業所 工場 百貨店 競馬場 競技場 球場",
     "劇場 映画祭 図書館 博物館 動物園 植物園 選挙区 都市圏 市民 県民 州立 記念碑 広場 街道 道路",
-    # katakana heads of bands, firms, events and places written as a ・ chain (マーベル・コミック)
+    # katakana heads of bands, firms, events and places written as a ・ chain (ハモンド・コミック)
     "バンド コミック コミックス プロダクション プロダクションズ エンターテインメント ブラザース ブラザーズ",
     "サーキット パーク アソシエイツ アソシエーション シアター レコード レコーズ ピクチャーズ スタジオ",
     "フィルム フィルムズ ゲームズ モーターズ リゾート カップ リーグ ユナイテッド シティ コンテスト",
@@ -142,8 +142,8 @@ _ORG_WORDS = _words(
     "ウィークリー デイリー プレス パブリッシング ブックス エディション エクスプレス ハイウェイ トンネル",
     "キャニオン フォールズ マウンテン",
 )
-# Abbreviations glued to the name of a sports club (FCロリアン, ASナンシー, AC長野パルセイロ, 松本山雅FC);
-# a player's position (GKキム・ジンヒョン, MF野村) is not one of them.
+# Abbreviations glued to the name of a sports club (FCベルモン, ASエミリー, AC北浦ヴァロワ, 北浦青雲FC);
+# a player's position (GKパク・ソンミン, MF北浦) is not one of them.
 _CLUB_ABBREVIATIONS = _words("FC AC AS SC CF CD SV SK FK EC RC CA SE UD SD KV AFC BK IF IK FF SS US")
 # Administrative units: a name glued after one is a place inside it.
 _PLACE_UNITS = ("州", "県", "市", "町", "村", "区", "郡", "省", "都", "府", "道")
@@ -158,7 +158,7 @@ _NOT_GIVEN = _words(
 
 # Chinese and Korean one-character surnames, which the analyser reads as common nouns (金, 林, 王).
 _SINGLE_KANJI_SURNAMES = frozenset("金李朴崔鄭姜趙尹張林王楊陳劉黄呉周徐孫朱胡郭何羅梁謝宋唐許韓馬申洪権")
-# One-kanji surnames that open a three-kanji Chinese or Korean full name (韓丙起, 伍廷芳).
+# One-kanji surnames that open a three-kanji Chinese or Korean full name (呉廷昌, 朴成浩).
 _CHINESE_SURNAMES = _SINGLE_KANJI_SURNAMES | frozenset(
     "伍兪夏蔣汪鄧曹袁蔡潘范彭董葉蘇呂魏沈姚盧傅鍾譚廖閻熊孔邵顧侯邱薛蕭卓"
 )
@@ -179,17 +179,17 @@ _BRACKET_READING = re.compile(
 _ROMAJI = re.compile(r"\b([A-Z][a-z]{1,14}|[A-Z]{2,15})[ \u3000]+([A-Z][a-z]{1,14}|[A-Z]{2,15})\b")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
-# A katakana word the dictionary holds with its own dot (ラ・サール, ド・ゴール).
+# A katakana word the dictionary holds with its own dot (ド・ゴール).
 _DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)*")
 _HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _LATIN_INITIAL = re.compile(r"[A-Z]\.?")
 _REGNAL = re.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
 _MAX_CELL = 40
-# A short quotation without a comma or a full stop is a title: a work, a product, a band (「未来少年コナン」);
+# A short quotation without a comma or a full stop is a title: a work, a product, a band (「名探偵ハモンド」);
 # titles of shows often carry ! or ? (「森田一郎のラジオ!」), quoted speech rarely lacks a comma.
 _TITLE = re.compile(r"「([^「」、。，\n]{1,25})」")
 
-# The head of a predicate that says what person the subject is (…は、日本の漫画家。): occupations and
+# The head of a predicate that says what person the subject is (…は、日本の陶芸家。): occupations and
 # words for a person. Kanji heads are also read by their last kanji (作家, 学者, 選手, 俳優, 弁護士 …).
 _PERSON_HEADS = _words(
     "女性 男性 人物 女優 アナウンサー パーソナリティ タレント プロデューサー ディレクター ジャーナリスト",
@@ -274,15 +274,15 @@ class NameRecognizer:
         found.extend(_readings(text, found))
         spread = list(_propagate(tokens, found))
         if "「" in text:
-            spread = _in_titles(text, spread)  # 「土屋アンナ<愛愛傘>」 quotes a band, not the person again
+            spread = _in_titles(text, spread)  # 「青柳紗季<星屑の回廊>」 quotes a band, not the person again
         yield from found
         yield from spread
 
 
 def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
-    """Names inside a title are characters, brands or bands (「ルパン三世」, 「風の谷のナウシカ」).
+    """Names inside a title are characters, brands or bands (「レオナルド三世」, 「星屑の回廊」).
 
-    A title that is only a kanji full name quotes the person (「内田康夫」は…) and keeps it; any other name
+    A title that is only a kanji full name quotes the person (「青柳紗季」は…) and keeps it; any other name
     filling a title is dropped, and one inside a longer title needs a title or an honorific to stay.
     """
     titles = [(m.start(1), m.end(1)) for m in _TITLE.finditer(text)]
@@ -311,8 +311,8 @@ _GROUP_HEAD_ENDS = tuple(
 
 
 def _outside_enumerations(tokens: list[Token], found: list[Finding]) -> list[Finding]:
-    """Drop names inside an enumeration that its head calls firms or places (`フィアット、カミンズなどの企業`,
-    `デル、ディズニー、BBCといった大手企業`): Sudachi tags many brand names as persons.
+    """Drop names inside an enumeration that its head calls firms or places (`ベネット、ハモンドなどの企業`,
+    `ベネット、ハモンド、カーターといった大手企業`): Sudachi tags many brand names as persons.
     """
     spans = [
         span
@@ -348,7 +348,7 @@ def _group_list(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _defined(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
-    """The subject of a sentence that says what person it is: `河下水希は、日本の漫画家。`, `Xは医師だった。`.
+    """The subject of a sentence that says what person it is: `青柳紗季は、日本の陶芸家。`, `Xは医師だった。`.
 
     The subject opens the sentence, reads as a name (a word the analyser tags as one, a known kanji given
     name at its end, or one unknown or katakana word), and the predicate ends on an occupation or a word
@@ -371,7 +371,7 @@ def _defined(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
 
 
 def _apposed(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
-    """A name set after a word for a person with a ・ (父・義三郎, 歌手・もみじさくら, 同僚・糸満).
+    """A name set after a word for a person with a ・ (父・与三郎, 歌手・もみじさくら, 同僚・糸満).
 
     The name is the whole word up to the next particle or symbol; it must read as one: a token the analyser
     tags as a name, a known surname, an unknown word, or a run of hiragana the analyser cut as nouns.
@@ -709,7 +709,7 @@ def _surname_subject(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
 
 
 def _split_full_name(tokens: list[Token], i: int, lex: NameLexicon) -> int | None:
-    """End of a kanji full name the analyser cut as other words (奈良 + 竜 + 樹, 甲田 + 真理), or None.
+    """End of a kanji full name the analyser cut as other words (能登 + 竜 + 樹, 坂巻 + 真理), or None.
 
     The whole kanji run must be a known surname followed by a known given name of one to three kanji, or
     by one or two kanji of which one is unknown to the analyser.
@@ -752,7 +752,7 @@ def _introducer(tok: Token) -> bool:
 
 
 def _introduced(tokens: list[Token], i: int) -> bool:
-    """Whether a kinship or occupation word comes right before tokens[i] (長女さつき, 作者の伏見)."""
+    """Whether a kinship or occupation word comes right before tokens[i] (長女あかね, 作者の坂巻)."""
     if i == 0:
         return False
     prev = tokens[i - 1]
@@ -795,7 +795,7 @@ def _person_surface(surface: str, noun: bool) -> bool:
 
 
 def _kana_given_after_kin(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
-    """A given name in hiragana glued to a kinship or occupation word (長女さつき)."""
+    """A given name in hiragana glued to a kinship or occupation word (長女あかね)."""
     tok, prev = tokens[i], tokens[i - 1]
     if prev.end != tok.start or prev.surface not in _ROLE_WORDS or _script(tok.surface) != "hiragana":
         return False
@@ -803,7 +803,7 @@ def _kana_given_after_kin(tokens: list[Token], i: int, lex: NameLexicon) -> bool
 
 
 def _katakana_after_kin(tokens: list[Token], i: int) -> bool:
-    """A katakana word, known to the analyser or not, glued after a kinship word (母サリー)."""
+    """A katakana word, known to the analyser or not, glued after a kinship word (母ミリー)."""
     tok, prev = tokens[i], tokens[i - 1]
     if prev.end != tok.start or prev.surface not in _KIN_WORDS or not _KATAKANA.fullmatch(tok.surface):
         return False
@@ -835,7 +835,7 @@ _PERSONAL_RELATIONS = _words(
 
 
 def _possessor(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
-    """A word the analyser does not tag as a name, owning a personal noun: `ボルソナーロの主張`, `宮崎の監督`.
+    """A word the analyser does not tag as a name, owning a personal noun: `ベルガミンの主張`, `森岡の監督`.
 
     Unknown katakana words and known surnames only: a common word owns such nouns too (会社の主張).
     """
@@ -855,7 +855,7 @@ def _possessor(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
 
 
 def _unknown_agent(tokens: list[Token], i: int) -> bool:
-    """An unknown katakana word as the source or agent of what is said or done: `ヤマサキによれば`,
+    """An unknown katakana word as the source or agent of what is said or done: `ミルデンによれば`,
     `Xによると`, `Xによって作られた`. Known words take these too (報道によると), unknown ones are names.
     """
     tok = tokens[i]
@@ -973,7 +973,7 @@ def _unknown_regnal(tokens: list[Token], i: int) -> bool:
 
 
 def _unknown_plural(tokens: list[Token], i: int) -> bool:
-    """An unknown katakana word with the plural ら said of people (ウォマックらによって, シモンズらが)."""
+    """An unknown katakana word with the plural ら said of people (ベルガミンらによって, ハルトマンらが)."""
     tok = tokens[i]
     if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
         return False
@@ -989,11 +989,11 @@ _KATAKANA_ORG_WORDS = tuple(w for w in _ORG_WORDS if _KATAKANA.fullmatch(w) and 
 
 
 def _unknown_subject(tokens: list[Token], i: int) -> bool:
-    """A katakana word the analyser does not know, opening a clause as its subject: `…年、ヘルムは議会に`.
+    """A katakana word the analyser does not know, opening a clause as its subject: `…年、ミルデンは議会に`.
 
     Such a word is a foreign surname more often than not; a compound ending on an organisation word
-    (ヴェオリアグループ) is not, and `Xは、` opening a sentence starts a definition, which `_defined` reads
-    instead (inside a sentence, `…引退後にトンマージは、` is a subject again).
+    (ハモンドグループ) is not, and `Xは、` opening a sentence starts a definition, which `_defined` reads
+    instead (inside a sentence, `…引退後にミルデンは、` is a subject again).
     """
     tok = tokens[i]
     if not tok.oov or len(tok.surface) < 3 or not _KATAKANA.fullmatch(tok.surface):
@@ -1003,7 +1003,7 @@ def _unknown_subject(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].surface not in ("は", "が"):
         return False
     if any(t.surface in _FIRM_PREDICATES for t in tokens[i + 2 : min(i + 12, _next_sentence(tokens, i))]):
-        return False  # ガーミンはGNS-430を発表した, ゴンゾは創立当初から: what a firm does
+        return False  # ハモンドはHX-200を発表した, ベルガミンは創立当初から: what a firm does
     opens_sentence = i == 0 or tokens[i - 1].surface in ("。", "\n")
     topic = tokens[i + 1].surface == "は" and i + 2 < len(tokens) and tokens[i + 2].surface == "、"
     if opens_sentence and topic and not _personal_act(tokens, i + 2):
@@ -1073,14 +1073,14 @@ _TIME_ENDS = ("年", "月", "日", "後", "頃")
 
 
 def _after_time(tokens: list[Token], i: int) -> bool:
-    """Whether a time adverbial opens the clause right before tokens[i] (1790年に, 3月4日には, 引退後に)."""
+    """Whether a time adverbial opens the clause right before tokens[i] (1824年に, 3月4日には, 引退後に)."""
     if i >= 3 and tokens[i - 1].surface == "は":
         i -= 1
     return i >= 2 and tokens[i - 1].surface == "に" and tokens[i - 2].surface.endswith(_TIME_ENDS)
 
 
 def _titled_name(tokens: list[Token], i: int, lex: NameLexicon) -> str | None:
-    """The title after an untagged word that marks it as a name (伊東博士, ビュート伯爵, 茂木 + 航海 + 長)."""
+    """The title after an untagged word that marks it as a name (能登博士, ヴァロワ伯爵, 坂巻 + 航海 + 長)."""
     tok = tokens[i]
     title = _cut_title(tokens, i + 1) or tokens[i + 1].surface
     if title not in _STRONG_HONORIFICS or title in _PERSONAL_HONORIFICS:
@@ -1104,7 +1104,7 @@ def _cut_title(tokens: list[Token], k: int) -> str | None:
 def _surname_before_given(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
     """A kanji token the analyser did not tag, but which reads as a surname before a given name.
 
-    兵庫 + 慎司, 髙橋 + 秀雄 (a variant kanji the dictionary lacks), 金 + 載昊, 楊 + 秀麗, and a two-kanji
+    能登 + 慎司, 髙橋 + 康之 (a variant kanji the dictionary lacks), 金 + 成浩, 楊 + 秀麗, and a two-kanji
     word read as a common noun or a place right before a given name that ends the kanji run (米満 + 達弘).
     """
     tok = tokens[i]
@@ -1231,7 +1231,7 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
                 continue
             break
         if j > i and tokens[j - 1].surface in _DOTS and _KATAKANA.fullmatch(nxt.surface):
-            j += 1  # マーク・ウッド + ベリー: the analyser cut the last word of the chain
+            j += 1  # マーク・ハモン + ドリー: the analyser cut the last word of the chain
             continue
         if (
             (
@@ -1273,7 +1273,7 @@ def _kana_given_end(tokens: list[Token], i: int, lex: NameLexicon) -> int | None
     return end
 
 
-# Endings of men's given names the analyser splits off (義次 + 郎, 清 + 右衛門).
+# Endings of men's given names the analyser splits off (義次 + 郎, 与 + 右衛門).
 _GIVEN_ENDINGS = _words("郎 助 介 衛門 右衛門 左衛門 兵衛 之助 之介 太郎 次郎 三郎")
 
 
@@ -1287,7 +1287,7 @@ def _given_ending(tokens: list[Token], k: int) -> bool:
 
 
 def _given_tail(tokens: list[Token], i: int, j: int) -> bool:
-    """Whether the analyser cut a two-kanji given name after its first kanji (今井 + 徳 + 順, 張 + 愛 + 萍).
+    """Whether the analyser cut a two-kanji given name after its first kanji (石井 + 徳 + 順, 張 + 成 + 萍).
 
     tokens[j] is a one-kanji given name — or, after a one-kanji Chinese surname, a kanji the analyser
     took for another surname (徐 + 傅 + 霖); the next kanji closes the name when the kanji run ends there.
@@ -1305,9 +1305,9 @@ def _given_tail(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _widen(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
-    """Take in what the analyser cut off a katakana name: initials before it (E・ジャクソン), the head of a
-    word it did not know (キュー + バート), and a regnal number or a prince's title after it (ルイ15世,
-    ナポレオン三世, 有間皇子).
+    """Take in what the analyser cut off a katakana name: initials before it (T・ベネッリ), the head of a
+    word it did not know (ヴァル + トホフ), and a regnal number or a prince's title after it (アンリ12世,
+    レオナルド三世, 有間皇子).
     """
     first = tokens[i]
     if _KATAKANA.fullmatch(first.surface):
@@ -1358,7 +1358,7 @@ def _stage_name_head(tokens: list[Token], i: int, j: int) -> bool:
 
 def _initials_before(tokens: list[Token], i: int) -> int:
     """Index of the first of the Latin initials right before tokens[i], each closed by ・ or a full stop
-    (E・ジャクソン, J.R.ミルデン, Yu・A・ペトロフ), or i itself when there are none. A two-letter
+    (T・ベネッリ, J.R.ミルデン, Yu・A・ペトロフ), or i itself when there are none. A two-letter
     abbreviation (Yu, Th) counts only before a ・: `No.` is no initial.
     """
     k = i
@@ -1400,16 +1400,16 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     ):
         return None
     if any(t is not None and t.surface in ("&", "＆") for t in (prev, nxt)):
-        return None  # ベンソン&ヘッジス, クロスビー・スティルス&ナッシュ: a brand or a band
+        return None  # ハモンド&ベネット, ベネッリ・ヴァロワ&ミルデン: a brand or a band
         return None
     if nxt is not None and _org_compound(tokens, j + 1):
         return None
     if any(t is not None and t.surface in _CLUB_ABBREVIATIONS for t in (prev, nxt)):
         return None
     if prev is not None and prev.kind in (Kind.SUFFIX, Kind.PLACE) and prev.surface.endswith(_PLACE_UNITS):
-        return None  # オクラホマ州エイダ, ルイジアナ州レイクチャールズ: a town inside its state
+        return None  # ネバダ州エミリー, オレゴン州マリサ: a town inside its state
     if j + 2 < len(tokens) and tokens[j + 1].surface == "の" and tokens[j + 2].surface in _GROUP_MEMBERS:
-        return None  # ビートルズのメンバー: a person has no members
+        return None  # Xのメンバー: a person has no members
     if prev is not None and prev.surface.isdigit():
         return None  # 5 + 人男 (五人男), 3 + 太郎: a counter or a unit after a number
     if j + 2 < len(tokens) and tokens[j + 1].surface == "の" and tokens[j + 2].surface in ("乱", "変"):
@@ -1436,7 +1436,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     if len(parts) >= 2:
         score = (0.8 if chain else 0.85) if named else 0.55
     elif first.kind is Kind.PERSON and len(first.surface) >= 3:
-        score = 0.75  # a full name the dictionary knows (手塚治虫) or a foreign name (ミッチャム)
+        score = 0.75  # a full name the dictionary knows (夏目漱石) or a foreign name (ベネッリ)
     else:
         script = _script(first.surface)
         if script == "hiragana":
@@ -1456,7 +1456,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
     elif nxt is not None and nxt.surface in _AFTER_NAME:
         pass
     elif nxt is not None and _glued_word(nxt) and nxt.surface not in HONORIFICS:
-        # 葛西真記録, 山田式, ニクソン政権, ナザレン・クリスチャン学校: a name glued to a following kanji
+        # 北浦真記録, 山田式, ハモンド政権, ヴァロワ・クリスチャン学校: a name glued to a following kanji
         # word is usually part of a compound
         if chain:
             score -= 0.35
@@ -1467,7 +1467,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         else:
             score -= 0.3
     elif nxt is not None and _KATAKANA.fullmatch(nxt.surface) and _script(last.surface) != "hiragana":
-        # カーター + フリクションドライブ, 飯田 + トキワ劇場, 三船 + プロ: the name starts a longer word
+        # カーター + ギアボックス, 飯田 + ミナト劇場, 北島 + プロ: the name starts a longer word
         score -= 0.3
     if len(parts) == 1 and _place_like_surname(first, lex):
         score -= 0.2
@@ -1478,7 +1478,7 @@ def _judge(tokens: list[Token], i: int, j: int, lex: NameLexicon) -> Finding | N
         and not _introducer(prev)
         and prev.surface not in _TIME_WORDS
     ):
-        score -= 0.3  # 旭日 + 重光章, 江戸 + 城松之大: the name reading starts inside a compound
+        score -= 0.3  # 旭日 + 重光章, 江戸 + 城北浦: the name reading starts inside a compound
     if _introduced(tokens, i):
         score += 0.2
         reasons.append("introduced")
@@ -1527,7 +1527,7 @@ _GROUP_MEMBERS = _words(
 
 def _org_compound(tokens: list[Token], k: int) -> bool:
     """Whether the kanji words glued from tokens[k] end on an organisation word: the name before them is
-    part of the organisation's name (隈研吾 + 都市設計事務所, 山田 + 記念病院).
+    part of the organisation's name (山本和夫 + 建築設計事務所, 山田 + 記念病院).
     """
     m = k
     while (
@@ -1574,7 +1574,7 @@ def _office_title(tokens: list[Token], k: int) -> str | None:
 
 
 # Last kanji of temples, islands, mounds, shops and ships, which the analyser also reads as rare surnames
-# (東大寺, 菅島, 貝塚, 白木屋, 東邦丸).
+# (東大寺, 菅島, 貝塚, 白木屋, 北浦丸).
 _PLACE_ENDS = ("寺", "島", "塚", "屋", "岳", "丸", "城", "宮", "院", "堂")
 
 
@@ -1587,7 +1587,7 @@ def _glued_word(tok: Token) -> bool:
     return tok.kind in (Kind.NOUN, Kind.PROPER, Kind.PLACE, Kind.SUFFIX) and _script(tok.surface) == "kanji"
 
 
-# Heads of firm names the analyser glues to the word before them (トランセ + グループ as one unknown word).
+# Heads of firm names the analyser glues to the word before them (ベルガ + グループ as one unknown word).
 _FIRM_ENDS = (
     "グループ",
     "カンパニー",
@@ -1607,18 +1607,18 @@ _NOUN_GIVEN_NAMES = _words(
 
 
 def _foreign_name_chain(parts: list[Token], prev: Token | None) -> bool:
-    """Whether katakana words joined by ・ are a person (ジョン・F・ケネディ), not a team or a firm."""
+    """Whether katakana words joined by ・ are a person (ピーター・J・ハモンド), not a team or a firm."""
     if prev is not None and prev.surface in _CLUB_ABBREVIATIONS:
-        return False  # FCディナモ・ブカレスト
+        return False  # FCディナモ・ベルモン
     words = [t for t in parts if not _LATIN_INITIAL.fullmatch(t.surface)]
     if words[0].surface in ("ザ", "ジ") or any(t.surface == "アンド" for t in words):
-        return False  # ジ・エグザイルズ, エマーソン・レイク・アンド・パーマー: a band or a firm
+        return False  # ジ・ベネッツ, ハモンド・ベネット・アンド・パーマー: a band or a firm
     if words[-1].surface in _ORG_WORDS or words[-1].surface.endswith(_FIRM_ENDS):
-        return False  # リオ・ティント・グループ, ビィー・トランセグループ
+        return False  # ミル・ベルガ・グループ, ジョン・ベネットグループ
     if words[-1].kind in _NAMEISH:
-        return True  # ビル・クリントン, ロッキー・ロメロ
+        return True  # ビル・ハモンド, ロッキー・ベネット
     if words[0].kind is Kind.PLACE:
-        return False  # ニューヨーク・ヤンキース
+        return False  # ニューヨーク・ベネッツ
     return words[0].kind in _NAMEISH or words[0].surface in _NOUN_GIVEN_NAMES or all(t.oov for t in words)
 
 
@@ -1788,12 +1788,12 @@ def _readings(text: str, found: list[Finding]) -> Iterator[Finding]:
 
 _LIST_SEPARATORS = frozenset({"、", "，", "と", "や", "および", "及び", "並びに"})
 # A list item joins the names next to it when one of them is a name found on its own, however weakly
-# (大島と柴田: a lone surname is enough to read the list as people).
+# (大石と柴崎: a lone surname is enough to read the list as people).
 _ANCHOR = 0.55
 
 
 def _coordinated(tokens: list[Token], found: list[Finding], lex: NameLexicon) -> list[Finding]:
-    """Unknown words listed next to a confident name are names too (クリエン、フィジケラ、モンタニー).
+    """Unknown words listed next to a confident name are names too (ベネッリ、ヴァロワ、ミルデン).
 
     An item joins only as a whole word between separators; the names it adds extend the list in turn: one
     pass rightwards from each name, one leftwards.
@@ -1843,7 +1843,7 @@ def _list_item_start(tokens: list[Token], e: int) -> int | None:
 
 def _list_item(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
     """Last index of a word, or katakana words joined by ・, standing alone between separators from k that
-    could be a name the analyser does not know (ワン・ジェ, 門田); None if there is none.
+    could be a name the analyser does not know (ヴァン・ミル, 門田); None if there is none.
     """
     tok = tokens[k]
     e = _dot_chain_end(tokens, k) if _KATAKANA.fullmatch(tok.surface) else _kanji_name_run(tokens, k, lex)
@@ -1900,7 +1900,7 @@ _COUNTERS = _words("人 名")
 
 
 def _counted(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
-    """Words listed before a head count of people are people (島、池田、桝の3人が, クリエン、モンタニーの2名).
+    """Words listed before a head count of people are people (森、池谷、桝の3人が, ベネッリ、ミルデンの2名).
 
     Each item is one kanji or katakana word between separators; kinship and occupation words are not
     names (父、母、兄の3人) and stop the list.
@@ -1945,7 +1945,7 @@ def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
     """Once a name is found, the same surface elsewhere in the segment is that name again.
 
     Only confident findings spread, and only onto whole tokens (佐藤 in 佐藤部長 and 佐藤さん, not in 佐藤町).
-    The parts of a full name spread too: after ロバート・ミッチャム, a lone ミッチャム is the same person.
+    The parts of a full name spread too: after カルロ・ベネッリ, a lone ベネッリ is the same person.
     """
     if not tokens:
         return
@@ -1984,7 +1984,7 @@ def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
                 firms.add(tok.surface)
             else:
                 spread.append(tok)
-    # a surface also read as part of a firm or a band (ハドソン・モーターズ, サイモン&ガーファンクル) is
+    # a surface also read as part of a firm or a band (ベネッリ・モーターズ, ハモンド&ベネット) is
     # ambiguous: its lone mentions may be the firm
     for tok in spread:
         if tok.surface not in firms:
@@ -1994,7 +1994,7 @@ def _propagate(tokens: list[Token], found: list[Finding]) -> Iterator[Finding]:
 def _ends_word(tok: Token, nxt: Token) -> bool:
     """Whether a name token stays a word of its own before the token glued after it.
 
-    An organisation word, a kanji noun (成田系図) or a ・ chain (マイルズ・リミテッド) makes the name part of
+    An organisation word, a kanji noun (森川系譜) or a ・ chain (ハモンド・リミテッド) makes the name part of
     a longer word; an honorific, a title or a particle does not.
     """
     if nxt.surface in HONORIFICS or nxt.surface in _AFTER_NAME:
