@@ -195,7 +195,7 @@ def _optional_benchmarks() -> list[tuple[str, Any]]:
     try:
         from benchmarks import scan_bench
 
-        found.append(("scan", scan_bench.run))
+        found.append(("scan", scan_bench.run_in_fresh_process))
     except ImportError:
         pass
     try:
