@@ -55,5 +55,5 @@ bench-peers: $(STAMP)
 	$(PY) -m benchmarks.peers
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache src/build
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache src/build src/.mypy_cache
 	find src -name '*.so' -delete
