@@ -10,7 +10,6 @@ import argparse
 import json
 import platform
 import random
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,18 +22,10 @@ from benchmarks.corpus import Doc
 from benchmarks.corpus.registry import FORMAT_TYPES, GENERATORS, HELD_BACK_SEED, TUNE_SEED
 from benchmarks.score import Score
 from mamori.detect import Detector
+from mamori.native import compiled_modules
 
 RESULTS = Path(__file__).resolve().parent / "results"
 console = Console()
-
-
-def compiled_modules() -> list[str]:
-    """mamori modules imported as extension modules (built by `make native`), for the results file."""
-    return sorted(
-        name
-        for name, module in list(sys.modules.items())
-        if name.startswith("mamori.") and str(getattr(module, "__file__", "")).endswith(".so")
-    )
 
 
 def corpus(module: Any, n: int, *, held_back: bool) -> list[Doc]:

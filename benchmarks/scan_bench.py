@@ -32,10 +32,10 @@ from typing import Any
 from docx import Document
 from openpyxl import Workbook
 
-from benchmarks.run import compiled_modules
 from mamori.demo.drive import GIVEN, KANA_GIVEN, KANA_SURNAMES, PLACES, ROMAN, SURNAMES
 from mamori.demo.pdf import write_text_pdf
 from mamori.ledger import open_ledger
+from mamori.native import compiled_modules
 from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.run import run_scan
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 from typer.testing import CliRunner
 
 from mamori.cli.app import app
+from mamori.native import is_compiled
 
 
 def test_version_names_the_package_version_and_whether_the_hot_path_is_compiled() -> None:
@@ -14,6 +13,6 @@ def test_version_names_the_package_version_and_whether_the_hot_path_is_compiled(
     assert result.exit_code == 0
     first, second = result.output.splitlines()
     assert first.startswith("mamori 0.")
-    compiled = str(sys.modules["mamori.detect.numbers"].__file__).endswith(".so")
+    compiled = is_compiled("mamori.detect.numbers")
     expected = "有効（mypyc でコンパイル済み）" if compiled else "無効（Python のまま実行中。"
     assert second.startswith(f"高速化モジュール: {expected}")

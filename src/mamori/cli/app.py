@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.metadata import version
 from typing import Annotated
 
@@ -11,6 +9,7 @@ import typer
 
 from mamori.cli import demo_cmd, detect_cmd, guide_cmd, incident_ledger_cmd, mask_cmd, scan_cmd
 from mamori.cli.incident_cmd import incident_app
+from mamori.native import is_compiled
 
 app = typer.Typer(
     name="mamori",
@@ -30,8 +29,7 @@ app.add_typer(incident_app, name="incident")
 
 def version_text() -> str:
     """The version, and whether the hot path runs compiled (a support question: "why is it slow?")."""
-    numbers = importlib.import_module("mamori.detect.numbers")
-    if str(numbers.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
+    if is_compiled("mamori.detect.numbers"):
         state = "有効（mypyc でコンパイル済み）"
     else:
         state = "無効（Python のまま実行中。ソースから `make native` で有効になります）"
