@@ -12,6 +12,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -45,17 +46,21 @@ NOTES = ["2019年に糖尿病と診断され通院中", "高血圧の持病あ�
 
 
 def customer(i: int) -> tuple[object, ...]:
-    """Row `i`; rows past PEOPLE repeat the person of row `i - PEOPLE` (the same name, e-mail, phone)."""
+    """Row `i`; rows past PEOPLE repeat the person of row `i - PEOPLE` (the same name, e-mail, phone).
+
+    Only 25 names: persons who share one have another address and birth date (name + either is the
+    same person, as the identity rule says)."""
     p = i - PEOPLE if i >= PEOPLE else i
     sur, given = SURNAMES[p % 5], GIVEN[(p // 5) % 5]
+    born = date(1920, 1, 1) + timedelta(days=(p * 7919) % 36529)
     return (
         i + 1,
         f"{sur[0]} {given[0]}",
         f"{sur[1]} {given[1]}",
-        f"{CITIES[p % 4]}{p % 9 + 1}-{p % 30 + 1}-{p % 7 + 1}",
+        f"{CITIES[p % 4]}{p // 100 + 1}-{p % 100 + 1}",
         f"090-{1000 + p // 10000:04d}-{p % 10000:04d}",
         f"customer{p}@example.co.jp",
-        f"{1950 + p % 50}-{p % 12 + 1:02d}-{p % 28 + 1:02d}",
+        born.isoformat(),
         NOTES[p % 3] if p % 20 == 0 else None,
     )
 

@@ -10,17 +10,64 @@ import pytest
 
 from mamori.privacy import installation_key
 from mamori.scan.assess import assess_asset
-from mamori.scan.people import EXACT_LIMIT, PeopleCounter, fold, fold_all, identity_key
+from mamori.scan.people import PeopleCounter, fold, fold_all, fold_name, subject_keys
+
+
+def _person(counter: PeopleCounter, name: str = "", **details: str) -> bool:
+    return counter.add_subject([name] if name else [], {k: [v] for k, v in details.items()})
 
 
 def test_spellings_of_one_person_count_once() -> None:
     counter = PeopleCounter(os.urandom(32))
-    counter.add_row({"PERSON": "山田 太郎", "PHONE": "090-1234-5678"})
-    counter.add_row({"PERSON": "山田　太郎", "PHONE": "09012345678"})
-    counter.add_row({"PERSON": "山田 太郎", "PHONE": "090-9999-0000"})
-    assert not counter.add_row({})
+    _person(counter, "山田 太郎", PHONE="090-1234-5678")
+    _person(counter, "山田　太郎", PHONE="09012345678")
+    _person(counter, "山田 太郎", PHONE="090-9999-0000")
+    assert not counter.add_subject([], {})
     assert counter.count == 2 and counter.exact
     assert "BLAKE2b" in counter.method
+
+
+def test_a_person_re_registered_with_a_new_mail_is_one_person() -> None:
+    counter = PeopleCounter(os.urandom(32))
+    _person(counter, "山田太郎", EMAIL="taro@example.jp", DATE_OF_BIRTH="1980-04-01", PHONE="090-1234-5678")
+    _person(counter, "山田 太郎", EMAIL="taro.new@example.jp", DATE_OF_BIRTH="1980-04-01")
+    # joined through the second record's e-mail, transitively
+    _person(counter, "ヤマダタロウ", EMAIL="taro.new@example.jp")
+    assert counter.count == 1
+
+
+def test_a_household_sharing_a_phone_and_address_is_several_persons() -> None:
+    counter = PeopleCounter(os.urandom(32))
+    for name in ("山田太郎", "山田花子", "山田一郎"):
+        _person(counter, name, PHONE="03-1234-5678", ADDRESS="東京都新宿区西新宿2-8-1")
+    _person(counter, PHONE="03-1234-5678")
+    assert counter.count == 4
+
+
+def test_a_name_alone_never_joins_two_records_but_does_inside_one_scope() -> None:
+    counter = PeopleCounter(os.urandom(32))
+    counter.add_subject(["鈴木一郎"], {})
+    counter.add_subject(["鈴木一郎"], {})
+    assert counter.count == 2
+    counter.add_subject(["佐藤花子"], {}, scope="file:///a.csv")
+    counter.add_subject(["佐藤花子"], {}, scope="file:///a.csv")
+    counter.add_subject(["佐藤花子"], {}, scope="file:///b.csv")
+    assert counter.count == 4
+
+
+def test_role_mailboxes_are_no_one() -> None:
+    counter = PeopleCounter(os.urandom(32))
+    for address in ("info@example.co.jp", "support@example.jp", "no-reply@example.jp", "sales.tokyo@x.jp"):
+        assert not _person(counter, EMAIL=address)
+    assert _person(counter, EMAIL="hanako.sato@example.co.jp")
+    assert counter.count == 1
+
+
+def test_names_in_latin_letters_meet_in_either_order() -> None:
+    assert fold_name("Taro Yamada") == fold_name("YAMADA, Taro") == fold_name("ｔａｒｏ　ｙａｍａｄａ")
+    assert subject_keys(["Taro Yamada"], {"PHONE": ["090-1111-2222"]}) == subject_keys(
+        ["yamada taro"], {"PHONE": ["09011112222"]}
+    )
 
 
 def test_a_column_folds_as_each_value_would() -> None:
@@ -37,38 +84,35 @@ def test_a_column_folds_as_each_value_would() -> None:
     assert fold_all(values[:-1]) == [fold(v) for v in values[:-1]]
 
 
-def test_rows_counted_in_bulk_match_rows_counted_one_by_one() -> None:
-    key = os.urandom(32)
-    rows = [{"PERSON": f"山田{i % 40}", "EMAIL": f"u{i % 70}@example.jp"} for i in range(500)] + [{}]
-    one, bulk = PeopleCounter(key), PeopleCounter(key)
-    for row in rows:
-        one.add_row(row)
-    bulk.add_keys([identity_key(row) or "" for row in rows])
-    assert bulk.count == one.count == 280
-    assert bulk.rows_without_identity == one.rows_without_identity == 1
-
-
 def test_a_counter_kept_by_an_earlier_version_is_refused() -> None:
     with pytest.raises(ValueError, match="another format"):
-        PeopleCounter.from_bytes(b"E" + bytes(16), os.urandom(32))
+        PeopleCounter.from_bytes(b"2E" + bytes(16), os.urandom(32))
 
 
 def test_counts_merge_and_survive_serialisation() -> None:
     key = os.urandom(32)
     a, b = PeopleCounter(key), PeopleCounter(key)
     for i in range(10):
-        a.add_row({"EMAIL": f"u{i}@example.jp"})
+        _person(a, f"山田{i}", PHONE=f"090-0000-{i:04}", EMAIL=f"u{i}@example.jp")
     for i in range(5, 15):
-        b.add_row({"EMAIL": f"u{i}@example.jp"})
-    a.merge(PeopleCounter.from_bytes(b.to_bytes(), key))
-    assert a.count == 15
+        _person(b, f"山田{i}", PHONE=f"090-0000-{i:04}")
+    b.add_subject(["名前だけ"], {})
+    restored = PeopleCounter.from_bytes(b.to_bytes(), key)
+    assert restored.count == b.count == 11
+    a.merge(restored)
+    assert a.count == 16
+    with pytest.raises(ValueError):
+        PeopleCounter.from_bytes(b.to_bytes()[:-3], key)
 
 
 def test_large_counts_become_an_explained_estimate() -> None:
-    counter = PeopleCounter(os.urandom(32))
-    total = EXACT_LIMIT + 50_000
+    counter = PeopleCounter(os.urandom(32), exact_limit=20_000)
+    total = 60_000
     for i in range(total):
-        counter.add_row({"MY_NUMBER": str(i)})
+        _person(counter, f"氏名{i}", MY_NUMBER=str(i), PHONE=f"0{i:09}")
+    # the same persons again, by another key: a sketch of each person's best key still counts them once
+    for i in range(0, total, 7):
+        _person(counter, f"氏名{i}", MY_NUMBER=str(i))
     assert not counter.exact
     assert abs(counter.count - total) < total * 0.03
     assert "HyperLogLog" in counter.method

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.header_words import header_for
 from mamori.ledger import open_ledger
 from mamori.scan import ScanOptions
 from mamori.scan.database import scan_database
@@ -25,7 +26,6 @@ from mamori.sources.database import (
     TableName,
     check_connection,
     create_read_only_engine,
-    header_for,
     parse_target,
     read_only,
 )

@@ -1,88 +1,40 @@
-"""What a table column holds, read from its header (氏名, 住所, 生年月日, 病名, 商品名 …).
+"""What a table column holds, read from its header (氏名, 住所, 生年月日, 免許証番号, 注文番号 …).
 
-A short cell value says little by itself: `佐藤` is a person under 氏名 and a brand under 商品名. The header
-decides. Headers are matched after folding width and case, most specific words first, so 会社名 is not read
-as 名 and 患者氏名 is read as 氏名.
+A short cell value says little by itself: `佐藤` is a person under 氏名 and a brand under 商品名, and a
+12-digit number is a My Number under マイナンバー and a parcel under 追跡番号. The header decides where it
+can. Headers are matched after folding width and case, with romaji and English words read as Japanese
+(`unten_menkyo` → 運転 免許, `customer_id` → customer id), most specific words first, so 会社名 is not
+read as 名, 口座名義人 is a name and not an account number, and 会員番号 is an id and not a person.
+
+`column_subject` says whose column it is: the row's own person (""), or another person the row holds —
+a spouse, a child, an emergency contact, a delivery recipient (`配偶者氏名` → 配偶者, `family.0.name` →
+family.0).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 
+from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
+from mamori.detect.column_words import (
+    CODE_WORDS,
+    EXACT_HEADERS,
+    FAMILY_PARTS,
+    GIVEN_PARTS,
+    IDENTIFIER_RULES,
+    LEADING_RELATIONS,
+    NOT_PERSON_WORDS,
+    RELATIONS,
+    SENSITIVE_RULES,
+)
+from mamori.detect.header_words import header_for
 from mamori.detect.normalize import shadow
 
-
-class ColumnKind(Enum):
-    PERSON = "person"
-    PERSON_READING = "person_reading"  # フリガナ: a name written in kana
-    ADDRESS = "address"
-    BIRTH_DATE = "birth_date"
-    SENSITIVE = "sensitive"
-    NOT_PERSON = "not_person"  # 会社名, 商品名 …: names of things, never people
+__all__ = ["ColumnKind", "ColumnMeaning", "column_meaning", "column_subject"]
 
 
-@dataclass(frozen=True, slots=True)
-class ColumnMeaning:
-    kind: ColumnKind
-    subtype: str | None = None  # SENSITIVE only: medical, disability, …
-
-
-# Ordered: the first rule whose words occur in the header wins.
-_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
-    (
-        ColumnMeaning(ColumnKind.NOT_PERSON),
-        (
-            "会社名",
-            "法人名",
-            "企業名",
-            "商品名",
-            "品名",
-            "製品名",
-            "店舗名",
-            "店名",
-            "施設名",
-            "病院名",
-            "学校名",
-            "部署名",
-            "団体名",
-            "組織名",
-            "銀行名",
-            "支店名",
-            "物件名",
-            "駅名",
-            "地名",
-            "件名",
-            "ファイル名",
-            "ブランド",
-            "メーカー",
-            "商号",
-            "屋号",
-            "company",
-            "product",
-            "item",
-            "brand",
-            "file",
-            "title",
-            "subject",
-            "username",
-            "user name",
-            "ユーザー名",
-            "ユーザ名",
-            "アカウント名",
-            "名称",
-            "メール",
-            "mail",
-            "email",
-            "電話",
-            "tel",
-            "phone",
-            "url",
-            "ip",
-        ),
-    ),
+_WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
     (
         ColumnMeaning(ColumnKind.PERSON_READING),
         ("フリガナ", "ふりがな", "カナ", "かな", "セイ", "メイ", "kana"),
@@ -93,41 +45,22 @@ _RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
     ),
     (
         ColumnMeaning(ColumnKind.ADDRESS),
-        ("住所", "所在地", "居所", "送付先", "届け先", "お届け先", "配送先", "address", "addr"),
-    ),
-    (
-        ColumnMeaning(ColumnKind.SENSITIVE, "medical"),
         (
-            "病歴",
-            "既往歴",
-            "病名",
-            "傷病名",
-            "診断名",
-            "診断",
-            "疾患",
-            "疾病",
-            "症状",
-            "服薬",
-            "処方",
-            "投薬",
-            "通院",
-            "入院",
-            "健診結果",
-            "検査結果",
-            "diagnosis",
-            "disease",
-            "medical",
+            "住所",
+            "所在地",
+            "居所",
+            "送付先",
+            "届け先",
+            "お届け先",
+            "配送先",
+            "送り先",
+            "番地",
+            "address",
+            "addr",
+            "street",
         ),
     ),
-    (ColumnMeaning(ColumnKind.SENSITIVE, "disability"), ("障害", "障がい", "障碍", "disability")),
-    (
-        ColumnMeaning(ColumnKind.SENSITIVE, "criminal_record"),
-        ("犯罪歴", "犯歴", "前科", "前歴", "逮捕歴", "criminal"),
-    ),
-    (ColumnMeaning(ColumnKind.SENSITIVE, "crime_victim"), ("被害歴", "犯罪被害")),
-    (ColumnMeaning(ColumnKind.SENSITIVE, "creed"), ("宗教", "信仰", "信条", "宗派", "religion")),
-    (ColumnMeaning(ColumnKind.SENSITIVE, "race"), ("人種", "民族", "race", "ethnicity")),
-    (ColumnMeaning(ColumnKind.SENSITIVE, "social_status"), ("社会的身分", "出自")),
+    *SENSITIVE_RULES,
     (
         ColumnMeaning(ColumnKind.PERSON),
         (
@@ -167,12 +100,27 @@ _RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
             "contact",
             "owner",
             "author",
+            "surname",
         ),
     ),
 )
 
-_CLEAN = re.compile(r"[\s_\-()（）\[\]【】:：・/]+")
+_CLEAN = re.compile(r"[\s_\-()（）\[\]【】:：・/.]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def _fold(header: str) -> tuple[str, set[str], str]:
+    """The header as (cleaned text, its ASCII words, its text without spaces)."""
+    translated = header_for(header) if header.isascii() else header
+    folded = shadow(translated).lower()
+    cleaned = _CLEAN.sub(" ", folded).strip()
+    return cleaned, set(_ASCII_WORD.findall(cleaned)), cleaned.replace(" ", "")
+
+
+def _has(key: str, cleaned: str, words: set[str], compact: str) -> bool:
+    if key.isascii():
+        return key in words or (" " in key and key in cleaned) or compact.startswith(key)
+    return key in compact
 
 
 @lru_cache(maxsize=4096)
@@ -180,15 +128,74 @@ def column_meaning(header: str | None) -> ColumnMeaning | None:
     """What cells under `header` hold, or None when the header says nothing we use."""
     if not header:
         return None
-    folded = shadow(header).lower()
-    cleaned = _CLEAN.sub(" ", folded).strip()
-    words = set(_ASCII_WORD.findall(cleaned))
-    compact = cleaned.replace(" ", "")
-    for meaning, keys in _RULES:
-        for key in keys:
-            if key.isascii():
-                if key in words or (" " in key and key in cleaned) or compact.startswith(key):
-                    return meaning
-            elif key in compact:
-                return meaning
+    cleaned, words, compact = _fold(header)
+    if not compact:
+        return None
+    if compact in EXACT_HEADERS:
+        return ColumnMeaning(ColumnKind.IDENTIFIER, entity=EXACT_HEADERS[compact])
+    # Whose column it is does not say what it holds: 緊急連絡先電話 is a phone, 配偶者氏名 a name.
+    own = _RELATION_PATTERN.sub(" ", cleaned).strip()
+    if own and own != cleaned:
+        meaning = _meaning(own, set(_ASCII_WORD.findall(own)), own.replace(" ", ""))
+        if meaning is not None:
+            return meaning
+    return _meaning(cleaned, words, compact)
+
+
+def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:
+    for meaning, keys in IDENTIFIER_RULES:
+        if any(_has(k, cleaned, words, compact) for k in keys):
+            return meaning
+    if any(_has(k, cleaned, words, compact) for k in CODE_WORDS):
+        return ColumnMeaning(ColumnKind.CODE)
+    if any(_has(k, cleaned, words, compact) for k in NOT_PERSON_WORDS):
+        return ColumnMeaning(ColumnKind.NOT_PERSON)
+    for meaning, keys in _WORD_RULES:
+        if any(_has(k, cleaned, words, compact) for k in keys):
+            if meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING):
+                return ColumnMeaning(meaning.kind, part=_name_part(cleaned, words, compact))
+            return meaning
     return None
+
+
+def _name_part(cleaned: str, words: set[str], compact: str) -> str | None:
+    """ "family" for 姓 / セイ / last_name, "given" for 名 / メイ / first_name, None for a whole name."""
+    tokens = set(cleaned.split()) | words
+    bare = compact.rstrip("0123456789")
+    if bare in FAMILY_PARTS or tokens & FAMILY_PARTS:
+        return "family"
+    if bare in GIVEN_PARTS or tokens & GIVEN_PARTS:
+        return "given"
+    if bare.endswith("姓") and not bare.endswith("姓名"):
+        return "family"
+    return None
+
+
+_RELATION_PATTERN = re.compile(
+    "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
+    + "|^(?:"
+    + "|".join(LEADING_RELATIONS)
+    + ")"
+)
+_DIGITS_AFTER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4096)
+def column_subject(header: str | None) -> str:
+    """Whose column this is: "" for the row's own person, else a label for another person in the row
+    (配偶者, 子2, 緊急連絡先, family.0, recipient)."""
+    if not header:
+        return ""
+    if "." in header.strip(".") and not header.replace(".", "").isdigit():
+        prefix = header.rsplit(".", 1)[0]
+        return prefix.strip()
+    _, _, compact = _fold(header)
+    found = _RELATION_PATTERN.search(compact)
+    if found is None:
+        return ""
+    label = RELATIONS.get(found.group(0), found.group(0))
+    after = _DIGITS_AFTER.match(compact, found.end())
+    if after is not None:
+        return label + after.group(0)
+    before = re.search(r"\d+$", compact[: found.start()])
+    return label + (before.group(0) if before else "")

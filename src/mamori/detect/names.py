@@ -248,7 +248,7 @@ class NameRecognizer:
         text = segment.text
         stripped = text.strip()
         if meaning is not None and 0 < len(stripped) <= _MAX_CELL:
-            if meaning.kind is ColumnKind.NOT_PERSON:
+            if meaning.excludes_names:
                 return
             if meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING) and _cell_is_name(stripped):
                 start = text.index(stripped)

@@ -1,7 +1,8 @@
 """One file, read once: every item in it (sheets, members, attachments) into one summary.
 
 Runs inside a worker process. Prose goes through the detector unit by unit; tables through
-`TableScanner`. People are counted per row in tables and per name+contact in prose.
+`TableScanner`. People are counted per subject: the persons of each row in tables, each named person with
+the details that follow it in prose (`prose_people.py`).
 """
 
 from __future__ import annotations
@@ -11,20 +12,18 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from mamori.detect import Detector, Finding
+from mamori.detect import Detector
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.ledger import NewFinding
 from mamori.scan.collect import Collector
-from mamori.scan.people import CONTACT_TYPES, PROSE_METHOD, ROWS_METHOD, PeopleCounter, fold_all
+from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.prose import ProseScanner
+from mamori.scan.prose_people import ProsePeople
 from mamori.scan.tables import TableScanner
 from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_items
 
 # Prose units of the fast pipeline go to the detector in batches of about this many characters.
 PROSE_BATCH_CHARS = 1 << 15
-# A contact detail belongs to the name before it when it follows within this many characters.
-CONTACT_REACH = 120
-_CONTACTS = frozenset(EntityType(code) for code in CONTACT_TYPES)
 
 
 @dataclass(frozen=True)
@@ -112,13 +111,15 @@ class Analyser:
         if self.full_detector is None:
             self._prose_fast(item, units, collector, people)
             return
+        persons = ProsePeople(people, item.location)
         for unit in units:
             text = unit.text
             found = self.full_detector.detect(text)
             where = item.locate(unit.fragment)
             for f in found:
                 collector.add(f.type, f.subtype, f.value(text), item.location, where)
-            _count_prose_people(text, found, people)
+            persons.feed(text, found)
+        persons.close()
 
     def _prose_fast(
         self, item: Item, units: Iterator[TextUnit], collector: Collector, people: PeopleCounter
@@ -126,6 +127,7 @@ class Analyser:
         """Format-defined values only, units read a batch at a time (a docx is thousands of paragraphs,
         and a detector pass per paragraph costs more than the paragraph)."""
         scanner = ProseScanner(self.format_detector)
+        persons = ProsePeople(people, item.location)
         for batch in _batches(units, PROSE_BATCH_CHARS):
             texts = [unit.text for unit in batch]
             contacts: list[tuple[EntityType, str]] = []
@@ -134,51 +136,8 @@ class Analyser:
                 where = partial(item.locate, batch[index].fragment)
                 collector.add_lazy(f.type, f.subtype, value, item.location, where)
                 contacts.append((f.type, value))
-            _count_contacts(contacts, people)
-
-
-def _count_prose_people(text: str, findings: list[Finding], people: PeopleCounter) -> None:
-    """Each name with the first contact detail that follows it closely on the same line; a contact
-    detail with no such name is a person by itself."""
-    if not any(f.type is EntityType.PERSON for f in findings):
-        _count_contacts([(f.type, f.value(text)) for f in findings], people)
-        return
-    name: tuple[str, int] | None = None
-    named_contact = False
-
-    def near(start: int) -> bool:
-        return name is not None and start - name[1] <= CONTACT_REACH and "\n" not in text[name[1] : start]
-
-    for f in sorted(findings):
-        if f.type is EntityType.PERSON:
-            if name is not None and not named_contact:
-                people.add_person({"PERSON": name[0]})
-            name, named_contact = (f.value(text), f.end), False
-        elif f.type.value in CONTACT_TYPES:
-            value = f.value(text)
-            if near(f.start):
-                if not named_contact:
-                    assert name is not None
-                    people.add_person({"PERSON": name[0], f.type.value: value})
-                    named_contact = True
-                continue
-            if name is not None and not named_contact:
-                people.add_person({"PERSON": name[0]})
-            name = None
-            people.add_person({f.type.value: value})
-    if name is not None and not named_contact:
-        people.add_person({"PERSON": name[0]})
-
-
-def _count_contacts(found: list[tuple[EntityType, str]], people: PeopleCounter) -> None:
-    """Without names (the fast pipeline) each contact detail is a person: keyed a type at a time."""
-    by_type: dict[EntityType, list[str]] = {}
-    for kind, value in found:
-        if kind in _CONTACTS:  # members, not their codes: an enum's `.value` is a slow descriptor
-            by_type.setdefault(kind, []).append(value)
-    for kind, values in by_type.items():
-        code = kind.value
-        people.add_keys([f"\x1f{code}\x1f{v}" if v else "" for v in fold_all(values)])
+            persons.feed_details(contacts)
+        persons.close()
 
 
 def _batches(units: Iterator[TextUnit], chars: int) -> Iterator[list[TextUnit]]:

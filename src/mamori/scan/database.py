@@ -4,10 +4,10 @@ Each table is read in its own read-only transaction (so the locks a read takes l
 its columns are described, the catalog says who can read it, and its rows — the first `options.table_sample`,
 or all of them with `options.full` — stream through `TableScanner`, the same column classifier the file
 scanner uses for spreadsheets. Column names written in romaji or English are read as Japanese headers
-(`naming.header_for`). Anything wrong with one table (dropped mid-scan, a view that fails, a lock held
-by a migration) becomes an asset in state `error` with a Japanese message naming it, and the scan goes
-on. A database that cannot be reached at all (wrong password, host down) is recorded the same way,
-under the database's location without credentials.
+(`mamori.detect.header_words.header_for`). Anything wrong with one table (dropped mid-scan, a view that
+fails, a lock held by a migration) becomes an asset in state `error` with a Japanese message naming it,
+and the scan goes on. A database that cannot be reached at all (wrong password, host down) is recorded
+the same way, under the database's location without credentials.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError, NoSuchTableError, SQLAlchemyError
 
 from mamori.detect import Detector
 from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.header_words import header_for
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.ledger import Ledger, NewAsset, NewFinding, without_credentials
 from mamori.privacy import installation_key
@@ -46,8 +47,6 @@ from mamori.sources.database import (
     count_rows,
     create_read_only_engine,
     describe,
-    estimated_rows,
-    header_for,
     lift_statement_timeout,
     list_tables,
     parse_target,
@@ -85,6 +84,20 @@ class ColumnCollector(Collector):
 class TableResult:
     asset: NewAsset
     findings: list[NewFinding] = field(default_factory=list)
+    people: PeopleCounter | None = None
+    # Persons a sampled table holds beyond those its sample named (its estimate minus the sample's count).
+    unsampled: int = 0
+    type_counts: dict[str, int] = field(default_factory=dict)
+    sensitive_subtypes: set[str] = field(default_factory=set)
+
+
+@dataclass
+class DatabaseResult:
+    """What a database scan adds to the scan-wide count: every person it met, once."""
+
+    people: PeopleCounter
+    unsampled: int
+    locations: list[str]
 
 
 @dataclass
@@ -134,14 +147,29 @@ def _read_notes(info: TableInfo, notes: ReadNotes) -> list[str]:
     return out
 
 
-def _people(counter: PeopleCounter, rows_read: int, total: int | None, sampled: bool) -> tuple[int, str]:
+# A sampled table whose scaled count falls in this range could be on either side of the 1,000 persons
+# of 規則7条4号: it is read whole and counted exactly instead.
+EXACT_BAND = (300, 5_000)
+
+
+def _people(counter: PeopleCounter, rows_read: int, total: int, sampled: bool) -> tuple[int, str]:
     result = counter.result()
-    if not sampled or total is None or total <= rows_read or rows_read == 0:
-        return result.count, result.method
+    if not sampled or rows_read == 0:
+        return result.count, f"全{rows_read:,}行を読んで数えた（正確な人数）。{result.method}"
     scaled = round(result.count * total / rows_read)
     return scaled, (
-        f"{result.method}。先頭{rows_read:,}行の標本で数えた人数を全{total:,}行（推定）に比例配分した推定値"
+        f"{result.method}。先頭{rows_read:,}行の標本で数えた人数を、COUNT(*) で数えた全{total:,}行に"
+        f"比例配分した推定値（{EXACT_BAND[0]:,}〜{EXACT_BAND[1]:,}人の範囲なら全行を読み直して正確に数える。"
+        "この表は範囲外のため1,000人の判定は推定値によらず明らか）"
     )
+
+
+def _needs_exact(counter: PeopleCounter, rows_read: int, total: int) -> bool:
+    """Whether a sample's scaled count is close enough to 1,000 for the estimate to decide the law."""
+    if rows_read == 0 or total <= rows_read:
+        return False
+    scaled = counter.count * total / rows_read
+    return EXACT_BAND[0] <= scaled <= EXACT_BAND[1]
 
 
 def _readers(access: Access) -> list[dict[str, object]]:
@@ -165,26 +193,31 @@ def _column_report(info: TableInfo, scanner: TableScanner) -> dict[str, dict[str
     return report
 
 
-def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
-    """Raises SQLAlchemy's errors and `DatabaseSourceError`; the caller turns them into an error asset."""
-    target, options = ctx.target, ctx.options
-    location = target.location(name)
-    notes = ReadNotes()
-    with read_only(ctx.engine) as connection:
-        info = describe(connection, name, kind)
-        access = table_access(connection, name, ctx.sqlite_path)
-        estimate = estimated_rows(connection, name, kind)
-    columns = [c for c in info.columns if _readable(c)]
-    collector = ColumnCollector(ctx.key, store_values=options.store_values)
+@dataclass
+class _Read:
+    collector: ColumnCollector
+    people: PeopleCounter
+    scanner: TableScanner
+
+
+def _read_table(
+    ctx: _Context,
+    name: TableName,
+    location: str,
+    columns: list[ColumnInfo],
+    limit: int | None,
+    notes: ReadNotes,
+) -> _Read:
+    """One pass over a table (its first `limit` rows, or all of them)."""
+    collector = ColumnCollector(ctx.key, store_values=ctx.options.store_values)
     people = PeopleCounter(ctx.key)
     scanner = TableScanner(
         format_detector=ctx.format_detector,
         full_detector=ctx.full_detector,
         collector=collector,
         people=people,
-        sample=options.column_sample,
+        sample=ctx.options.column_sample,
     )
-    limit = None if options.full else options.table_sample
     with read_only(ctx.engine) as connection:
         if limit is None:
             lift_statement_timeout(connection)
@@ -195,13 +228,27 @@ def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
                 rows=_rows(cells, columns),
                 names=tuple(c.name for c in columns),
             )
-            item = Item(location, ItemKind.TABLE, target.dialect, ctx.sqlite_path or Path(), table=table)
+            item = Item(location, ItemKind.TABLE, ctx.target.dialect, ctx.sqlite_path or Path(), table=table)
             scanner.scan(item, table)
-    sampled = limit is not None and scanner.rows >= limit
-    total = scanner.rows if not sampled else estimate
-    if sampled and total is None:
-        with read_only(ctx.engine) as connection:
-            total = count_rows(connection, name)
+    return _Read(collector, people, scanner)
+
+
+def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
+    """Raises SQLAlchemy's errors and `DatabaseSourceError`; the caller turns them into an error asset."""
+    target, options = ctx.target, ctx.options
+    location = target.location(name)
+    notes = ReadNotes()
+    with read_only(ctx.engine) as connection:
+        info = describe(connection, name, kind)
+        access = table_access(connection, name, ctx.sqlite_path)
+        total = count_rows(connection, name)
+    columns = [c for c in info.columns if _readable(c)]
+    limit = None if options.full or total <= options.table_sample else options.table_sample
+    read = _read_table(ctx, name, location, columns, limit, notes)
+    if limit is not None and _needs_exact(read.people, read.scanner.rows, total):
+        read = _read_table(ctx, name, location, columns, None, ReadNotes())
+    collector, people, scanner = read.collector, read.people, read.scanner
+    sampled = scanner.rows < total
     count, method = _people(people, scanner.rows, total, sampled)
     assessment = assess_asset(collector.type_counts, collector.sensitive_subtypes, count, structured=True)
     column_report = _column_report(info, scanner)
@@ -234,7 +281,14 @@ def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
             "notes": list(access.notes) + _read_notes(info, notes),
         },
     )
-    return TableResult(asset, collector.findings())
+    return TableResult(
+        asset,
+        collector.findings(),
+        people if assessment.personal else None,
+        max(0, count - people.count) if assessment.personal else 0,
+        {str(k): v for k, v in collector.type_counts.items()},
+        set(collector.sensitive_subtypes),
+    )
 
 
 def _error_message(name: TableName, kind: str, exc: BaseException, target: DatabaseTarget) -> str:
@@ -255,8 +309,9 @@ def _tables(ctx: _Context) -> list[tuple[TableName, str]]:
         return [(name, kind) for name, kind in list_tables(connection) if ctx.target.wants(name)]
 
 
-def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> None:
-    """Scan every table and view of the database at `url` into scan `scan_id` of `ledger`.
+def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> DatabaseResult | None:
+    """Scan every table and view of the database at `url` into scan `scan_id` of `ledger`, then record
+    the database as a whole: its distinct persons (a customer in three tables and a view is one person).
 
     Never writes to the database. Problems become assets in state `error` whose message (Japanese) names
     the database, table, view or column; nothing raises for a database that cannot be read.
@@ -269,7 +324,7 @@ def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) 
         ledger.scans.add_asset(
             scan_id, NewAsset(location=shown, kind="database", state="error", error=exc.message)
         )
-        return
+        return None
     try:
         engine = create_read_only_engine(target, ReadSettings())
         check_connection(engine, target)
@@ -277,7 +332,7 @@ def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) 
         log.warning("%s", exc.message)
         error = NewAsset(location=target.display, kind="database", state="error", error=exc.message)
         ledger.scans.add_asset(scan_id, error)
-        return
+        return None
     sqlite_path = (
         Path(target.url.database or "").expanduser().resolve() if target.dialect == "sqlite" else None
     )
@@ -290,6 +345,7 @@ def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) 
         full_detector=None if options.fast else Detector(min_score=options.min_score),
         sqlite_path=sqlite_path,
     )
+    whole = _Whole(PeopleCounter(ctx.key, method=DATABASE_PEOPLE_METHOD))
     try:
         for name, kind in _tables(ctx):
             try:
@@ -301,6 +357,7 @@ def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) 
                     NewAsset(location=target.location(name), kind=kind, state="error", error=message)
                 )
             ledger.scans.add_asset(scan_id, result.asset, result.findings)
+            whole.add(result)
     except SQLAlchemyError as exc:
         message = f"{target.display}: 表の一覧を読めません（{target.scrub(first_line(exc))}）"
         log.warning("%s", message)
@@ -309,3 +366,54 @@ def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) 
         )
     finally:
         engine.dispose()
+    if whole.tables:
+        ledger.scans.add_asset(scan_id, whole.asset(target.display, target.dialect))
+        whole.locations.append(target.display)
+    return DatabaseResult(whole.people, whole.unsampled, whole.locations)
+
+
+DATABASE_PEOPLE_METHOD = (
+    "データベース全体: 表・ビューごとの人物を鍵付きハッシュで突き合わせ、複数の表・ビューに現れる"
+    "同じ人物を1人として数えた（表ごとの人数の合計ではない）"
+)
+
+
+@dataclass
+class _Whole:
+    """The database as one asset: its persons once each, and every kind of data its tables hold."""
+
+    people: PeopleCounter
+    unsampled: int = 0
+    tables: int = 0
+    type_counts: dict[str, int] = field(default_factory=dict)
+    sensitive_subtypes: set[str] = field(default_factory=set)
+    locations: list[str] = field(default_factory=list)
+
+    def add(self, result: TableResult) -> None:
+        self.locations.append(result.asset.location)
+        if result.people is None:
+            return
+        self.tables += 1
+        self.people.merge(result.people)
+        self.unsampled += result.unsampled
+        for code, n in result.type_counts.items():
+            self.type_counts[code] = self.type_counts.get(code, 0) + n
+        self.sensitive_subtypes |= result.sensitive_subtypes
+
+    def asset(self, location: str, dialect: str) -> NewAsset:
+        count = self.people.count + self.unsampled
+        method = self.people.method
+        if self.unsampled:
+            method += f"。標本で読んだ表の残りの推定{self.unsampled:,}人は突き合わせずに加えた"
+        assessment = assess_asset(self.type_counts, self.sensitive_subtypes, count, structured=True)
+        return NewAsset(
+            location=location,
+            kind="database",
+            people_estimate=count,
+            people_method=f"個人データを含む表・ビュー{self.tables}個。{method}",
+            appi_class=assessment.appi_class,
+            sensitive=assessment.sensitive,
+            report_triggers=tuple(assessment.report_triggers),
+            jnsa_yen=assessment.jnsa_yen,
+            exposure={"database": dialect, "whole_database": True, "explanation": assessment.explanation},
+        )

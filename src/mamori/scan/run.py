@@ -137,6 +137,7 @@ class FileScan:
         self.key = installation_key()
         self.people = PeopleCounter(self.key, method=SCAN_PEOPLE_METHOD)
         self.sketched: set[str] = set()
+        self.unsampled = 0  # persons sampled database tables hold beyond their samples
         self.now_ns = time.time_ns()
 
     def run(
@@ -374,7 +375,7 @@ def run_scan(
         if paths:
             files.run(scan, summary, paths, done)
         for url in urls:
-            _scan_database(url, ledger, scan, options, summary)
+            _scan_database(url, ledger, scan, options, summary, files)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -384,7 +385,9 @@ def run_scan(
     return summary
 
 
-def _scan_database(url: str, ledger: Ledger, scan: Scan, options: ScanOptions, summary: ScanSummary) -> None:
+def _scan_database(
+    url: str, ledger: Ledger, scan: Scan, options: ScanOptions, summary: ScanSummary, files: FileScan
+) -> None:
     try:
         scanner = targets.database_scanner()
     except DatabaseScanUnavailable as exc:
@@ -395,7 +398,7 @@ def _scan_database(url: str, ledger: Ledger, scan: Scan, options: ScanOptions, s
         )
         return
     try:
-        scanner(url, ledger, scan.id, options)
+        result = scanner(url, ledger, scan.id, options)
     except Exception as exc:  # one database going wrong must not lose the files and other databases
         summary.errors += 1
         reason = f"データベースのスキャン中にエラーが発生しました（{type(exc).__name__}）"
@@ -403,16 +406,21 @@ def _scan_database(url: str, ledger: Ledger, scan: Scan, options: ScanOptions, s
         ledger.scans.add_asset(scan.id, NewAsset(location=url, kind="database", state="error", error=reason))
         return
     summary.databases += 1
+    if result is not None:
+        files.people.merge(result.people)
+        files.unsampled += result.unsampled
+        files.sketched.update(result.locations)
 
 
 def _count_people(ledger: Ledger, scan: Scan, files: FileScan, summary: ScanSummary) -> None:
-    """Everyone counted in the file sketches once; assets without a sketch (databases) added as counted."""
+    """Everyone counted in the file and database counters once; assets without a counter (kept by an
+    earlier version) added as counted."""
     undeduplicated = sum(
         a.people_estimate or 0
         for a in ledger.scans.assets(scan.id)
         if a.state == "ok" and a.location not in files.sketched and a.people_estimate
     )
-    summary.people = files.people.count + undeduplicated
+    summary.people = files.people.count + files.unsampled + undeduplicated
     summary.people_exact = files.people.exact
     summary.people_undeduplicated = undeduplicated
 

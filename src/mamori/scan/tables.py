@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
 from itertools import islice, zip_longest
 
 from mamori.detect import Detector, Finding
-from mamori.detect.columns import ColumnKind, column_meaning
-from mamori.detect.types import EntityType
+from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
+from mamori.detect.columns import column_meaning, column_subject
+from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
 from mamori.scan.collect import Collector
-from mamori.scan.people import CONTACT_TYPES, PeopleCounter, fold_all
+from mamori.scan.column_plan import ColumnPlan, Role, chance_plan, identifier_plan
+from mamori.scan.people import PeopleCounter
+from mamori.scan.subjects import SubjectPlan, row_records
 from mamori.sources import Item, Row, Table
 from mamori.sources.location import column_letter
 
@@ -90,13 +92,6 @@ _CHECK_DIGIT = {
 }
 
 
-class Role(Enum):
-    DIRECT = "direct"  # every non-empty cell is one finding of the column's type
-    FORMAT_COLUMN = "format_column"  # cells of one format-defined type, checked via shape cache
-    TEXT = "text"  # free text: the full pipeline on every cell
-    FORMAT_ONLY = "format_only"  # the format-defined layer on cells with a digit or @
-
-
 _DIRECT_TYPES = {
     ColumnKind.PERSON: EntityType.PERSON,
     ColumnKind.PERSON_READING: EntityType.PERSON,
@@ -114,32 +109,24 @@ class _Tally:
     count: int = 1
 
 
-@dataclass
-class ColumnPlan:
-    index: int
-    header: str
-    role: Role
-    type: EntityType | None = None
-    subtype: str | None = None
-    reason: str = ""
-
-
 class _RowValues:
-    """The first value of each type in each row of a batch ("" where a row has none), filled column by
-    column in column order, as the per-row identity of `people.identity_key` expects."""
+    """The values found in each row of a batch, per column and type ("" where a row has none)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.values: dict[EntityType, list[str]] = {}
+        self.values: dict[tuple[int, EntityType], list[str]] = {}
 
-    def merge_column(self, code: EntityType, column: list[str]) -> None:
-        have = self.values.get(code)
-        self.values[code] = column if have is None else [a or b for a, b in zip(have, column, strict=True)]
-
-    def put(self, code: EntityType, row: int, value: str) -> None:
-        have = self.values.get(code)
+    def merge_column(self, index: int, code: EntityType, column: list[str]) -> None:
+        have = self.values.get((index, code))
         if have is None:
-            have = self.values[code] = [""] * self.size
+            self.values[(index, code)] = column
+        else:
+            self.values[(index, code)] = [a or b for a, b in zip(have, column, strict=True)]
+
+    def put(self, index: int, code: EntityType, row: int, value: str) -> None:
+        have = self.values.get((index, code))
+        if have is None:
+            have = self.values[(index, code)] = [""] * self.size
         if not have[row]:
             have[row] = value
 
@@ -208,6 +195,7 @@ class TableScanner:
         self._empty_shapes: dict[tuple[int, str], int] = {}
         self.plans: list[ColumnPlan] = []
         self._roles: list[Role] = []
+        self._subjects = SubjectPlan.of([], scope="")
         self._tallies: dict[tuple[int, EntityType], _Tally] = {}
         self.rows = 0
         self.person_rows = 0
@@ -222,6 +210,7 @@ class TableScanner:
         width = max(width, len(header))
         self.plans = [self._plan(i, header, head) for i in range(width)]
         self._roles = [plan.role for plan in self.plans]
+        self._subjects = SubjectPlan.of(self.plans, scope=item.location)
         self._tallies = {}
         try:
             self._batch(item, table, head)
@@ -255,6 +244,15 @@ class TableScanner:
         header = headers[index] if index < len(headers) else ""
         values = [r.cells[index].strip() for r in head if index < len(r.cells) and r.cells[index].strip()]
         meaning = column_meaning(header)
+        plan = self._decide(index, header, meaning, values)
+        plan.subject = column_subject(header)
+        if meaning is not None:
+            plan.part = meaning.part
+        return plan
+
+    def _decide(
+        self, index: int, header: str, meaning: ColumnMeaning | None, values: list[str]
+    ) -> ColumnPlan:
         if meaning is not None and meaning.kind in _DIRECT_TYPES:
             numeric = sum(1 for v in values if not _DIGITS.sub("", v).strip(" -/.:"))
             if meaning.kind is ColumnKind.BIRTH_DATE or not values or numeric < len(values) * 0.8:
@@ -266,10 +264,19 @@ class TableScanner:
                     meaning.subtype,
                     f"見出し「{header}」",
                 )
+        if meaning is not None and meaning.kind is ColumnKind.IDENTIFIER:
+            by_header = identifier_plan(index, header, meaning, values[:SAMPLE_CELLS])
+            if by_header is not None:
+                return by_header
+        if meaning is not None and meaning.kind is ColumnKind.CODE:
+            return ColumnPlan(index, header, Role.CODE, reason=f"見出し「{header}」: 番号・コードの列")
         label = f"見出し「{header}」" if header else f"{column_letter(index)}列"
         sample = values[:SAMPLE_CELLS]
         if not sample:
             return ColumnPlan(index, header, Role.FORMAT_ONLY, reason=f"{label}: 値なし")
+        by_chance = chance_plan(index, label, header, sample)
+        if by_chance is not None:
+            return by_chance
         format_types = self._classify(sample, self._format)
         if format_types is not None:
             code, hits = format_types
@@ -280,7 +287,7 @@ class TableScanner:
                 code,
                 reason=f"{label}: 標本{len(sample)}件中{hits}件が{code.value}",
             )
-        not_person = meaning is not None and meaning.kind is ColumnKind.NOT_PERSON
+        not_person = meaning is not None and meaning.excludes_names
         if self._full is not None and not not_person:
             language = self._classify(sample, self._full, (EntityType.PERSON, EntityType.ADDRESS))
             if language is not None:
@@ -326,6 +333,8 @@ class TableScanner:
                 self._direct_column(index, column, batch, found)
             elif role is Role.FORMAT_COLUMN:
                 self._typed_column(item, table, index, column, batch, found)
+            elif role is Role.CODE:
+                self._code_cells(item, table, index, column, batch, found)
             elif role is Role.TEXT and self._full is not None:
                 for r, cell in enumerate(column):
                     if cell:
@@ -344,12 +353,16 @@ class TableScanner:
         values = list(map(str.strip, column))
         if code is EntityType.SENSITIVE:
             values = [v if v.lower() not in EMPTY_ANSWERS else "" for v in values]
+        elif code is EntityType.EMAIL:
+            values = [v if "@" in v or "＠" in v else "" for v in values]
+        elif code in FORMAT_DEFINED:
+            values = [v if MAY_HOLD_FORMAT.search(v) else "" for v in values]
         hits = len(values) - values.count("")
         if not hits:
             return
         first = next(r for r, v in enumerate(values) if v)
         self._tally_many(code, plan.subtype, index, batch[first], values[first], hits)
-        found.merge_column(code, values)
+        found.merge_column(index, code, values)
 
     def _typed_column(
         self,
@@ -374,7 +387,7 @@ class TableScanner:
             if hits:
                 first = next(r for r, v in enumerate(values) if v)
                 self._tally_many(code, None, index, batch[first], values[first], hits)
-                found.merge_column(code, values)
+                found.merge_column(index, code, values)
             return
         out = [""] * len(values)
         first = -1
@@ -393,7 +406,7 @@ class TableScanner:
                 others.append(r)
         if hits:
             self._tally_many(code, None, index, batch[first], values[first], hits)
-            found.merge_column(code, out)
+            found.merge_column(index, code, out)
         for r in others:
             value = values[r]
             if len(value) > SHORT_CELL:
@@ -406,39 +419,14 @@ class TableScanner:
             if other_check is not None and not other_check("".join(_DIGITS.findall(value))):
                 continue
             self._tally(other, None, value, index, batch[r])
-            found.put(other, r, value)
+            found.put(index, other, r, value)
 
     def _count_people(self, found: _RowValues) -> None:
-        """A row holding any personal value is one person, known by the keyed hash of its name and first
-        contact detail (see `people.identity_key`, built here a column at a time)."""
-        personal = [v for code, v in found.values.items() if code is not EntityType.CORPORATE_NUMBER]
-        if not personal:
-            return
-        holds = personal[0]
-        for values in personal[1:]:
-            holds = [a or b for a, b in zip(holds, values, strict=True)]
-        contacts = [""] * found.size
-        missing = list(range(found.size))  # rows without a contact detail yet, best type first
-        for code in CONTACT_TYPES:
-            column = found.values.get(EntityType(code))
-            if column is None:
-                continue
-            folded = fold_all([column[r] for r in missing])
-            for r, value in zip(missing, folded, strict=True):
-                if value:
-                    contacts[r] = f"{code}\x1f{value}"
-            missing = [r for r in missing if not contacts[r]]
-            if not missing:
-                break
-        raw_names = found.values.get(EntityType.PERSON)
-        names = fold_all(raw_names) if raw_names is not None else [""] * found.size
-        keys = [
-            f"{name}\x1f{c}" if c else (f"PERSON\x1f{name}" if name else "")
-            for name, c, held in zip(names, contacts, holds, strict=True)
-            if held
-        ]
-        self.person_rows += len(keys)
-        self._people.add_keys(keys)
+        """Each row's subjects (its own person, a spouse, a recipient …) are persons, known by their keys
+        (see `people.py`); the same person in two rows or two tables counts once."""
+        records, rows = row_records(self._subjects, found.values, found.size)
+        self.person_rows += rows
+        self._people.add_records(records)
 
     def _add(
         self,
@@ -465,6 +453,26 @@ class TableScanner:
         if len(self._shapes) < SHAPE_CACHE_LIMIT:
             self._shapes[key] = code
         return code
+
+    def _code_cells(
+        self,
+        item: Item,
+        table: Table,
+        index: int,
+        column: tuple[str, ...],
+        batch: list[Row],
+        found: _RowValues,
+    ) -> None:
+        """An id or code column: numbers in it are not a person's, but an e-mail used as a login id is."""
+        if "@" not in "".join(column):
+            return
+        for r, cell in enumerate(column):
+            if "@" in cell:
+                for f in self._format.detect(cell):
+                    if f.type is EntityType.EMAIL:
+                        value = f.value(cell)
+                        self._add(f.type, f.subtype, value, item, table, batch[r], index)
+                        found.put(index, f.type, r, value)
 
     def _format_cells(
         self,
@@ -514,6 +522,6 @@ class TableScanner:
         for f in detector.detect(cell):
             value = f.value(cell)
             self._add(f.type, f.subtype, value, item, table, batch[r], index)
-            found.put(f.type, r, value)
+            found.put(index, f.type, r, value)
             personal |= f.type is not EntityType.CORPORATE_NUMBER
         return personal

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from mamori.ledger import Ledger
 from mamori.scan.options import ScanOptions
+
+if TYPE_CHECKING:
+    from mamori.scan.database import DatabaseResult
 
 DATABASE_SCHEMES = (
     "postgresql://",
@@ -22,7 +25,9 @@ DATABASE_SCHEMES = (
 
 
 class DatabaseScanner(Protocol):
-    def __call__(self, url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> None: ...
+    def __call__(
+        self, url: str, ledger: Ledger, scan_id: int, options: ScanOptions
+    ) -> DatabaseResult | None: ...
 
 
 class DatabaseScanUnavailable(Exception):

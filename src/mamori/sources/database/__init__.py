@@ -3,8 +3,8 @@
 `parse_target` turns a user's URL into a `DatabaseTarget` (driver, display form without credentials,
 optional `#schema=`/`#table=` scope); `create_read_only_engine` and `read_only` give connections that
 cannot write and never wait long for a lock; `list_tables`/`describe` inspect; `read_rows` streams cells as
-text through a server-side cursor; `table_access` says who can read a table; `header_for` reads romaji and
-English column names as Japanese headers. Knows nothing of what is personal. See docs/database.md.
+text through a server-side cursor; `table_access` says who can read a table. Knows nothing of what is
+personal. See docs/database.md.
 """
 
 from mamori.sources.database.connect import (
@@ -16,11 +16,9 @@ from mamori.sources.database.connect import (
 from mamori.sources.database.errors import DatabaseSourceError, DatabaseUnavailableError, ObjectReadError
 from mamori.sources.database.grants import VIA_JA, Access, Reader, table_access
 from mamori.sources.database.inspect import ColumnInfo, ReadAs, TableInfo, describe, list_tables
-from mamori.sources.database.naming import header_for
 from mamori.sources.database.rows import (
     ReadNotes,
     count_rows,
-    estimated_rows,
     lift_statement_timeout,
     read_rows,
 )
@@ -44,8 +42,6 @@ __all__ = [
     "count_rows",
     "create_read_only_engine",
     "describe",
-    "estimated_rows",
-    "header_for",
     "is_database_url",
     "lift_statement_timeout",
     "list_tables",

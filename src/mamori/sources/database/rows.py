@@ -116,29 +116,3 @@ def read_rows(
 def count_rows(connection: Connection, name: TableName) -> int:
     query = select(func.count()).select_from(table(name.name, schema=name.schema))
     return int(connection.execute(query).scalar_one())
-
-
-def estimated_rows(connection: Connection, name: TableName, kind: str) -> int | None:
-    """The catalog's row estimate (no table read), None when the catalog has none (never analysed, views)."""
-    if kind != "table":
-        return None
-    dialect = connection.dialect.name
-    if dialect == "postgresql":
-        value = connection.execute(
-            text(
-                "SELECT c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                " WHERE n.nspname = :schema AND c.relname = :name"
-            ),
-            {"schema": name.schema, "name": name.name},
-        ).scalar()
-    elif dialect == "mysql":
-        value = connection.execute(
-            text(
-                "SELECT table_rows FROM information_schema.tables"
-                " WHERE table_schema = :schema AND table_name = :name"
-            ),
-            {"schema": name.schema, "name": name.name},
-        ).scalar()
-    else:
-        return None
-    return int(value) if value is not None and value >= 0 else None

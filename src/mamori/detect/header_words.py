@@ -1,4 +1,5 @@
-"""Database column names as headers `mamori.detect.columns` understands.
+"""Column names in romaji or English (database columns, CSV and JSON keys) as the Japanese headers
+`mamori.detect.columns` understands.
 
 Japanese schemas are often written in romaji (`shimei`, `jusho`, `seinengappi`) or in English with
 underscores and camelCase (`customer_name`, `birthDate`). Each word is translated to the Japanese word a
@@ -90,6 +91,67 @@ ROMAJI: dict[str, str] = {
     "kanja": "患者",
     "tantosha": "担当者",
     "tantousha": "担当者",
+    "menkyo": "免許",
+    "menkyosho": "免許証",
+    "unten": "運転",
+    "license": "免許",
+    "licence": "免許",
+    "pasupooto": "旅券",
+    "pasupoto": "旅券",
+    "pasupoato": "旅券",
+    "passport": "旅券",
+    "ryoken": "旅券",
+    "nenkin": "年金",
+    "pension": "年金",
+    "hoken": "保険",
+    "hokensha": "保険者",
+    "hihokensha": "被保険者",
+    "insurance": "保険",
+    "kigo": "記号",
+    "kigou": "記号",
+    "kouza": "口座",
+    "koza": "口座",
+    "kouzabango": "口座番号",
+    "meigi": "名義",
+    "meiginin": "名義人",
+    "holder": "名義",
+    "ginko": "銀行",
+    "ginkou": "銀行",
+    "bank": "銀行",
+    "shiten": "支店",
+    "branch": "支店",
+    "zairyu": "在留",
+    "zairyuu": "在留",
+    "haigusha": "配偶者",
+    "spouse": "配偶者",
+    "kodomo": "子",
+    "child": "子",
+    "fuyo": "扶養",
+    "fuyou": "扶養",
+    "dependent": "扶養",
+    "dependant": "扶養",
+    "hogosha": "保護者",
+    "guardian": "保護者",
+    "kinkyu": "緊急",
+    "kinkyuu": "緊急",
+    "emergency": "緊急",
+    "renrakusaki": "連絡先",
+    "todokesaki": "届け先",
+    "haisosaki": "配送先",
+    "haisousaki": "配送先",
+    "okurisaki": "送り先",
+    "mobile": "携帯",
+    "phone": "電話",
+    "jan": "JANコード",
+    "ean": "JANコード",
+    "upc": "JANコード",
+    "barcode": "JANコード",
+    "tracking": "追跡",
+    "maker": "メーカー",
+    "seizomoto": "メーカー",
+    "tenmei": "店名",
+    "store": "店舗",
+    "shop": "店舗",
     "biko": "備考",
     "bikou": "備考",
     "memo": "メモ",
@@ -118,7 +180,33 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("kaiin", "mei"): "会員名",
     ("kanja", "mei"): "患者名",
     ("user", "name"): "ユーザー名",
+    ("account", "holder"): "口座名義",
+    ("account", "name"): "口座名義",
+    ("account", "no"): "口座番号",
+    ("account", "number"): "口座番号",
+    ("bank", "account"): "口座",
+    ("card", "no"): "カード番号",
+    ("card", "number"): "カード番号",
+    ("credit", "card"): "クレジットカード",
+    ("residence", "card"): "在留カード",
+    ("drivers", "license"): "運転免許",
+    ("driver", "license"): "運転免許",
+    ("ship", "to"): "届け先",
+    ("bill", "to"): "請求先",
 }
+_NUMBERED = re.compile(r"([a-z]+)(\d+)")
+
+
+def _translate(word: str) -> str:
+    """One word in Japanese (`tel2` → `電話2`: the number stays with it); unknown words as they are."""
+    if word in ROMAJI:
+        return ROMAJI[word]
+    numbered = _NUMBERED.fullmatch(word)
+    if numbered is not None and numbered[1] in ROMAJI:
+        return ROMAJI[numbered[1]] + numbered[2]
+    return word
+
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^0-9A-Za-z]+")
 
@@ -144,6 +232,6 @@ def header_for(name: str) -> str:
                 i += size
                 break
         else:
-            out.append(ROMAJI.get(parts[i], parts[i]))
+            out.append(_translate(parts[i]))
             i += 1
     return " ".join(out) if out else name
