@@ -43,7 +43,7 @@ def test_column_without_header_is_classified_from_a_sample(tmp_path: Path, ledge
     path.write_text("".join(f"x{i},090-2222-{i:04d}\n" for i in range(50)), encoding="utf-8")
     summary = run_scan([str(path)], ledger, FAST)
     [asset] = ledger.scans.assets(summary.scan_id)
-    assert any("標本" in c and "PHONE" in c for c in asset.exposure["columns"])
+    assert any("標本" in c["why"] and c.get("holds") == "PHONE" for c in asset.exposure["columns"])
     assert {f.type: f.count for f in ledger.scans.findings(asset.id)}["PHONE"] == 50
 
 

@@ -41,3 +41,22 @@ def only_error(path: Path, limits: Limits | None = None) -> ItemError:
     _, errors = read(path, limits)
     assert len(errors) == 1, errors
     return errors[0]
+
+
+def cells_at(got: Read) -> list[tuple[str, str]]:
+    """(fragment, text) of every non-empty cell of a table read, in row order."""
+    table = got.item.table
+    assert table is not None
+    return [
+        (table.fragment(row.number, col), cell)
+        for row in got.rows
+        for col, cell in enumerate(row.cells)
+        if cell
+    ]
+
+
+def records(got: Read) -> list[dict[str, str]]:
+    """A table read as its header names to the non-empty cells of each row."""
+    table = got.item.table
+    assert table is not None
+    return [{table.header[i]: cell for i, cell in enumerate(row.cells) if cell} for row in got.rows]

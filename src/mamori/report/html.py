@@ -43,11 +43,23 @@ def _asset_row(asset: AssetView) -> str:
         + f" <span class=muted>{escape(f.location or '')}</span></li>"
         for f in asset.findings
     )
-    columns = "".join(f"<li>{escape(c)}</li>" for c in asset.columns)
+    columns = "".join(
+        f"<tr><td>{escape(c.name or '（見出しなし）')}</td>"
+        f"<td>{escape(type_label(c.holds) if c.holds else '—')}</td>"
+        f"<td>{escape(c.subject or '本人')}</td><td>{escape(c.why)}</td></tr>"
+        for c in asset.columns
+    )
+    readers = "".join(f"<li>{escape(r)}</li>" for r in asset.readers)
     detail = (
         f"<details><summary>根拠</summary><p>{escape(asset.explanation).replace(chr(10), '<br>')}</p>"
         f"<p>人数: {escape(asset.people_method or '')}</p>"
-        + (f"<p>列の判定:</p><ul>{columns}</ul>" if columns else "")
+        + (
+            "<p>列の判定:</p><table class=cols><tr><th>列</th><th>種類</th><th>人物</th><th>根拠</th></tr>"
+            f"{columns}</table>"
+            if columns
+            else ""
+        )
+        + (f"<p>閲覧できる者:</p><ul>{readers}</ul>" if readers else "")
         + f"<ul>{findings}</ul></details>"
     )
     triggers = "<br>".join(escape(trigger_label(t)) for t in asset.report_triggers) or "—"

@@ -25,7 +25,9 @@ def _asset(asset: AssetView) -> dict[str, Any]:
         "report_triggers_if_leaked": list(asset.report_triggers),
         "jnsa_yen": asset.jnsa_yen,
         "exposure": list(asset.exposure),
-        "columns": list(asset.columns),
+        "columns": [c.line for c in asset.columns if c.holds],
+        "column_decisions": [c.to_dict() for c in asset.columns],
+        "readers": list(asset.readers),
         "types": asset.types,
         "explanation": asset.explanation,
         "findings": [

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import unquote
 
 from mamori.ledger import Ledger, Scan
@@ -28,6 +29,40 @@ class FindingView:
 
 
 @dataclass(frozen=True)
+class ColumnView:
+    """How the scanner read one column: what it holds, how that was decided, whose it is."""
+
+    name: str
+    holds: str | None
+    role: str | None
+    why: str
+    subject: str = ""
+    pass_rate: float | None = None
+    sheet: str | None = None
+
+    @property
+    def line(self) -> str:
+        where = f"{self.sheet}: " if self.sheet else ""
+        whose = f"（{self.subject}）" if self.subject else ""
+        return f"{where}{self.name or '（見出しなし）'}{whose}: {self.why} → {self.holds or '個人情報なし'}"
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "column": self.name,
+            "holds": self.holds,
+            "role": self.role,
+            "why": self.why,
+        }
+        if self.subject:
+            data["subject"] = self.subject
+        if self.pass_rate is not None:
+            data["pass_rate"] = self.pass_rate
+        if self.sheet:
+            data["sheet"] = self.sheet
+        return data
+
+
+@dataclass(frozen=True)
 class AssetView:
     id: int
     location: str
@@ -44,7 +79,8 @@ class AssetView:
     report_triggers: tuple[str, ...]
     jnsa_yen: int | None
     exposure: tuple[str, ...]
-    columns: tuple[str, ...]
+    columns: tuple[ColumnView, ...]
+    readers: tuple[str, ...]
     types: dict[str, int]
     findings: tuple[FindingView, ...]
     explanation: str
@@ -182,6 +218,7 @@ def build_report(ledger: Ledger, scan_id: int | None = None, *, show_values: boo
                 jnsa_yen=asset.jnsa_yen,
                 exposure=tuple(str(f) for f in exposure.get("flags", [])),
                 columns=_columns(exposure.get("columns")),
+                readers=_readers(exposure.get("readers")),
                 types=dict(types),
                 findings=findings,
                 explanation=explanation,
@@ -190,14 +227,50 @@ def build_report(ledger: Ledger, scan_id: int | None = None, *, show_values: boo
     return ScanReport(scan, ledger.database, tuple(views))
 
 
-def _columns(raw: object) -> tuple[str, ...]:
-    """Column decisions as lines: a file scan stores a list of lines, a database scan a dict per column."""
-    if isinstance(raw, list):
-        return tuple(str(c) for c in raw)
+def _columns(raw: object) -> tuple[ColumnView, ...]:
+    """Column decisions: a file scan stores a list (lines before version 0.5, dicts since), a database scan
+    a dict per column name."""
     if isinstance(raw, dict):
-        lines = []
-        for name, entry in raw.items():
-            if isinstance(entry, dict) and entry.get("holds"):
-                lines.append(f"{name}: {entry.get('why', '')} → {entry['holds']}")
-        return tuple(lines)
+        return tuple(
+            _column(str(name), entry)
+            for name, entry in raw.items()
+            if isinstance(entry, dict) and entry.get("read")
+        )
+    if isinstance(raw, list):
+        return tuple(
+            _column(str(entry.get("header", "")), entry)
+            if isinstance(entry, dict)
+            else ColumnView("", None, None, str(entry))
+            for entry in raw
+        )
     return ()
+
+
+def _column(name: str, entry: dict[str, Any]) -> ColumnView:
+    rate = entry.get("pass_rate")
+    return ColumnView(
+        name=name,
+        holds=str(entry["holds"]) if entry.get("holds") else None,
+        role=str(entry["role"]) if entry.get("role") else None,
+        why=str(entry.get("why", "")),
+        subject=str(entry.get("subject", "")),
+        pass_rate=float(rate) if isinstance(rate, int | float) else None,
+        sheet=str(entry["sheet"]) if entry.get("sheet") else None,
+    )
+
+
+def _readers(raw: object) -> tuple[str, ...]:
+    """Who can read a database table, one line each (`app（SELECT 権限、ログイン可）`)."""
+    if not isinstance(raw, list):
+        return ()
+    lines = []
+    for entry in raw:
+        if not isinstance(entry, dict):
+            continue
+        how = [str(entry.get("via_ja") or entry.get("via", ""))]
+        if entry.get("detail"):
+            how.append(str(entry["detail"]))
+        if entry.get("login") is not None:
+            how.append("ログイン可" if entry["login"] else "ログイン不可")
+        lines.append(f"{entry.get('role', '')}（{'、'.join(how)}）")
+    return tuple(lines)

@@ -83,6 +83,8 @@ def write_xlsx(report: ScanReport, path: Path) -> None:
         sheet.cell(row=excel_row, column=13).number_format = "#,##0"
         sheet.cell(row=excel_row, column=15).number_format = "yyyy-mm-dd"
     sheet.auto_filter.ref = sheet.dimensions
+    _columns(book.create_sheet("列の判定"), report)
+    _readers(book.create_sheet("閲覧できる者"), report)
     _summary(book.create_sheet("スキャン情報"), report)
     _errors(book.create_sheet("読み取りエラー"), report)
     book.save(path)
@@ -113,6 +115,45 @@ def _summary(sheet: Worksheet, report: ScanReport) -> None:
         sheet.append([key, value])
         sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
         sheet.cell(row=sheet.max_row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _columns(sheet: Worksheet, report: ScanReport) -> None:
+    """Every column of every personal table: what it was taken to hold, how that was decided, whose it is."""
+    _header(
+        sheet,
+        (
+            ("保管場所", 60),
+            ("シート", 14),
+            ("列", 24),
+            ("種類", 18),
+            ("人物", 12),
+            ("判定の根拠", 70),
+            ("検査数字の一致率", 12),
+        ),
+    )
+    for asset in report.personal:
+        for column in asset.columns:
+            sheet.append(
+                [
+                    asset.display,
+                    column.sheet or "",
+                    column.name or "（見出しなし）",
+                    type_label(column.holds) if column.holds else "—",
+                    column.subject or "本人",
+                    column.why,
+                    column.pass_rate,
+                ]
+            )
+            sheet.cell(row=sheet.max_row, column=7).number_format = "0%"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def _readers(sheet: Worksheet, report: ScanReport) -> None:
+    """Who can read each personal database table (grants, roles, the file of a SQLite database)."""
+    _header(sheet, (("保管場所", 70), ("閲覧できる者", 70)))
+    for asset in report.personal:
+        for reader in asset.readers:
+            sheet.append([asset.display, reader])
 
 
 def _errors(sheet: Worksheet, report: ScanReport) -> None:

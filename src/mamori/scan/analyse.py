@@ -50,7 +50,7 @@ class FileAnalysis:
     format: str | None = None
     structured: bool = False
     problems: list[ItemProblem] = field(default_factory=list)
-    columns: list[str] = field(default_factory=list)
+    columns: list[dict[str, object]] = field(default_factory=list)
 
 
 class Analyser:
@@ -91,9 +91,9 @@ class Analyser:
                 result.table_rows += scanner.rows
                 result.person_rows += scanner.person_rows
                 result.structured |= collector.total > before
-                sheet = f"{item.table.sheet}: " if item.table.sheet else ""
+                sheet = item.table.sheet
                 result.columns.extend(
-                    f"{sheet}{p.reason} → {p.type}" for p in scanner.plans if p.type is not None
+                    {**p.to_dict(), **({"sheet": sheet} if sheet else {})} for p in scanner.plans
                 )
             elif item.kind is not ItemKind.BINARY:
                 self._prose(item, item.units, collector, prose)

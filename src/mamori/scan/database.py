@@ -185,10 +185,7 @@ def _column_report(info: TableInfo, scanner: TableScanner) -> dict[str, dict[str
         entry: dict[str, object] = {"type": column.type_name, "header": header, "read": _readable(column)}
         plan = plans.get(header) if entry["read"] else None
         if plan is not None:
-            entry["role"] = plan.role.value
-            entry["why"] = plan.reason
-            if plan.type is not None:
-                entry["holds"] = plan.type.value
+            entry.update({k: v for k, v in plan.to_dict().items() if k != "header"})
         report[column.name] = entry
     return report
 

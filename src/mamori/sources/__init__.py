@@ -5,7 +5,7 @@ into items (a sheet, a mail, an archive member), each with a location and its te
 Nothing raises on bad input: errors are `ItemError` / `WalkError` values. See docs/sources.md.
 """
 
-from mamori.sources.items import Item, ItemError, ItemKind, Row, Table, TextUnit
+from mamori.sources.items import Item, ItemError, ItemKind, Records, Row, Table, TextUnit
 from mamori.sources.limits import Limits
 from mamori.sources.read import iter_items
 from mamori.sources.walk import WalkError, walk
@@ -15,6 +15,7 @@ __all__ = [
     "ItemError",
     "ItemKind",
     "Limits",
+    "Records",
     "Row",
     "Table",
     "TextUnit",

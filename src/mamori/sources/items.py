@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -39,23 +39,50 @@ class Row(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class Records:
+    """Where the rows of a table read from records (JSON, XML, HTML, vCard) sit in their file: a row
+    number says little there, the record's own address (`pointer=/customers/3`) says where to look."""
+
+    table: str
+    """Fragment of the collection as a whole (`pointer=/customers`, `table=2`); "" for the whole file."""
+    record: Callable[[int], str]
+    """Fragment of the record of a `Row.number` (`pointer=/customers/3`, `line=12`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Table:
-    """A sheet or a CSV file. `header` is empty when the first row does not look like one; the header
-    row is not repeated in `rows`, nor is a row without content. The item's location already names
-    the sheet."""
+    """A sheet, a CSV file or a collection of records. `header` is empty when the first row does not
+    look like one; the header row is not repeated in `rows`, nor is a row without content. The item's
+    location already names the sheet.
+
+    A record table (`records` set) may extend `header` while its rows stream (JSON Lines: a key first
+    seen on line 500): read it again after the rows you need. Its cells are located by record and
+    column name (`pointer=/customers/3&col=recipient.name`) rather than by row and letter."""
 
     header: list[str]
     rows: Iterator[Row]
     header_row: int | None = None
     sheet: str | None = None
+    records: Records | None = None
 
     def fragment(self, row: int, col: int) -> str:
         """Location of a cell: `row` as in `Row.number`, `col` a 0-based index into `Row.cells`."""
-        return make_fragment([("row", str(row)), ("col", column_letter(col))])
+        if self.records is None:
+            return make_fragment([("row", str(row)), ("col", column_letter(col))])
+        return _join(self.records.record(row), make_fragment([("col", self._column_name(col))]))
 
     def column_fragment(self, col: int) -> str:
         """Location of a whole column, for findings about a column rather than one cell."""
-        return make_fragment([("col", column_letter(col))])
+        if self.records is None:
+            return make_fragment([("col", column_letter(col))])
+        return _join(self.records.table, make_fragment([("col", self._column_name(col))]))
+
+    def _column_name(self, col: int) -> str:
+        return self.header[col] if col < len(self.header) and self.header[col] else column_letter(col)
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first}&{second}" if first else second
 
 
 def _no_units() -> Iterator[TextUnit]:

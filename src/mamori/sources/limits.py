@@ -21,7 +21,8 @@ class Limits:
     max_members: int = 10_000
     """Members one archive may have."""
     max_parse_bytes: int = 256 * MiB
-    """Largest JSON document or mail parsed whole: a larger JSON is read as plain text, a larger mail is
+    """Largest JSON, XML or HTML document or mail parsed whole: a larger JSON is read as plain text,
+    larger XML and HTML are streamed as prose (their records are not read as tables), a larger mail is
     an error (the stdlib mail parser keeps the whole message in memory)."""
     text_chunk_chars: int = 256 * 1024
     """Largest text unit streamed from a text file (units end at a line break when there is one)."""

@@ -30,6 +30,7 @@ from mamori.sources.source import (
 from mamori.sources.spreadsheet import PASSWORD_PROTECTED, read_ods, read_xls, read_xlsx
 from mamori.sources.structured import read_json, read_jsonl
 from mamori.sources.text import read_csv, read_text
+from mamori.sources.vcard import read_vcard
 
 Reader = Callable[[Source, BinaryStream, Context], Iterator[Item | ItemError]]
 
@@ -43,6 +44,7 @@ _TEXT_READERS: dict[str, Reader] = {
     "html": read_html,
     "eml": read_eml,
     "mbox": read_mbox,
+    "vcard": read_vcard,
 }
 _CONTAINER_READERS: dict[str, Reader] = {
     "xlsx": read_xlsx,

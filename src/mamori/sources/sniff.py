@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Sequence
 
 from mamori.sources.encoding import UndecodableError, detect_encoding
+from mamori.sources.vcard import is_vcard
 
 ZIP = "zip"
 OLE = "ole"
@@ -117,6 +118,8 @@ def _is_binary(head: bytes) -> bool:
 
 
 def _text_format(head: bytes, suffix: str) -> str:
+    if is_vcard(head):  # `.vcf`, `.vcard` or any other name: cards are read by their content
+        return "vcard"
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
