@@ -190,6 +190,12 @@ def _optional_benchmarks() -> list[tuple[str, Any]]:
     except ImportError:
         pass
     try:
+        from benchmarks import blind_people
+
+        found.append(("blind_people", blind_people.run))
+    except ImportError:
+        pass
+    try:
         from benchmarks import db_bench
 
         found.append(("database", db_bench.run))

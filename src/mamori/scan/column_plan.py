@@ -48,7 +48,12 @@ class ColumnPlan:
 
     def to_dict(self) -> dict[str, object]:
         """The decision as reports show it."""
-        data: dict[str, object] = {"header": self.header, "role": self.role.value, "why": self.reason}
+        data: dict[str, object] = {
+            "index": self.index,
+            "header": self.header,
+            "role": self.role.value,
+            "why": self.reason,
+        }
         if self.type is not None:
             data["holds"] = self.type.value
         if self.subject:
