@@ -34,13 +34,23 @@ def test_symlink_loop_is_reported_and_the_walk_ends(tmp_path: Path) -> None:
     (tmp_path / "d" / "f.txt").write_text("x")
     (tmp_path / "d" / "loop").symlink_to(tmp_path)
     (tmp_path / "self").symlink_to(tmp_path / "self")
-    assert list(walk(tmp_path)) == [tmp_path / "d" / "f.txt"]
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "d" / "f.txt")
+    (tmp_path / "gone").symlink_to(tmp_path / "nothing")
+    unfollowed = list(walk(tmp_path))
+    assert _paths(unfollowed) == [tmp_path / "d" / "f.txt"]
+    # not followed, but a loop or a link to nowhere is still said: a link elsewhere is simply not read
+    reasons = {e.path.name: e.reason_en for e in _errors(unfollowed)}
+    assert reasons == {
+        "loop": "symlink loop (points at a folder above it)",
+        "self": "symlink loop",
+        "gone": "dangling symlink",
+    }
     found = list(walk(tmp_path, follow_symlinks=True))
-    assert _paths(found) == [tmp_path / "d" / "f.txt"]
+    assert _paths(found) == [tmp_path / "d" / "f.txt", tmp_path / "elsewhere"]
     reasons = {e.path.name: e.reason_en for e in _errors(found)}
     assert reasons["loop"].startswith("symlink loop")
     assert reasons["self"].startswith("symlink loop")
-    assert all("循環" in e.reason_ja for e in _errors(found))
+    assert all("循環" in e.reason_ja for e in _errors(found) if e.path.name != "gone")
 
 
 def test_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

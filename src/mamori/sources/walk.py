@@ -57,6 +57,9 @@ def _walk_dir(top: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator[P
         path = Path(entry.path)
         try:
             if entry.is_symlink() and not follow:
+                broken = _broken_link(path)
+                if broken is not None:
+                    yield broken
                 continue
             if entry.is_dir(follow_symlinks=follow):
                 yield from _enter(path, follow, seen, stack)
@@ -88,6 +91,28 @@ def _enter(
         yield _error(folder, exc)
         return
     stack.append(iter(entries))
+
+
+def _broken_link(path: Path) -> WalkError | None:
+    """A link that is not followed is still reported when it loops back on a folder above it or leads
+    nowhere: either says something is wrong on the share, and neither is read."""
+    try:
+        target = path.resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 raises this for a loop of links
+        return WalkError(file_uri(path), path, "シンボリックリンクが循環しています", "symlink loop")
+    except OSError as exc:
+        if exc.errno == 40:
+            return WalkError(file_uri(path), path, "シンボリックリンクが循環しています", "symlink loop")
+        return WalkError(file_uri(path), path, "リンク先が存在しません", "dangling symlink")
+    parent = path.parent.resolve()
+    if target.is_dir() and (target == parent or target in parent.parents):
+        return WalkError(
+            file_uri(path),
+            path,
+            "シンボリックリンクが上位のフォルダーを指しています（循環するためたどりません）",
+            "symlink loop (points at a folder above it)",
+        )
+    return None
 
 
 def _error(path: Path, exc: OSError) -> WalkError:
