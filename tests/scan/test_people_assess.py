@@ -10,7 +10,8 @@ import pytest
 
 from mamori.privacy import installation_key
 from mamori.scan.assess import assess_asset
-from mamori.scan.people import PeopleCounter, fold, fold_all, fold_name, subject_keys
+from mamori.scan.people import PeopleCounter, fold, fold_all, fold_name
+from mamori.scan.people_keys import KeyMaker
 
 
 def _person(counter: PeopleCounter, name: str = "", **details: str) -> bool:
@@ -65,7 +66,8 @@ def test_role_mailboxes_are_no_one() -> None:
 
 def test_names_in_latin_letters_meet_in_either_order() -> None:
     assert fold_name("Taro Yamada") == fold_name("YAMADA, Taro") == fold_name("ｔａｒｏ　ｙａｍａｄａ")
-    assert subject_keys(["Taro Yamada"], {"PHONE": ["090-1111-2222"]}) == subject_keys(
+    keys = KeyMaker(os.urandom(32))
+    assert keys.subject(["Taro Yamada"], {"PHONE": ["090-1111-2222"]}) == keys.subject(
         ["yamada taro"], {"PHONE": ["09011112222"]}
     )
 

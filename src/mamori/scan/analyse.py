@@ -40,8 +40,9 @@ class FileAnalysis:
     type_counts: dict[str, int] = field(default_factory=dict)
     sensitive_subtypes: list[str] = field(default_factory=list)
     findings: list[NewFinding] = field(default_factory=list)
-    people_rows: bytes = b""
-    people_prose: bytes = b""
+    people: bytes = b""  # the file's persons, tables and prose together (`PeopleCounter.to_bytes`)
+    people_count: int = 0
+    people_exact: bool = True
     table_rows: int = 0
     person_rows: int = 0
     prose_people: int = 0
@@ -100,9 +101,11 @@ class Analyser:
         result.type_counts = {str(code): n for code, n in collector.type_counts.items()}
         result.sensitive_subtypes = sorted(collector.sensitive_subtypes)
         result.findings = list(collector.findings())
-        result.people_rows = rows.to_bytes()
-        result.people_prose = prose.to_bytes()
         result.prose_people = prose.count
+        rows.merge(prose)  # a person named in a memo and listed in a sheet of the same file is one person
+        result.people = rows.to_bytes()
+        result.people_count = rows.count
+        result.people_exact = rows.exact
         return result
 
     def _prose(

@@ -18,6 +18,7 @@ from mamori.detect.column_words import RELATIONS
 from mamori.detect.finding import Finding
 from mamori.detect.types import EntityType
 from mamori.scan.people import CONTACT_TYPES, PeopleCounter, fold_name
+from mamori.scan.people_keys import ALONE, alone_key, fold_all, is_role_mailbox
 
 # A detail belongs to the subject before it when it starts within this many characters of the subject's
 # last name or detail.
@@ -142,12 +143,30 @@ class ProsePeople:
             return
         self._alone.append((kind.value, value))
 
+    def _alone_keys(self) -> list[list[int]]:
+        """Details without a name, a type at a time (a log has thousands): an e-mail address or a My
+        Number is a key of its own; a phone or a birth date alone only meets itself in this document."""
+        keys = self._people.keys
+        by_code: dict[str, list[str]] = {}
+        for code, value in self._alone:
+            by_code.setdefault(code, []).append(value)
+        records: list[list[int]] = []
+        for code, values in by_code.items():
+            if code == "EMAIL":
+                values = [v for v in values if not is_role_mailbox(v)]
+            folded = [v for v in fold_all(values) if v]
+            kind = ALONE.get(code)
+            if kind is not None:
+                records.extend([alone_key(kind, h)] for h in keys.hash_all(code + "\x1f", folded))
+            else:
+                records.extend([keys.local_key(self._scope, [f"{code}={v}"])] for v in folded)
+        return records
+
     def close(self) -> None:
         scope = self._scope
         for subject in self._subjects:
             self._people.add_subject(subject.names, subject.details, scope=scope)
-        for code, value in self._alone:
-            self._people.add_subject([], {code: [value]}, scope=scope)
+        self._people.add_records(self._alone_keys())
         self._subjects = []
         self._by_name = {}
         self._alone = []

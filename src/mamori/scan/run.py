@@ -214,10 +214,9 @@ class FileScan:
         if data is None:
             return
         try:
-            counter = PeopleCounter.from_bytes(data, self.key)
+            self.people.merge_bytes(data)
         except ValueError:  # kept by an earlier version: the asset's own count still stands
             return
-        self.people.merge(counter)
         self.sketched.add(location)
 
     def _error(self, scan: Scan, summary: ScanSummary, location: str, reason: str) -> None:
@@ -274,14 +273,13 @@ class FileScan:
             )
             self.progress.advance(files=1, size=task.size, findings=0)
             return
-        counter, sketch = _asset_people(analysis, self.key)
-        people = counter.count
+        people = analysis.people_count
         assessment = assess_asset(
             analysis.type_counts, analysis.sensitive_subtypes, people, structured=analysis.structured
         )
         partial = "; ".join(f"{p.location}: {p.reason_ja}" for p in analysis.problems)
         method = people_method(analysis)
-        if not counter.exact:
+        if not analysis.people_exact:
             method += "（HyperLogLog による推定値）"
         asset = self._new_asset(
             task,
@@ -311,8 +309,8 @@ class FileScan:
                 NewAsset(location=problem.location, kind="item", state="error", error=problem.reason_ja),
             )
         if outcome.content_hash and people:
-            save_sketch(outcome.content_hash, sketch or counter.to_bytes())
-        self.people.merge(counter)
+            save_sketch(outcome.content_hash, analysis.people)
+        self.people.merge_bytes(analysis.people)
         self.sketched.add(task.location)
         found = sum(analysis.type_counts.values())
         summary.findings += found
@@ -423,16 +421,3 @@ def _count_people(ledger: Ledger, scan: Scan, files: FileScan, summary: ScanSumm
     summary.people = files.people.count + files.unsampled + undeduplicated
     summary.people_exact = files.people.exact
     summary.people_undeduplicated = undeduplicated
-
-
-def _asset_people(analysis: FileAnalysis, key: bytes) -> tuple[PeopleCounter, bytes | None]:
-    """The persons of one file, table rows and prose together, with their serialised form when it is
-    one of the two as the worker sent it (most files hold only one kind: no second sort to store it)."""
-    rows = PeopleCounter.from_bytes(analysis.people_rows, key)
-    prose = PeopleCounter.from_bytes(analysis.people_prose, key)
-    if prose.exact and prose.count == 0:
-        return rows, analysis.people_rows
-    if rows.exact and rows.count == 0:
-        return prose, analysis.people_prose
-    rows.merge(prose)
-    return rows, None

@@ -424,7 +424,7 @@ class TableScanner:
     def _count_people(self, found: _RowValues) -> None:
         """Each row's subjects (its own person, a spouse, a recipient …) are persons, known by their keys
         (see `people.py`); the same person in two rows or two tables counts once."""
-        records, rows = row_records(self._subjects, found.values, found.size)
+        records, rows = row_records(self._subjects, found.values, found.size, self._people.keys)
         self.person_rows += rows
         self._people.add_records(records)
 

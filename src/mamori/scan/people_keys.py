@@ -1,0 +1,301 @@
+"""The keys that single a person out, as 64-bit keyed hashes: what two appearances of one person share.
+
+A subject's keys are its My Number; its passport, licence, pension or residence-card number; a personal
+e-mail address; its name with a birth date, a phone, an address, an insurance, card or account number.
+Each value is folded (width, case, spaces, hyphens), hashed once with keyed BLAKE2b under the installation
+key, and a name–detail pair is the mix of the two hashes: the value is never kept, and hashing stays one
+call per value even when a value pairs with several names. The top three bits of a key say its kind,
+best first, so the smallest key of a person is their best one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+KIND_SHIFT = 61
+HASH_MASK = (1 << KIND_SHIFT) - 1
+MASK64 = (1 << 64) - 1
+
+# Key kinds, best first (the top three bits of a key).
+KIND_MY_NUMBER = 0
+KIND_DOCUMENT = 1  # passport, driver's licence, pension, residence card: one person each
+KIND_EMAIL = 2
+KIND_NAME_BIRTH = 3
+KIND_NAME_PHONE = 4
+KIND_NAME_ADDRESS = 5
+KIND_NAME_OTHER = 6  # name + insurance, card or account number
+KIND_LOCAL = 7  # weak details inside one table or document: joins nothing elsewhere
+
+# Types that single a person out alone, and the kind of their key.
+ALONE: dict[str, int] = {
+    "MY_NUMBER": KIND_MY_NUMBER,
+    "PASSPORT": KIND_DOCUMENT,
+    "DRIVERS_LICENSE": KIND_DOCUMENT,
+    "PENSION_NUMBER": KIND_DOCUMENT,
+    "RESIDENCE_CARD": KIND_DOCUMENT,
+    "EMAIL": KIND_EMAIL,
+}
+# Types that single a person out together with their name.
+WITH_NAME: dict[str, int] = {
+    "DATE_OF_BIRTH": KIND_NAME_BIRTH,
+    "PHONE": KIND_NAME_PHONE,
+    "ADDRESS": KIND_NAME_ADDRESS,
+    "HEALTH_INSURANCE": KIND_NAME_OTHER,
+    "CREDIT_CARD": KIND_NAME_OTHER,
+    "BANK_ACCOUNT": KIND_NAME_OTHER,
+}
+# The details that make a subject a person (with or without a name).
+CONTACT_TYPES: tuple[str, ...] = tuple(ALONE) + tuple(WITH_NAME)
+IDENTITY_TYPES: frozenset[str] = frozenset(("PERSON", *CONTACT_TYPES))
+
+_SEPARATOR_CHARS = " \t\u3000-‐‑‒–—―−()（）・"
+_JOIN = "\x1e"
+_ASCII_WORDS = re.compile(r"[a-z]+")
+
+# Mailboxes of a function, not of a person (info@, support@ …): never a key, never a person.
+ROLE_MAILBOXES = frozenset(
+    {
+        "info",
+        "information",
+        "support",
+        "help",
+        "helpdesk",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "sales",
+        "contact",
+        "contactus",
+        "admin",
+        "administrator",
+        "webmaster",
+        "postmaster",
+        "hostmaster",
+        "abuse",
+        "office",
+        "inquiry",
+        "inquiries",
+        "otoiawase",
+        "toiawase",
+        "soumu",
+        "jinji",
+        "keiri",
+        "recruit",
+        "saiyo",
+        "saiyou",
+        "service",
+        "customer",
+        "customers",
+        "cs",
+        "desk",
+        "center",
+        "centre",
+        "shop",
+        "store",
+        "order",
+        "orders",
+        "mail",
+        "marketing",
+        "pr",
+        "press",
+        "team",
+        "hello",
+        "billing",
+        "account",
+        "accounts",
+        "reception",
+        "uketsuke",
+        "news",
+        "newsletter",
+        "magazine",
+        "system",
+        "security",
+        "privacy",
+        "hr",
+        "staff",
+        "all",
+        "group",
+        "kojinjoho",
+    }
+)
+
+
+def is_role_mailbox(address: str) -> bool:
+    """info@…, support@…, noreply@…: a mailbox of a function, not of a person."""
+    local = address.split("@", 1)[0].lower().strip()
+    if local in ROLE_MAILBOXES:
+        return True
+    head = re.split(r"[._+\-]", local, maxsplit=1)[0]
+    return head in ROLE_MAILBOXES and head not in ("customer", "account", "staff")
+
+
+_ROLE_START = re.compile(
+    r"^(?:" + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True)) + r")(?:[._+\-][^@\n]*)?@",
+    re.MULTILINE,
+)
+
+
+def role_mailboxes(column: list[str]) -> list[int]:
+    """The rows of a column of addresses that are role mailboxes: one regex over the column, then the
+    few candidates checked one by one."""
+    joined = "\n".join(column)
+    if joined.count("\n") != len(column) - 1:  # a value with a line break of its own
+        return [r for r, v in enumerate(column) if v and is_role_mailbox(v)]
+    if _ROLE_START.search(joined.lower()) is None:
+        return []
+    return [r for r, v in enumerate(column) if v and _ROLE_START.match(v.lower()) and is_role_mailbox(v)]
+
+
+def fold(value: str) -> str:
+    """The form two spellings of one person's value share: width and case folded (NFKC), spaces, hyphens
+    and brackets dropped, so `山田　太郎` and `山田太郎`, `090-1234-5678` and `09012345678` meet."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value)
+    value = value.lower()
+    for separator in _SEPARATOR_CHARS:
+        if separator in value:
+            value = value.replace(separator, "")
+    return value
+
+
+def fold_name(value: str) -> str:
+    """A name's folded form; a name in Latin letters also loses its word order (`Taro Yamada` and
+    `YAMADA, Taro` meet)."""
+    if value.isascii():
+        return "".join(sorted(_ASCII_WORDS.findall(value.lower())))
+    folded = unicodedata.normalize("NFKC", value).lower()
+    if folded.isascii():
+        return "".join(sorted(_ASCII_WORDS.findall(folded)))
+    return fold(folded)
+
+
+def fold_all(values: list[str]) -> list[str]:
+    """`fold` of every value, done on one joined string so the work stays in C (a table column at once)."""
+    if not values:
+        return []
+    joined = _JOIN.join(values)
+    if joined.count(_JOIN) != len(values) - 1:  # a value holds the joiner itself
+        return [fold(v) for v in values]
+    return fold(joined).split(_JOIN)
+
+
+def mix(value: int) -> int:
+    """SplitMix64's finaliser: a bijection on 64 bits that spreads every input bit over the output."""
+    value = ((value ^ (value >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
+    value = ((value ^ (value >> 27)) * 0x94D049BB133111EB) & MASK64
+    return value ^ (value >> 31)
+
+
+def alone_key(kind: int, value_hash: int) -> int:
+    return (kind << KIND_SHIFT) | (value_hash & HASH_MASK)
+
+
+# Pairs combine two keyed hashes: multiplying one by an odd constant keeps (name, value) and (value, name)
+# apart, and both inputs are already uniform, so no further mixing is needed.
+PAIR_FACTOR = 0x9E3779B97F4A7C15
+
+
+def pair_key(kind: int, name_hash: int, value_hash: int) -> int:
+    return (kind << KIND_SHIFT) | (((name_hash * PAIR_FACTOR) ^ value_hash) & HASH_MASK)
+
+
+# Hashes kept per KeyMaker for values that recur (a few MB at most; cleared when full).
+CACHE_LIMIT = 50_000
+_RECURRING = frozenset({"PERSON\x1f", "DATE_OF_BIRTH\x1f"})
+
+
+class KeyMaker:
+    """Keyed hashes of folded values under the installation key, and the keys of a subject."""
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key if len(key) <= hashlib.blake2b.MAX_KEY_SIZE else hashlib.sha256(key).digest()
+        self._cache: dict[str, int] = {}
+        # Copying a keyed state costs half of keying a new one for each value.
+        self._base = hashlib.blake2b(key=self.key, digest_size=8)
+
+    def hash(self, text: str) -> int:
+        state = self._base.copy()
+        state.update(text.encode("utf-8", "surrogatepass"))
+        return int.from_bytes(state.digest(), "big")
+
+    def hash_all(self, prefix: str, folded: list[str]) -> list[int]:
+        """The hash of each folded value under `prefix` (0 for an empty value): a column at a time.
+        Names and birth dates, which recur, are looked up when met before rather than hashed again."""
+        hash_one = self.hash
+        if prefix not in _RECURRING:
+            return [hash_one(prefix + v) if v else 0 for v in folded]
+        cache = self._cache
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        out: list[int] = []
+        for value in folded:
+            if not value:
+                out.append(0)
+                continue
+            text = prefix + value
+            known = cache.get(text)
+            if known is None:
+                known = cache[text] = hash_one(text)
+            out.append(known)
+        return out
+
+    def name_hash(self, folded_name: str) -> int:
+        return self.hash("PERSON\x1f" + folded_name)
+
+    def value_hash(self, code: str, folded: str) -> int:
+        return self.hash(code + "\x1f" + folded)
+
+    def local_key(self, scope: str, weak: list[str]) -> int:
+        """A key that only meets itself inside `scope` (a table, a document): the same weak details there."""
+        return alone_key(KIND_LOCAL, self.hash(f"{scope}\x1f" + "\x1f".join(sorted(weak))))
+
+    def subject(
+        self, names: Sequence[str], details: Mapping[str, Sequence[str]], *, scope: str = ""
+    ) -> list[int] | None:
+        """The keys of one subject: its names and details (type code → values), raw or folded alike.
+
+        None when the subject is no person (nothing but role mailboxes, say). An empty list: a person that
+        joins nothing. With a `scope`, a subject without a strong key gets one local key made of its weak
+        details, so the same name alone twice in one table or document is one person.
+        """
+        folded_names = sorted({n for n in (fold_name(x) for x in names if x) if n})
+        name_hashes = [self.name_hash(n) for n in folded_names]
+        keys: list[int] = []
+        weak: list[str] = []
+        personal = bool(folded_names)
+        for code, values in details.items():
+            alone = ALONE.get(code)
+            paired = WITH_NAME.get(code)
+            if alone is None and paired is None:
+                continue
+            for raw in values:
+                if not raw or (code == "EMAIL" and is_role_mailbox(raw)):
+                    continue
+                value = fold(raw)
+                if not value:
+                    continue
+                personal = True
+                if alone is not None:
+                    keys.append(alone_key(alone, self.value_hash(code, value)))
+                elif name_hashes:
+                    hashed = self.value_hash(code, value)
+                    assert paired is not None
+                    keys.extend(pair_key(paired, n, hashed) for n in name_hashes)
+                else:
+                    weak.append(f"{code}={value}")
+        if not personal:
+            return None
+        if keys or not scope:
+            return keys
+        weak.extend(f"PERSON={n}" for n in folded_names)
+        return [self.local_key(scope, weak)]
+
+
+def fold_names(values: list[str]) -> list[str]:
+    """`fold_name` of every value: Japanese names folded a column at a time, Latin ones word by word."""
+    folded = fold_all(values)
+    return [fold_name(v) if f and f.isascii() else f for v, f in zip(values, folded, strict=True)]
