@@ -108,10 +108,8 @@ class Columns:
             if column in hard:
                 self.hard_negatives += 1
                 self.hard_negatives_typed += got is not None
-            if expected in ("?", "TEXT"):
-                continue
-            if expected is not None and got == expected:
-                self.tp += 1
+            if expected in ("?", "TEXT") or got == expected:
+                self.tp += expected is not None and got == expected
                 continue
             if got is not None:
                 self.fp += 1
@@ -194,6 +192,9 @@ def score_drive(drive: Path, truth: dict[str, Any], workdir: Path) -> dict[str, 
         asset = by_location.get(file_uri(drive / rel))
         got = (asset.people_estimate or 0) if asset is not None and asset.state == "ok" else 0
         persons.score(rel, int(entry["persons"]), got)
+        if entry.get("column_positions"):  # a headerless table: its columns by 0-based position
+            positions = entry["column_positions"]
+            entry = {**entry, "columns": {str(int(k) + 1): v for k, v in positions.items()}}
         if entry.get("columns"):
             columns.score(rel, entry, _file_columns(asset))
     result = {

@@ -14,6 +14,7 @@ family.0).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
@@ -25,6 +26,7 @@ from mamori.detect.column_words import (
     IDENTIFIER_RULES,
     LEADING_RELATIONS,
     NOT_PERSON_WORDS,
+    ORGANISATION_WORDS,
     RELATIONS,
     SENSITIVE_RULES,
 )
@@ -41,7 +43,19 @@ _WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
     ),
     (
         ColumnMeaning(ColumnKind.BIRTH_DATE),
-        ("生年月日", "誕生日", "出生日", "生まれ", "dob", "birth", "birthday"),
+        (
+            "生年月日",
+            "誕生日",
+            "出生日",
+            "生まれ",
+            "セイネンガッピ",
+            "せいねんがっぴ",
+            "タンジョウビ",
+            "たんじょうび",
+            "dob",
+            "birth",
+            "birthday",
+        ),
     ),
     (
         ColumnMeaning(ColumnKind.ADDRESS),
@@ -55,6 +69,8 @@ _WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
             "配送先",
             "送り先",
             "番地",
+            "ジュウショ",
+            "じゅうしょ",
             "address",
             "addr",
             "street",
@@ -67,6 +83,10 @@ _WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
             "氏名",
             "名前",
             "お名前",
+            "シメイ",
+            "しめい",
+            "ナマエ",
+            "なまえ",
             "姓名",
             "苗字",
             "名字",
@@ -112,7 +132,7 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 def _fold(header: str) -> tuple[str, set[str], str]:
     """The header as (cleaned text, its ASCII words, its text without spaces)."""
     translated = header_for(header) if header.isascii() else header
-    folded = shadow(translated).lower()
+    folded = shadow(unicodedata.normalize("NFKC", translated)).lower()
     cleaned = _CLEAN.sub(" ", folded).strip()
     return cleaned, set(_ASCII_WORD.findall(cleaned)), cleaned.replace(" ", "")
 
@@ -135,6 +155,8 @@ def column_meaning(header: str | None) -> ColumnMeaning | None:
         return ColumnMeaning(ColumnKind.IDENTIFIER, entity=EXACT_HEADERS[compact])
     # Whose column it is does not say what it holds: 緊急連絡先電話 is a phone, 配偶者氏名 a name.
     own = _RELATION_PATTERN.sub(" ", cleaned).strip()
+    if own == "名" and own != cleaned:  # 担当者名, 配偶者名: the other person's whole name
+        return ColumnMeaning(ColumnKind.PERSON)
     if own and own != cleaned:
         meaning = _meaning(own, set(_ASCII_WORD.findall(own)), own.replace(" ", ""))
         if meaning is not None:
@@ -143,15 +165,34 @@ def column_meaning(header: str | None) -> ColumnMeaning | None:
 
 
 def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:
+    headed = _head_noun(cleaned, words, compact)
+    if headed is not None:
+        return headed
     for meaning, keys in IDENTIFIER_RULES:
         if any(_has(k, cleaned, words, compact) for k in keys):
             return meaning
     if any(_has(k, cleaned, words, compact) for k in CODE_WORDS):
         return ColumnMeaning(ColumnKind.CODE)
+    if any(_has(k, cleaned, words, compact) for k in ORGANISATION_WORDS):
+        return ColumnMeaning(ColumnKind.NOT_PERSON, "organisation")
     if any(_has(k, cleaned, words, compact) for k in NOT_PERSON_WORDS):
         return ColumnMeaning(ColumnKind.NOT_PERSON)
     for meaning, keys in _WORD_RULES:
         if any(_has(k, cleaned, words, compact) for k in keys):
+            if meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING):
+                return ColumnMeaning(meaning.kind, part=_name_part(cleaned, words, compact))
+            return meaning
+    return None
+
+
+def _head_noun(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:
+    """A Japanese header ends with what it names: 被保険者氏名 is a name and 被保険者生年月日 a birth date,
+    though 被保険者 alone would make them insurance numbers. Names of organisations keep their say
+    (会社名カナ is no one's reading)."""
+    if any(_has(k, cleaned, words, compact) for k in ORGANISATION_WORDS + NOT_PERSON_WORDS):
+        return None
+    for meaning, keys in _WORD_RULES:
+        if any(len(k) >= 2 and not k.isascii() and compact.endswith(k) for k in keys):
             if meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING):
                 return ColumnMeaning(meaning.kind, part=_name_part(cleaned, words, compact))
             return meaning
@@ -187,8 +228,7 @@ def column_subject(header: str | None) -> str:
     if not header:
         return ""
     if "." in header.strip(".") and not header.replace(".", "").isdigit():
-        prefix = header.rsplit(".", 1)[0]
-        return prefix.strip()
+        return _path_subject(header.split(".")[:-1])
     _, _, compact = _fold(header)
     found = _RELATION_PATTERN.search(compact)
     if found is None:
@@ -199,3 +239,13 @@ def column_subject(header: str | None) -> str:
         return label + after.group(0)
     before = re.search(r"\d+$", compact[: found.start()])
     return label + (before.group(0) if before else "")
+
+
+def _path_subject(parents: list[str]) -> str:
+    """Whose column a key path names: the path up to its last element that names another person
+    (`recipient`, `family.0`, `order.shipping`); "" when none does (`profile.name`, `contact.tel`)."""
+    subject = ""
+    for depth, part in enumerate(parents):
+        if part.isdigit() or _RELATION_PATTERN.search(_fold(part)[2]) is not None:
+            subject = ".".join(parents[: depth + 1])
+    return subject

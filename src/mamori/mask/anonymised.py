@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from mamori.detect import EntityType
+from mamori.detect.dates import age_on, parse_date
 from mamori.detect.types import JAPANESE_NAMES
 from mamori.mask import generalise as gen
 from mamori.mask import pseudonymised
-from mamori.mask.dates import age_on, parse_date
 from mamori.mask.operators import parse_operator
 from mamori.mask.policy import Policy
 from mamori.mask.pseudonymised import Adjustment

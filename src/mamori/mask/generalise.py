@@ -9,9 +9,9 @@ import ipaddress
 import re
 from datetime import date
 
+from mamori.detect.dates import age_on, parse_date
 from mamori.detect.normalize import shadow
 from mamori.detect.types import EntityType
-from mamori.mask.dates import age_on, parse_date
 from mamori.mask.jpdata import find_prefecture
 
 SUPPRESSED = "*"

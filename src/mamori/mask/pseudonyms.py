@@ -7,9 +7,9 @@ from collections.abc import Callable
 from stdnum import luhn
 from stdnum.jp import cn, in_
 
+from mamori.detect.dates import parse_date
 from mamori.detect.normalize import shadow
 from mamori.detect.types import EntityType
-from mamori.mask.dates import parse_date
 from mamori.mask.jpdata import CITIES, PREFECTURES, TOWNS, find_prefecture
 from mamori.mask.names import pseudonym_name
 from mamori.mask.prf import Prf

@@ -121,7 +121,7 @@ class Analyser:
             where = item.locate(unit.fragment)
             for f in found:
                 collector.add(f.type, f.subtype, f.value(text), item.location, where)
-            persons.feed(text, found)
+            persons.feed(text, found, unit.fragment)
         persons.close()
 
     def _prose_fast(

@@ -15,6 +15,7 @@ from stdnum import ean
 from mamori.detect.column_kinds import ColumnMeaning
 from mamori.detect.types import JAPANESE_NAMES, EntityType
 from mamori.detect.validators import is_corporate_number, is_drivers_license, is_luhn, is_my_number
+from mamori.scan.people_keys import role_mailboxes
 
 # A column whose values are a check-digit type's shape is that type only when nearly all pass the check:
 # a real My Number column passes 100 %, random 12-digit values about 9 %.
@@ -32,6 +33,7 @@ class Role(Enum):
     TEXT = "text"  # free text: the full pipeline on every cell
     FORMAT_ONLY = "format_only"  # the format-defined layer on cells with a digit or @
     CODE = "code"  # ids, order numbers, barcodes: only an e-mail address in a cell is looked for
+    ORGANISATION = "organisation"  # an organisation's name or contact point: nobody's personal data
 
 
 @dataclass
@@ -77,6 +79,14 @@ def identifier_plan(index: int, header: str, meaning: ColumnMeaning, values: lis
         return ColumnPlan(index, header, Role.DIRECT, code, reason=f"{label}（{JAPANESE_NAMES[code]}）")
     if code is EntityType.EMAIL:
         fits = sum(1 for v in values if "@" in v or "＠" in v)
+        roles = len(role_mailboxes(values))
+        if fits and roles >= fits * HEADER_SHARE:
+            return ColumnPlan(
+                index,
+                header,
+                Role.ORGANISATION,
+                reason=f"{label}: 標本{len(values)}件中{roles}件が info@ 等の窓口のアドレス（個人ではない）",
+            )
     else:
         least = 1 if code is EntityType.HEALTH_INSURANCE else 4
         fits = sum(1 for v in values if len(_DIGIT.findall(v)) >= least)

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from mamori.detect.dates import iso_date
+
 KIND_SHIFT = 61
 HASH_MASK = (1 << KIND_SHIFT) - 1
 MASK64 = (1 << 64) - 1
@@ -120,6 +122,40 @@ ROLE_MAILBOXES = frozenset(
         "all",
         "group",
         "kojinjoho",
+        "sysadmin",
+        "root",
+        "it",
+        "ops",
+        "devops",
+        "dev",
+        "backup",
+        "server",
+        "alerts",
+        "alert",
+        "monitor",
+        "monitoring",
+        "notification",
+        "notifications",
+        "notify",
+        "mailer-daemon",
+        "bounce",
+        "daemon",
+        "netadmin",
+        "webadmin",
+        "jobs",
+        "career",
+        "careers",
+        "ir",
+        "csr",
+        "event",
+        "events",
+        "campaign",
+        "helpline",
+        "kikaku",
+        "eigyo",
+        "eigyou",
+        "soumubu",
+        "somu",
     }
 )
 
@@ -148,6 +184,45 @@ def role_mailboxes(column: list[str]) -> list[int]:
     if _ROLE_START.search(joined.lower()) is None:
         return []
     return [r for r, v in enumerate(column) if v and _ROLE_START.match(v.lower()) and is_role_mailbox(v)]
+
+
+# Values kept once computed (hashes of names, forms of birth dates: they recur), a few MB at most.
+CACHE_LIMIT = 50_000
+_DATES: dict[str, str] = {}
+
+
+def fold_phones(values: list[str]) -> list[str]:
+    """Phone numbers in their national form: `+81 90-1234-5678` and `090-1234-5678` meet; free-dial and
+    navi-dial numbers (0120, 0570 …), an organisation's, are dropped."""
+    out = fold_all(values)
+    for at, value in enumerate(out):
+        if value.startswith("+81"):
+            value = out[at] = "0" + value[3:].lstrip("0")
+        elif value.startswith("81") and len(value) in (11, 12) and value[2] != "0":
+            value = out[at] = "0" + value[2:]
+        if value.startswith(FREE_DIAL):
+            out[at] = ""
+    return out
+
+
+FREE_DIAL = ("0120", "0800", "0570", "0990")
+
+
+def fold_dates(values: list[str]) -> list[str]:
+    """Birth dates in one form (`1992-07-10`) however written; a value that is no full date is folded.
+    Parsed once per distinct value: a table's birth dates repeat."""
+    if len(_DATES) > CACHE_LIMIT:
+        _DATES.clear()
+    out: list[str] = []
+    for value in values:
+        if not value:
+            out.append("")
+            continue
+        known = _DATES.get(value)
+        if known is None:
+            known = _DATES[value] = iso_date(value) or fold(value)
+        out.append(known)
+    return out
 
 
 def fold(value: str) -> str:
@@ -203,8 +278,6 @@ def pair_key(kind: int, name_hash: int, value_hash: int) -> int:
     return (kind << KIND_SHIFT) | (((name_hash * PAIR_FACTOR) ^ value_hash) & HASH_MASK)
 
 
-# Hashes kept per KeyMaker for values that recur (a few MB at most; cleared when full).
-CACHE_LIMIT = 50_000
 _RECURRING = frozenset({"PERSON\x1f", "DATE_OF_BIRTH\x1f"})
 
 
@@ -275,7 +348,12 @@ class KeyMaker:
             for raw in values:
                 if not raw or (code == "EMAIL" and is_role_mailbox(raw)):
                     continue
-                value = fold(raw)
+                if code == "DATE_OF_BIRTH":
+                    value = fold_dates([raw])[0]
+                elif code == "PHONE":
+                    value = fold_phones([raw])[0]
+                else:
+                    value = fold(raw)
                 if not value:
                     continue
                 personal = True

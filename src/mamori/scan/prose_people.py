@@ -3,10 +3,12 @@
 A memo about one customer lists the name, its kana reading, the birth date, the address, the phone and
 the e-mail on lines of their own: that is one person, not six. So within one document (a file, a mail, a
 sheet of text) a detail belongs to the name before it while it follows closely (each detail extends the
-reach); a kana name right after a name is its reading; the same name, or its surname alone, mentioned
-again is the same person. A detail with no name before it counts only when it is personal: not a
+reach); a kana name right before or after a name is its reading; the same name, or its surname alone,
+mentioned again is the same person. In a mail, the sender (From) and the signature that closes the
+unquoted body are one person. A detail with no name before it counts only when it is personal: not a
 role mailbox (info@, support@), not a switchboard or free-dial number (代表, 0120 …), never an address
-alone (a letterhead's). Subjects are keyed as in `people.py`, so they join the same person elsewhere.
+alone (a letterhead's). A company's name (ヤマト運輸, 株式会社山田製作所) is nobody. Subjects are keyed as
+in `people_keys.py`, so they join the same person in a table or another file.
 """
 
 from __future__ import annotations
@@ -17,24 +19,29 @@ from dataclasses import dataclass, field
 from mamori.detect.column_words import RELATIONS
 from mamori.detect.finding import Finding
 from mamori.detect.types import EntityType
+from mamori.scan.organisations import beside_legal_form, is_organisation_name
 from mamori.scan.people import CONTACT_TYPES, PeopleCounter, fold_name
 from mamori.scan.people_keys import ALONE, alone_key, fold_all, is_role_mailbox
 
 # A detail belongs to the subject before it when it starts within this many characters of the subject's
 # last name or detail.
 CONTACT_REACH = 300
-# A kana name this close after a name, with no detail between, is that name's reading.
+# A kana name this close to a name, with no detail between, is that name's reading.
 READING_REACH = 60
+# The last lines of a mail body where its writer signs.
+SIGNATURE_LINES = 8
 _CONTACTS = frozenset(EntityType(code) for code in CONTACT_TYPES)
 _KANA_NAME = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\s・]+")
-# Words just before a number that make it an organisation's, not a person's.
-_ORGANISATION_PHONE = re.compile(
-    r"(代表|本社|本店|支店|営業所|受付|窓口|お問い?合わ?せ|問合せ|ファックス|FAX|fax|Fax|コールセンター"
-    r"|センター|事務局)[^\n]{0,12}$"
-)
 # Words between a name and a detail that make the detail another party's (請求先 suzuki@…, 緊急連絡先 …).
 _OTHER_PARTY = re.compile("|".join(sorted((w for w in RELATIONS if not w.isascii()), key=len, reverse=True)))
-_FREE_DIAL = re.compile(r"^\s*[(（]?\s*0(120|800|570)")
+# Words just before (or after) a number that make it an organisation's, not a person's.
+_ORGANISATION_PHONE = re.compile(
+    r"(代表|本社|本店|支店|営業所|受付|窓口|お問い?合わ?せ|問合せ|ファックス|FAX|fax|Fax|コールセンター"
+    r"|センター|事務局|フリーダイヤル)[^\n]{0,12}$"
+)
+_ORGANISATION_PHONE_AFTER = re.compile(r"^\s*[（(]?\s*(代表|本社|本店|受付|窓口|FAX|fax|ファックス)")
+_FREE_DIAL = re.compile(r"^\s*[(（]?\s*(?:\+81[\s-]?)?0(120|800|570|990)")
+_SIGNATURE_RULE = re.compile(r"^\s*(--|―{2,}|-{3,}|━{2,}|={3,}|＝{2,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
 # Details that make a person without a name.
 _ALONE_PERSONAL = frozenset(
     {
@@ -55,10 +62,25 @@ _ALONE_PERSONAL = frozenset(
 @dataclass
 class _Subject:
     names: list[str]
-    folded: str
     last: int
     details: dict[str, list[str]] = field(default_factory=dict)
     has_detail: bool = False
+
+    def absorb(self, other: _Subject) -> None:
+        self.names.extend(n for n in other.names if n not in self.names)
+        for code, values in other.details.items():
+            self.details.setdefault(code, []).extend(values)
+        self.has_detail |= other.has_detail
+
+
+@dataclass
+class _Unit:
+    """Where one unit's text sits in the document, and what kind of unit it is."""
+
+    text: str
+    base: int
+    sender: bool  # a mail's From header
+    body: bool  # a mail's body (its signature is the sender's)
 
 
 class ProsePeople:
@@ -72,19 +94,26 @@ class ProsePeople:
         self._by_name: dict[str, _Subject] = {}
         self._current: _Subject | None = None
         self._alone: list[tuple[str, str]] = []
+        self._sender: _Subject | None = None
+        self._signature: _Subject | None = None
 
-    @property
-    def count_hint(self) -> int:
-        return len(self._subjects) + len(self._alone)
-
-    def feed(self, text: str, findings: list[Finding]) -> None:
-        base = self._offset
-        for f in sorted(findings):
+    def feed(self, text: str, findings: list[Finding], fragment: str = "") -> None:
+        unit = _Unit(text, self._offset, fragment == "header=From", fragment.startswith("part="))
+        if unit.sender or fragment.startswith("header="):
+            self._current = None  # a header line stands alone: To and Cc are other persons
+        signed_from = _signature_start(text) if unit.body else len(text)
+        for f in _joined_names(text, sorted(findings)):
             if f.type is EntityType.PERSON:
-                self._name(f.value(text), base + f.start, base + f.end)
+                subject = self._name(unit, f)
             elif f.type in _CONTACTS:
-                self._detail(f.type, f.value(text), base + f.start, base + f.end, text, f.start)
-        self._offset = base + len(text) + 1
+                subject = self._detail(unit, f)
+            else:
+                continue
+            if unit.sender and subject is not None and self._sender is None:
+                self._sender = subject
+            if unit.body and subject is not None and f.start >= signed_from and not _quoted(text, f.start):
+                self._signature = subject
+        self._offset = unit.base + len(text) + 1
 
     def feed_details(self, found: list[tuple[EntityType, str]]) -> None:
         """Details without positions or names (the fast pipeline): each one stands alone."""
@@ -92,29 +121,29 @@ class ProsePeople:
             if kind in _ALONE_PERSONAL:
                 self._alone.append((kind.value, value))
 
-    def _name(self, value: str, start: int, end: int) -> None:
+    def _name(self, unit: _Unit, f: Finding) -> _Subject | None:
+        value = f.value(unit.text)
         folded = fold_name(value)
-        if not folded:
-            return
+        if not folded or is_organisation_name(value) or beside_legal_form(unit.text, f.start, f.end):
+            return None
+        start, end = unit.base + f.start, unit.base + f.end
         current = self._current
-        if (
-            current is not None
-            and not current.has_detail
-            and start - current.last <= READING_REACH
-            and _KANA_NAME.fullmatch(value)
-            and not _KANA_NAME.fullmatch(current.names[0])
-        ):
-            current.names.append(value)
-            self._by_name.setdefault(folded, current)
-            current.last = end
-            return
+        if current is not None and not current.has_detail and start - current.last <= READING_REACH:
+            kana_now = _KANA_NAME.fullmatch(value) is not None
+            kana_before = all(_KANA_NAME.fullmatch(n) for n in current.names)
+            if kana_now != kana_before:  # a name and its reading, in either order
+                current.names.append(value)
+                self._by_name.setdefault(folded, current)
+                current.last = end
+                return current
         known = self._known(folded)
         if known is None:
-            known = _Subject([value], folded, end)
+            known = _Subject([value], end)
             self._subjects.append(known)
             self._by_name[folded] = known
         known.last = end
         self._current = known
+        return known
 
     def _known(self, folded: str) -> _Subject | None:
         """The subject already met under this name, or whose full name starts with this surname."""
@@ -126,22 +155,32 @@ class ProsePeople:
                 return subject
         return None
 
-    def _detail(self, kind: EntityType, value: str, start: int, end: int, text: str, local: int) -> None:
-        current = self._current
-        between = text[max(0, local - (start - current.last)) : local] if current is not None else ""
-        if current is not None and start - current.last <= CONTACT_REACH and not _OTHER_PARTY.search(between):
-            current.details.setdefault(kind.value, []).append(value)
-            current.has_detail = True
-            current.last = end
-            return
-        self._current = None
-        if kind not in _ALONE_PERSONAL:
-            return
+    def _detail(self, unit: _Unit, f: Finding) -> _Subject | None:
+        kind, value, text = f.type, f.value(unit.text), unit.text
+        start, end = unit.base + f.start, unit.base + f.end
         if kind is EntityType.PHONE and (
-            _FREE_DIAL.match(value) or _ORGANISATION_PHONE.search(text[max(0, local - 24) : local])
+            _FREE_DIAL.match(value)
+            or _ORGANISATION_PHONE.search(text[max(0, f.start - 24) : f.start])
+            or _ORGANISATION_PHONE_AFTER.match(text[f.end : f.end + 8])
         ):
-            return
+            return None
+        current = self._current
+        if current is not None and start - current.last <= CONTACT_REACH:
+            between = text[max(0, f.start - (start - current.last)) : f.start]
+            if not _OTHER_PARTY.search(between):
+                current.details.setdefault(kind.value, []).append(value)
+                current.has_detail = True
+                current.last = end
+                return current
+        self._current = None
+        if kind not in _ALONE_PERSONAL or (kind is EntityType.EMAIL and is_role_mailbox(value)):
+            return None
+        if unit.sender and self._sender is None:  # a From without a display name: the sender still
+            subject = _Subject([], end, {kind.value: [value]}, True)
+            self._subjects.append(subject)
+            return subject
         self._alone.append((kind.value, value))
+        return None
 
     def _alone_keys(self) -> list[list[int]]:
         """Details without a name, a type at a time (a log has thousands): an e-mail address or a My
@@ -163,6 +202,10 @@ class ProsePeople:
         return records
 
     def close(self) -> None:
+        sender, signature = self._sender, self._signature
+        if sender is not None and signature is not None and signature is not sender:
+            sender.absorb(signature)  # the mail's writer, by address in From and by name below the body
+            self._subjects.remove(signature)
         scope = self._scope
         for subject in self._subjects:
             self._people.add_subject(subject.names, subject.details, scope=scope)
@@ -170,4 +213,37 @@ class ProsePeople:
         self._subjects = []
         self._by_name = {}
         self._alone = []
-        self._current = None
+        self._current = self._sender = self._signature = None
+
+
+def _joined_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """Names the detector split at a space (`わたなべ しんご`) made whole again."""
+    out: list[Finding] = []
+    for f in findings:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type is EntityType.PERSON
+            and f.type is EntityType.PERSON
+            and f.start > last.end
+            and text[last.end : f.start].strip(" \u3000") == ""
+        ):
+            out[-1] = Finding(last.start, f.end, EntityType.PERSON, max(last.score, f.score), last.reasons)
+            continue
+        out.append(f)
+    return out
+
+
+def _signature_start(body: str) -> int:
+    """Where a mail body's signature may begin: after its last `--` rule, else its last few lines."""
+    unquoted = [m.start() for m in re.finditer(r"^(?![>＞]).*$", body, re.MULTILINE)]
+    rules = [m.end() for m in _SIGNATURE_RULE.finditer(body) if not _quoted(body, m.start())]
+    if rules:
+        return rules[-1]
+    tail = unquoted[-SIGNATURE_LINES:]
+    return tail[0] if tail else len(body)
+
+
+def _quoted(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return text[line : line + 1] in (">", "＞")

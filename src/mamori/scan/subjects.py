@@ -27,7 +27,9 @@ from mamori.scan.people_keys import (
     KeyMaker,
     alone_key,
     fold_all,
+    fold_dates,
     fold_names,
+    fold_phones,
     role_mailboxes,
 )
 
@@ -43,6 +45,7 @@ class _Group:
     given: list[int] = field(default_factory=list)
     reading_family: list[int] = field(default_factory=list)
     reading_given: list[int] = field(default_factory=list)
+    organisation: bool = False  # the row's own "person" is a company or a store: its details are theirs
 
 
 def _is_name(plan: ColumnPlan) -> bool:
@@ -56,17 +59,74 @@ class SubjectPlan:
 
     @classmethod
     def of(cls, plans: Sequence[ColumnPlan], *, scope: str) -> SubjectPlan:
-        named = {p.subject for p in plans if p.subject and _is_name(p)}
+        subject = _split_by_prefix(plans)
+        named = {subject[p.index] for p in plans if subject[p.index] and _is_name(p)}
         labels = ["", *sorted(named)]
         groups = [_Group(label, f"{scope}|{label}") for label in labels]
         at = {label: i for i, label in enumerate(labels)}
         owner: dict[int, int] = {}
         for plan in plans:
-            index = at[_owning(plan.subject, named)]
+            index = at[_owning(subject[plan.index], named)]
             owner[plan.index] = index
             if _is_name(plan):
                 _add_name(groups[index], plan)
+        main = groups[0]
+        if not _has_names(main):
+            main.organisation = any(_names_organisations(p) and not p.subject for p in plans)
         return cls(groups, owner)
+
+
+def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
+    """Whose column each is, where headers name no relation but two whole names share a group, each
+    with details of the same kind (`customer_name`/`customer_tel` and `ship_name`/`ship_tel`): each
+    column goes with the name whose header it shares the longest beginning with. A second name without
+    such parallel details (`kouza_meiginin` beside `shimei`) is the same person's."""
+    subject = {p.index: p.subject for p in plans}
+    by_label: dict[str, list[ColumnPlan]] = {}
+    for plan in plans:
+        by_label.setdefault(plan.subject, []).append(plan)
+    for label, members in by_label.items():
+        names = [p for p in members if _is_name(p) and p.part is None and not _is_reading(p)]
+        if len(names) < 2:
+            continue
+        heads = [p.header.lower() for p in names]
+        claims: dict[int, list[ColumnPlan]] = {i: [] for i in range(len(names))}
+        for plan in members:
+            shared = [_common_prefix(plan.header.lower(), head) for head in heads]
+            best = max(range(len(names)), key=lambda i: shared[i])
+            claims[best if shared[best] >= 2 else 0].append(plan)
+        kinds = {
+            i: {p.type for p in claimed if p.type is not None and not _is_name(p)}
+            for i, claimed in claims.items()
+        }
+        for i in range(1, len(names)):
+            if kinds[i] & kinds[0]:  # both have a phone, say: two persons
+                for plan in claims[i]:
+                    subject[plan.index] = f"{label}#{heads[i]}"
+    return subject
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _is_reading(plan: ColumnPlan) -> bool:
+    meaning = column_meaning(plan.header)
+    return meaning is not None and meaning.kind is ColumnKind.PERSON_READING
+
+
+def _has_names(group: _Group) -> bool:
+    return bool(group.names or group.family or group.given or group.reading_family or group.reading_given)
+
+
+def _names_organisations(plan: ColumnPlan) -> bool:
+    meaning = column_meaning(plan.header)
+    return meaning is not None and meaning.kind is ColumnKind.NOT_PERSON and meaning.subtype == "organisation"
 
 
 def _owning(subject: str, named: set[str]) -> str:
@@ -81,8 +141,7 @@ def _owning(subject: str, named: set[str]) -> str:
 
 
 def _add_name(group: _Group, plan: ColumnPlan) -> None:
-    meaning = column_meaning(plan.header)
-    reading = meaning is not None and meaning.kind is ColumnKind.PERSON_READING
+    reading = _is_reading(plan)
     if plan.part == "family":
         (group.reading_family if reading else group.family).append(plan.index)
     elif plan.part == "given":
@@ -127,7 +186,12 @@ def _hash_group(
     folded_names = [fold_names(column) for column in raw_names]
     hashed = _Hashed([keys.hash_all("PERSON\x1f", f) for f in folded_names], folded_names, [], [], [])
     for code, column in facts:
-        folded = fold_all(column)
+        if code == "DATE_OF_BIRTH":
+            folded = fold_dates(column)
+        elif code == "PHONE":
+            folded = fold_phones(column)
+        else:
+            folded = fold_all(column)
         if code == "EMAIL":
             for r in role_mailboxes(column):
                 folded[r] = ""
@@ -152,12 +216,7 @@ def row_records(
     hashed = [
         (group, _hash_group(group, names_of, facts[n], keys, size))
         for n, group in enumerate(plan.groups)
-        if facts[n]
-        or group.names
-        or group.family
-        or group.given
-        or group.reading_family
-        or group.reading_given
+        if not group.organisation and (facts[n] or _has_names(group))
     ]
     records: list[list[int]] = []
     rows = 0

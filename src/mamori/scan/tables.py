@@ -22,6 +22,7 @@ from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
 from mamori.scan.collect import Collector
 from mamori.scan.column_plan import ColumnPlan, Role, chance_plan, identifier_plan
+from mamori.scan.organisations import organisation_rows
 from mamori.scan.people import PeopleCounter
 from mamori.scan.subjects import SubjectPlan, row_records
 from mamori.sources import Item, Row, Table
@@ -167,10 +168,56 @@ def _whole(findings: list[Finding], cell: str) -> Finding | None:
     return None
 
 
+def _named(cells: list[str]) -> int:
+    return sum(1 for c in cells if column_meaning(c) is not None)
+
+
 def _looks_like_header(cells: list[str]) -> bool:
-    """A first row the reader did not take for a header, but whose cells name what columns hold."""
-    named = sum(1 for c in cells if column_meaning(c) is not None)
+    """A row whose cells name what columns hold."""
+    named = _named(cells)
     return named > 0 and named * 2 >= len([c for c in cells if c.strip()])
+
+
+# Title rows (「顧客台帳 2024年6月末」) above a header: how far down it is looked for.
+HEADER_SEARCH_ROWS = 10
+
+
+def _find_header(header: list[str], head: list[Row]) -> tuple[list[str], list[Row]]:
+    """The header row: the reader's when its cells name columns, else the first of the first rows that
+    does (the rows above it are titles, not data)."""
+    if header and _named(header) >= 2 and _looks_like_header(header):
+        return header, head
+    for at, row in enumerate(head[:HEADER_SEARCH_ROWS]):
+        least = 1 if at == 0 and not header else 2
+        if _named(row.cells) >= least and _looks_like_header(row.cells):
+            return row.cells, head[at + 1 :]
+    return header, head
+
+
+# The row's own details in a list of companies or stores: theirs, not a person's.
+_ORGANISATION_TYPES = FORMAT_DEFINED | {EntityType.ADDRESS}
+
+
+def _organisation_details(plans: list[ColumnPlan], subjects: SubjectPlan) -> None:
+    """In a list of companies or stores, the row's own contact details are theirs, not a person's."""
+    for plan in plans:
+        if (
+            subjects.owner.get(plan.index, 0) == 0
+            and plan.type is not None
+            and plan.type in FORMAT_DEFINED | {EntityType.ADDRESS}
+        ):
+            plan.role, plan.type = Role.ORGANISATION, None
+            plan.reason += "（組織の一覧の行: 組織の連絡先）"
+
+
+def _pair_insurance_numbers(plans: list[ColumnPlan]) -> None:
+    """A bare 番号 beside a health-insurance 記号 column is the insured person's number."""
+    if not any(p.type is EntityType.HEALTH_INSURANCE for p in plans):
+        return
+    for plan in plans:
+        if plan.role is Role.CODE and plan.header.strip() in ("番号", "No", "No.", "no"):
+            plan.role, plan.type = Role.DIRECT, EntityType.HEALTH_INSURANCE
+            plan.reason = f"見出し「{plan.header}」: 健康保険の記号の列と並ぶ番号"
 
 
 class TableScanner:
@@ -203,14 +250,16 @@ class TableScanner:
     def scan(self, item: Item, table: Table) -> None:
         rows: Iterator[Row] = table.rows
         head = list(islice(rows, self._sample))
-        header = list(table.header)
-        if not header and head and _looks_like_header(head[0].cells):
-            header, head = head[0].cells, head[1:]
+        header, head = _find_header(list(table.header), head)
         width = max((len(r.cells) for r in head), default=0)
         width = max(width, len(header))
         self.plans = [self._plan(i, header, head) for i in range(width)]
         self._roles = [plan.role for plan in self.plans]
         self._subjects = SubjectPlan.of(self.plans, scope=item.location)
+        if self._subjects.groups[0].organisation:
+            _organisation_details(self.plans, self._subjects)
+        _pair_insurance_numbers(self.plans)
+        self._roles = [plan.role for plan in self.plans]
         self._tallies = {}
         try:
             self._batch(item, table, head)
@@ -270,6 +319,13 @@ class TableScanner:
                 return by_header
         if meaning is not None and meaning.kind is ColumnKind.CODE:
             return ColumnPlan(index, header, Role.CODE, reason=f"見出し「{header}」: 番号・コードの列")
+        if (
+            meaning is not None
+            and meaning.kind is ColumnKind.NOT_PERSON
+            and meaning.subtype == "organisation"
+        ):
+            why = f"見出し「{header}」: 組織の名称・連絡先（個人の情報ではない）"
+            return ColumnPlan(index, header, Role.ORGANISATION, reason=why)
         label = f"見出し「{header}」" if header else f"{column_letter(index)}列"
         sample = values[:SAMPLE_CELLS]
         if not sample:
@@ -353,6 +409,9 @@ class TableScanner:
         values = list(map(str.strip, column))
         if code is EntityType.SENSITIVE:
             values = [v if v.lower() not in EMPTY_ANSWERS else "" for v in values]
+        elif code is EntityType.PERSON:
+            for r in organisation_rows(values):  # a company as 口座名義 or caller is nobody
+                values[r] = ""
         elif code is EntityType.EMAIL:
             values = [v if "@" in v or "＠" in v else "" for v in values]
         elif code in FORMAT_DEFINED:

@@ -8,9 +8,20 @@ from datetime import date
 
 from mamori.detect.normalize import shadow
 
-_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+_ERAS = {
+    "明治": 1868,
+    "大正": 1912,
+    "昭和": 1926,
+    "平成": 1989,
+    "令和": 2019,
+    "明": 1868,
+    "大": 1912,
+    "昭": 1926,
+    "平": 1989,
+    "令": 2019,
+}
 _ERA_LETTERS = {"M": 1868, "T": 1912, "S": 1926, "H": 1989, "R": 2019}
-_ERA = re.compile(r"(明治|大正|昭和|平成|令和|[MTSHR])\s*(元|\d{1,2})", re.IGNORECASE)
+_ERA = re.compile(r"(明治|大正|昭和|平成|令和|[明大昭平令]|[MTSHR])\s*(元|\d{1,2})", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 
 
@@ -64,3 +75,13 @@ def _build(folded: str, year: int, parts: list[tuple[int, int]]) -> ParsedDate |
 def age_on(birth: ParsedDate, today: date) -> int:
     before_birthday = (today.month, today.day) < (birth.month or 1, birth.day or 1)
     return today.year - birth.year - (1 if before_birthday else 0)
+
+
+def iso_date(value: str) -> str | None:
+    """`1992-07-10` for 1992/7/10, 平成4年7月10日, H04.07.10 or 19920710: one form for one day, so a
+    birth date written two ways still names the same person. None unless year, month and day are all
+    there."""
+    parsed = parse_date(value)
+    if parsed is None or parsed.month is None or parsed.day is None:
+        return None
+    return f"{parsed.year:04d}-{parsed.month:02d}-{parsed.day:02d}"

@@ -1,0 +1,62 @@
+"""Names of organisations where a person's name is expected: `株式会社山田製作所` under 口座名義, `ｶ)ﾔﾏﾀﾞ`
+as a caller, `ヤマト運輸` in a memo. None of them is a person, and none is counted as one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Legal forms, written out, abbreviated (㈱, (株)) or in the half-width kana banks use (ｶ), ﾕ)).
+_LEGAL_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人"
+    r"|社会福祉法人|医療法人|学校法人|宗教法人|特定非営利活動法人|NPO法人|独立行政法人|国立大学法人"
+    r"|\((?:株|有|同|医|社|財|福|学|宗|特非)\)|[㈱㈲]"
+    r"|^(?:カ|ユ|ド|イ|シャ|ザイ|フク|ガク)\)|\((?:カ|ユ|ド|イ)$|\((?:カ|ユ|ド|イ)\)"
+    r"|カブシキガイシヤ|カブシキガイシャ|ユウゲンガイシヤ|ユウゲンガイシャ|ゴウドウガイシヤ|ゴウドウガイシャ"
+    r"|\b(?:inc|corp|co|ltd|llc|k\.?k)\b\.?",
+    re.IGNORECASE,
+)
+# Words an organisation's name ends with.
+_ORGANISATION_END = re.compile(
+    r"(?:製作所|工業|興業|産業|商事|商店|商会|物産|運輸|運送|急便|郵便|通運|倉庫|物流|電機|電気|電工|工務店|建設"
+    r"|建工|不動産|銀行|信用金庫|信金|信用組合|農協|証券|生命|損保|保険|病院|医院|クリニック|歯科|薬局|学園"
+    r"|大学|高校|学校|協会|組合|財団|事務所|研究所|センター|ホールディングス|グループ|ストア|マート|通販"
+    r"|ショップ|書店|食品|製薬|化学|印刷|システムズ|システム|ソリューションズ|テクノロジーズ|サービス)$"
+)
+
+
+def is_organisation_name(text: str) -> bool:
+    """Whether a name-like text is an organisation's (a legal form, or a word organisations end with)."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if not folded:
+        return False
+    if _LEGAL_FORM.search(folded):
+        return True
+    return _ORGANISATION_END.search(folded.replace(" ", "").replace("\u3000", "")) is not None
+
+
+_LEGAL_FORM_LINES = re.compile(_LEGAL_FORM.pattern, re.IGNORECASE | re.MULTILINE)
+_ORGANISATION_END_LINES = re.compile(_ORGANISATION_END.pattern.replace(")$", ")[ \u3000]*$"), re.MULTILINE)
+
+
+def organisation_rows(column: list[str]) -> list[int]:
+    """The rows of a name column that hold an organisation: one pass of each pattern over the whole
+    column, then only the rows it may concern are looked at."""
+    joined = unicodedata.normalize("NFKC", "\n".join(column))
+    if joined.count("\n") != len(column) - 1:
+        return [r for r, v in enumerate(column) if v and is_organisation_name(v)]
+    if _LEGAL_FORM_LINES.search(joined) is None and _ORGANISATION_END_LINES.search(joined) is None:
+        return []
+    return [r for r, v in enumerate(column) if v and is_organisation_name(v)]
+
+
+def beside_legal_form(text: str, start: int, end: int) -> bool:
+    """Whether a name in running text is part of a company's name (株式会社山田, 山田(株))."""
+    before = unicodedata.normalize("NFKC", text[max(0, start - 8) : start])
+    after = unicodedata.normalize("NFKC", text[end : end + 8])
+    return bool(
+        re.search(r"(株式会社|有限会社|合同会社|\((株|有)\)|㈱|㈲)\s*$", before)
+        or re.match(
+            r"\s*(株式会社|有限会社|合同会社|\((株|有)\)|㈱|㈲|製作所|工業|商事|商店|運輸|銀行)", after
+        )
+    )
