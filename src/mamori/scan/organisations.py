@@ -21,7 +21,16 @@ _ORGANISATION_END = re.compile(
     r"(?:製作所|工業|興業|産業|商事|商店|商会|物産|運輸|運送|急便|郵便|通運|倉庫|物流|電機|電気|電工|工務店|建設"
     r"|建工|不動産|銀行|信用金庫|信金|信用組合|農協|証券|生命|損保|保険|病院|医院|クリニック|歯科|薬局|学園"
     r"|大学|高校|学校|協会|組合|財団|事務所|研究所|センター|ホールディングス|グループ|ストア|マート|通販"
-    r"|ショップ|書店|食品|製薬|化学|印刷|システムズ|システム|ソリューションズ|テクノロジーズ|サービス)$"
+    r"|ショップ|書店|食品|製薬|化学|印刷|システムズ|システム|ソリューションズ|テクノロジーズ|サービス"
+    r"|化成|精機|製菓|農園|物流|商社)$"
+)
+# The same endings in katakana, as banks and call logs write them (ヨ for ョ); only for a name written
+# without a space, as companies are (ツツイ シカ is a person).
+_ORGANISATION_END_KANA = re.compile(
+    r"(?:セイサクシ[ョヨ]|コウギ[ョヨ]ウ|コウ[ギキ][ョヨ]ウ|サンギ[ョヨ]ウ|シ[ョヨ]ウジ|シ[ョヨ]ウテン|シ[ョヨ]ウカイ"
+    r"|ブツサン|ウンユ|ウンソウ|キユウビン|キュウビン|ギンコウ|シンヨウキンコ|シンキン|ケンセツ|フドウサン"
+    r"|デンキ|シ[ョヨ]クヒン|セイヤク|カガク|ビ[ョヨ]ウイン|イイン|シカ|ヤツキ[ョヨ]ク|ヤッキ[ョヨ]ク"
+    r"|カセイ|セイキ|セイカ|ノウエン|ホ[ーウ]ルディングス)$"
 )
 
 
@@ -32,11 +41,15 @@ def is_organisation_name(text: str) -> bool:
         return False
     if _LEGAL_FORM.search(folded):
         return True
-    return _ORGANISATION_END.search(folded.replace(" ", "").replace("\u3000", "")) is not None
+    if _ORGANISATION_END.search(folded.replace(" ", "").replace("\u3000", "")) is not None:
+        return True
+    return " " not in folded and "\u3000" not in folded and _ORGANISATION_END_KANA.search(folded) is not None
 
 
 _LEGAL_FORM_LINES = re.compile(_LEGAL_FORM.pattern, re.IGNORECASE | re.MULTILINE)
-_ORGANISATION_END_LINES = re.compile(_ORGANISATION_END.pattern.replace(")$", ")[ \u3000]*$"), re.MULTILINE)
+_ORGANISATION_END_LINES = re.compile(
+    "(?:" + _ORGANISATION_END.pattern + "|" + _ORGANISATION_END_KANA.pattern + ")[ \u3000]*$", re.MULTILINE
+)
 
 
 def organisation_rows(column: list[str]) -> list[int]:

@@ -46,6 +46,8 @@ class _Group:
     reading_family: list[int] = field(default_factory=list)
     reading_given: list[int] = field(default_factory=list)
     organisation: bool = False  # the row's own "person" is a company or a store: its details are theirs
+    # In a list that names an organisation per row, a row without a person's name is the organisation's.
+    nameless_is_organisation: bool = False
 
 
 def _is_name(plan: ColumnPlan) -> bool:
@@ -71,8 +73,9 @@ class SubjectPlan:
             if _is_name(plan):
                 _add_name(groups[index], plan)
         main = groups[0]
-        if not _has_names(main):
-            main.organisation = any(_names_organisations(p) and not p.subject for p in plans)
+        organisations = any(_names_organisations(p) and not p.subject for p in plans)
+        main.organisation = organisations and not _has_names(main)
+        main.nameless_is_organisation = organisations
         return cls(groups, owner)
 
 
@@ -126,6 +129,8 @@ def _has_names(group: _Group) -> bool:
 
 def _names_organisations(plan: ColumnPlan) -> bool:
     meaning = column_meaning(plan.header)
+    if plan.role is Role.ORGANISATION:
+        return True
     return meaning is not None and meaning.kind is ColumnKind.NOT_PERSON and meaning.subtype == "organisation"
 
 
@@ -205,9 +210,14 @@ def _hash_group(
 
 
 def row_records(
-    plan: SubjectPlan, values: dict[tuple[int, EntityType], list[str]], size: int, keys: KeyMaker
+    plan: SubjectPlan,
+    values: dict[tuple[int, EntityType], list[str]],
+    size: int,
+    keys: KeyMaker,
+    organisations: set[int],
 ) -> tuple[list[list[int]], int]:
-    """The keys of the persons in a batch of `size` rows, and how many rows held anyone."""
+    """The keys of the persons in a batch of `size` rows, and how many rows held anyone. A row in
+    `organisations` names a company where its own person's name would be: that subject is nobody."""
     names_of = {index: column for (index, code), column in values.items() if code is _NAME}
     facts: list[list[tuple[str, list[str]]]] = [[] for _ in plan.groups]
     for (index, code), column in values.items():
@@ -224,6 +234,9 @@ def row_records(
         held = False
         for group, h in hashed:
             found = _row_keys(h, r)
+            nameless = not any(column[r] for column in h.names)
+            if nameless and (group.nameless_is_organisation or (r in organisations and not group.label)):
+                continue
             if found is None:
                 found = _weak_key(group, h, r, keys)
                 if found is None:

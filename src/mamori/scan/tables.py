@@ -116,6 +116,7 @@ class _RowValues:
     def __init__(self, size: int) -> None:
         self.size = size
         self.values: dict[tuple[int, EntityType], list[str]] = {}
+        self.organisations: set[int] = set()  # rows whose name is a company's: their details are its
 
     def merge_column(self, index: int, code: EntityType, column: list[str]) -> None:
         have = self.values.get((index, code))
@@ -302,6 +303,12 @@ class TableScanner:
     def _decide(
         self, index: int, header: str, meaning: ColumnMeaning | None, values: list[str]
     ) -> ColumnPlan:
+        if meaning is not None and meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING) and values:
+            companies = len(organisation_rows(values[:SAMPLE_CELLS]))
+            if companies >= min(len(values), SAMPLE_CELLS) * CLASSIFY_SHARE:
+                shown = min(len(values), SAMPLE_CELLS)
+                why = f"見出し「{header}」: 標本{shown}件中{companies}件が会社・店舗等の名称"
+                return ColumnPlan(index, header, Role.ORGANISATION, reason=why)
         if meaning is not None and meaning.kind in _DIRECT_TYPES:
             numeric = sum(1 for v in values if not _DIGITS.sub("", v).strip(" -/.:"))
             if meaning.kind is ColumnKind.BIRTH_DATE or not values or numeric < len(values) * 0.8:
@@ -410,8 +417,9 @@ class TableScanner:
         if code is EntityType.SENSITIVE:
             values = [v if v.lower() not in EMPTY_ANSWERS else "" for v in values]
         elif code is EntityType.PERSON:
-            for r in organisation_rows(values):  # a company as 口座名義 or caller is nobody
+            for r in organisation_rows(values):  # a company as 口座名義 or caller: nobody in this row
                 values[r] = ""
+                found.organisations.add(r)
         elif code is EntityType.EMAIL:
             values = [v if "@" in v or "＠" in v else "" for v in values]
         elif code in FORMAT_DEFINED:
@@ -483,7 +491,9 @@ class TableScanner:
     def _count_people(self, found: _RowValues) -> None:
         """Each row's subjects (its own person, a spouse, a recipient …) are persons, known by their keys
         (see `people.py`); the same person in two rows or two tables counts once."""
-        records, rows = row_records(self._subjects, found.values, found.size, self._people.keys)
+        records, rows = row_records(
+            self._subjects, found.values, found.size, self._people.keys, found.organisations
+        )
         self.person_rows += rows
         self._people.add_records(records)
 
