@@ -34,6 +34,25 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Ledger, 
                     kind="table",
                     people_estimate=10,
                     appi_class="個人データ",
+                    exposure={
+                        "readers": [
+                            {"role": "crm_reader", "via": "grant", "via_ja": "SELECT 権限", "login": False}
+                        ],
+                        "columns": {
+                            "tracking_no": {
+                                "read": True,
+                                "role": "code",
+                                "why": "12桁の数字で、マイナンバーの検査数字に合うのは8%（偶然の水準）",
+                                "pass_rate": 0.075,
+                            },
+                            "shimei": {
+                                "read": True,
+                                "role": "direct",
+                                "why": "見出し「氏名」",
+                                "holds": "PERSON",
+                            },
+                        },
+                    },
                 ),
             )
             yield ledger, build_report(ledger, summary.scan_id)
@@ -99,3 +118,26 @@ def test_json_and_terminal_explain_the_people_count(scanned: tuple[Ledger, ScanR
     shown = console.export_text()
     assert "本人の数" in shown and "顧客リスト.csv" in shown and "読み取れなかったもの" in shown
     assert "090-" not in shown.replace("090-****", "")
+
+
+def test_reports_show_how_each_column_was_read_and_who_can_read_a_table(
+    scanned: tuple[Ledger, ScanReport], tmp_path: Path
+) -> None:
+    _, report = scanned
+    data = report_dict(report)
+    table = next(a for a in data["assets"] if a["location"].startswith("postgresql://"))
+    decisions = {c["column"]: c for c in table["column_decisions"]}
+    assert decisions["tracking_no"]["holds"] is None and decisions["tracking_no"]["pass_rate"] == 0.075
+    assert decisions["shimei"]["holds"] == "PERSON"
+    assert table["readers"] == ["crm_reader（SELECT 権限、ログイン不可）"]
+    csv_asset = next(a for a in data["assets"] if a["location"].endswith("顧客リスト.csv"))
+    assert any(c["holds"] == "PHONE" for c in csv_asset["column_decisions"])
+    page = render_html(report)
+    assert "列の判定" in page and "偶然の水準" in page and "crm_reader" in page
+    path = tmp_path / "台帳.xlsx"
+    write_xlsx(report, path)
+    book = openpyxl.load_workbook(path)
+    columns = list(book["列の判定"].iter_rows(min_row=2, values_only=True))
+    assert any(row[2] == "tracking_no" and "偶然" in str(row[5]) for row in columns)
+    readers = list(book["閲覧できる者"].iter_rows(min_row=2, values_only=True))
+    assert any("crm_reader" in str(row[1]) for row in readers)

@@ -1,0 +1,142 @@
+"""Persons as a privacy officer counts them, in the shapes files hold them: one customer per memo, records
+in JSON, dependants in an employee's row, households, companies that look like names, a mail's sender."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+from mamori.ledger import Asset, Ledger
+from mamori.scan.options import ScanOptions
+from mamori.scan.run import run_scan
+
+FULL = ScanOptions(workers=1)
+
+
+def _scan(ledger: Ledger, *paths: Path) -> tuple[dict[str, Asset], int]:
+    summary = run_scan([str(p) for p in paths], ledger, FULL)
+    assets = {a.location.rsplit("/", 1)[-1]: a for a in ledger.scans.assets(summary.scan_id)}
+    return assets, summary.people
+
+
+def test_a_memo_about_one_customer_is_one_person(tmp_path: Path, ledger: Ledger) -> None:
+    memo = tmp_path / "memo.txt"
+    memo.write_text(
+        "お客様情報\n氏名：山田 太郎\nフリガナ：ヤマダ タロウ\n生年月日：1980年4月1日\n"
+        "住所：東京都新宿区西新宿2-8-1\n電話：090-1234-5678\nメール：taro.yamada@example.jp\n"
+        "お問い合わせ窓口: info@example.co.jp / 代表 03-1111-2222\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, memo)
+    assert assets["memo.txt"].people_estimate == 1
+
+
+def test_json_records_are_rows_and_their_nested_keys_headers(tmp_path: Path, ledger: Ledger) -> None:
+    records = [
+        {
+            "member_id": f"W{i}",
+            "profile": {"name": name, "birthday": f"1990-01-0{i + 1}"},
+            "contact": {"email": f"m{i}@example.jp", "tel": f"090-0000-000{i}"},
+            "recipient": {"name": "佐藤 花子", "tel": "03-5555-0000"},
+        }
+        for i, name in enumerate(["鈴木 一郎", "高橋 二郎", "田中 三郎"])
+    ]
+    path = tmp_path / "members.json"
+    path.write_text(json.dumps({"members": records}, ensure_ascii=False), encoding="utf-8")
+    assets, _ = _scan(ledger, path)
+    # three members, and the one recipient all their gifts went to
+    assert assets["members.json"].people_estimate == 4
+    holds = {c["header"]: c.get("holds") for c in assets["members.json"].exposure["columns"]}
+    assert holds["profile.birthday"] == "DATE_OF_BIRTH" and holds["member_id"] is None
+
+
+def test_re_registrations_join_and_households_do_not(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "customers.csv"
+    path.write_text(
+        "氏名,生年月日,電話番号,メール,住所\n"
+        "山田 太郎,1980/04/01,090-1111-2222,old@example.jp,東京都港区芝公園4-2-8\n"
+        "山田　太郎,昭和55年4月1日,09011112222,new@example.jp,東京都港区芝公園4-2-8\n"
+        "山田 花子,1982/06/02,090-1111-2222,hanako@example.jp,東京都港区芝公園4-2-8\n"
+        "山田 次郎,2010/09/09,090-1111-2222,,東京都港区芝公園4-2-8\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["customers.csv"].people_estimate == 3
+
+
+def test_an_employee_row_holds_each_dependant(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "fuyou.csv"
+    path.write_text(
+        "社員番号,氏名,生年月日,配偶者氏名,配偶者生年月日,子1氏名,子1生年月日,子2氏名,子2生年月日\n"
+        "E001,伊藤 健,1975-01-01,伊藤 恵,1977-02-02,伊藤 翼,2005-03-03,伊藤 葵,2008-04-04\n"
+        "E002,加藤 誠,1980-05-05,加藤 舞,1982-06-06,,,,\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["fuyou.csv"].people_estimate == 6
+
+
+def test_companies_stores_and_role_addresses_are_nobody(tmp_path: Path, ledger: Ledger) -> None:
+    (tmp_path / "振込先.csv").write_text(
+        "取引先名,銀行名,支店名,口座番号,口座名義\n"
+        "株式会社山田製作所,みずほ銀行,本店,1234567,ｶ)ﾔﾏﾀﾞｾｲｻｸｼﾖ\n"
+        "鈴木工業株式会社,三井住友銀行,新宿支店,7654321,ｽｽﾞｷｺｳｷﾞﾖｳ(ｶ\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "店舗.csv").write_text(
+        "店舗名,郵便番号,住所,電話番号\n銀座店,104-0061,東京都中央区銀座4-6-16,03-3561-2000\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "業者.csv").write_text(
+        "業者名,代表電話,問い合わせメール\nヤマト運輸,0120-01-9625,support@example.co.jp\n", encoding="utf-8"
+    )
+    assets, people = _scan(ledger, tmp_path)
+    assert [assets[n].people_estimate for n in ("振込先.csv", "店舗.csv", "業者.csv")] == [0, 0, 0]
+    assert people == 0
+
+
+def test_a_mails_sender_and_signature_are_one_person(tmp_path: Path, ledger: Ledger) -> None:
+    message = EmailMessage()
+    message["From"] = "kenfuj29@example.ne.jp"
+    message["To"] = "support@example.co.jp"
+    message["Subject"] = "注文の件"
+    message.set_content(
+        "お世話になっております。\n注文した商品が届きません。\n\n--\n藤田 健太\nTEL 090-2393-1725\n"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(bytes(message))
+    assets, _ = _scan(ledger, path)
+    assert assets["mail.eml"].people_estimate == 1
+
+
+def test_a_person_in_a_sheet_and_a_memo_counts_once_in_the_scan(tmp_path: Path, ledger: Ledger) -> None:
+    (tmp_path / "list.csv").write_text(
+        "氏名,電話番号\n山田 太郎,090-1234-5678\n佐藤 花子,080-2222-3333\n", encoding="utf-8"
+    )
+    (tmp_path / "memo.txt").write_text(
+        "山田 太郎様より電話（090-1234-5678）。折り返し済み。\n", encoding="utf-8"
+    )
+    _, people = _scan(ledger, tmp_path)
+    assert people == 2
+
+
+def test_a_header_under_title_rows_and_headers_in_romaji(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "顧客台帳（2024年6月末）\n\nshimei,unten_menkyo,pasupooto_no,nenkin_no,kouza,kouza_meiginin,tracking_no\n"
+        "山田 太郎,301234567890,TK1234567,1234-567890,1234567,ﾔﾏﾀﾞ ﾀﾛｳ,123456789012\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    holds = {c["header"]: c.get("holds") for c in assets["list.csv"].exposure["columns"]}
+    assert holds == {
+        "shimei": "PERSON",
+        "unten_menkyo": "DRIVERS_LICENSE",
+        "pasupooto_no": "PASSPORT",
+        "nenkin_no": "PENSION_NUMBER",
+        "kouza": "BANK_ACCOUNT",
+        "kouza_meiginin": "PERSON",
+        "tracking_no": None,
+    }
+    assert assets["list.csv"].people_estimate == 1
