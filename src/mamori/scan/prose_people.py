@@ -141,17 +141,23 @@ class ProsePeople:
             known = _Subject([value], end)
             self._subjects.append(known)
             self._by_name[folded] = known
+        elif folded not in self._by_name:  # the full name of a person met by surname: both name them
+            known.names.append(value)
+            self._by_name[folded] = known
         known.last = end
         self._current = known
         return known
 
     def _known(self, folded: str) -> _Subject | None:
-        """The subject already met under this name, or whose full name starts with this surname."""
+        """The subject already met under this name, or whose full name starts with this surname, or met
+        before by its surname alone (「採用担当の小林です」 … 小林 さくら)."""
         found = self._by_name.get(folded)
         if found is not None or len(folded) < 2:
             return found
         for name, subject in self._by_name.items():
             if len(name) > len(folded) and name.startswith(folded):
+                return subject
+            if 2 <= len(name) < len(folded) and folded.startswith(name) and len(subject.names) == 1:
                 return subject
         return None
 
