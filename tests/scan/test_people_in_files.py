@@ -140,3 +140,16 @@ def test_a_header_under_title_rows_and_headers_in_romaji(tmp_path: Path, ledger:
         "tracking_no": None,
     }
     assert assets["list.csv"].people_estimate == 1
+
+
+def test_two_persons_named_in_one_row_without_a_relation_word(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "family_plan.csv"
+    path.write_text(
+        "契約者氏名,会員氏名,会員生年月日,電話番号\n"
+        "山田 太郎,山田 花子,1985-02-02,090-1111-2222\n"
+        "山田 太郎,山田 一郎,2012-03-03,090-1111-2222\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    # the holder (with the phone) and two members: the phone does not make the members one person
+    assert assets["family_plan.csv"].people_estimate == 3

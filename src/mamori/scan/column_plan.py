@@ -47,6 +47,7 @@ class ColumnPlan:
     subject: str = ""  # whose column: "" for the row's own person, else 配偶者, 子1, recipient …
     part: str | None = None  # a name column holding only the family or the given name
     pass_rate: float | None = None  # share of sampled values whose check digit agreed, where one was tried
+    kanji: bool = False  # a name column written in kanji (not a kana or Latin reading of another)
 
     def to_dict(self) -> dict[str, object]:
         """The decision as reports show it."""
@@ -63,6 +64,14 @@ class ColumnPlan:
         if self.pass_rate is not None:
             data["pass_rate"] = round(self.pass_rate, 3)
         return data
+
+
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]")
+
+
+def mostly_kanji(values: list[str]) -> bool:
+    """Whether most of a name column's values are written in kanji."""
+    return bool(values) and sum(1 for v in values if _IDEOGRAPH.search(v)) >= len(values) * SHAPE_SHARE
 
 
 def _digits(value: str) -> str:

@@ -80,10 +80,11 @@ class SubjectPlan:
 
 
 def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
-    """Whose column each is, where headers name no relation but two whole names share a group, each
-    with details of the same kind (`customer_name`/`customer_tel` and `ship_name`/`ship_tel`): each
-    column goes with the name whose header it shares the longest beginning with. A second name without
-    such parallel details (`kouza_meiginin` beside `shimei`) is the same person's."""
+    """Whose column each is, where headers name no relation but a group holds two persons' names: two
+    whole names written in kanji (`契約者氏名`, `会員氏名`), or two names each with details of the same
+    kind (`customer_name`/`customer_tel`, `ship_name`/`ship_tel`). Each column goes with the name whose
+    header it shares the longest beginning with, the rest with the first name. A name in kana or Latin
+    letters beside a kanji one (`shimei_romaji`, `kouza_meiginin`) is the same person's."""
     subject = {p.index: p.subject for p in plans}
     by_label: dict[str, list[ColumnPlan]] = {}
     for plan in plans:
@@ -92,9 +93,15 @@ def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
         names = [p for p in members if _is_name(p) and p.part is None and not _is_reading(p)]
         if len(names) < 2:
             continue
+        kanji = [p for p in names if p.kanji]
+        if len(kanji) >= 2:
+            names = kanji
         heads = [p.header.lower() for p in names]
         claims: dict[int, list[ColumnPlan]] = {i: [] for i in range(len(names))}
         for plan in members:
+            if plan in names:
+                claims[names.index(plan)].append(plan)
+                continue
             shared = [_common_prefix(plan.header.lower(), head) for head in heads]
             best = max(range(len(names)), key=lambda i: shared[i])
             claims[best if shared[best] >= 2 else 0].append(plan)
@@ -103,7 +110,7 @@ def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
             for i, claimed in claims.items()
         }
         for i in range(1, len(names)):
-            if kinds[i] & kinds[0]:  # both have a phone, say: two persons
+            if len(kanji) >= 2 or kinds[i] & kinds[0]:
                 for plan in claims[i]:
                     subject[plan.index] = f"{label}#{heads[i]}"
     return subject

@@ -21,9 +21,9 @@ from mamori.detect.columns import column_meaning, column_subject
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
 from mamori.scan.collect import Collector
-from mamori.scan.column_plan import ColumnPlan, Role, chance_plan, identifier_plan
+from mamori.scan.column_plan import ColumnPlan, Role, chance_plan, identifier_plan, mostly_kanji
 from mamori.scan.organisations import organisation_rows
-from mamori.scan.people import PeopleCounter
+from mamori.scan.people import PeopleCounter, fold_name
 from mamori.scan.subjects import SubjectPlan, row_records
 from mamori.sources import Item, Row, Table
 from mamori.sources.location import column_letter
@@ -211,6 +211,22 @@ def _organisation_details(plans: list[ColumnPlan], subjects: SubjectPlan) -> Non
             plan.reason += "（組織の一覧の行: 組織の連絡先）"
 
 
+def _same_person_names(plans: list[ColumnPlan], head: list[Row]) -> None:
+    """A second kanji name column that mostly repeats the first (a vCard's FN and N, 氏名 and 宛名) names
+    the same person, not a second one."""
+    names = [p for p in plans if p.kanji]
+    for later in names[1:]:
+        for first in names[: names.index(later)]:
+            pairs = [
+                (fold_name(r.cells[first.index]), fold_name(r.cells[later.index]))
+                for r in head[:SAMPLE_CELLS]
+                if max(first.index, later.index) < len(r.cells) and r.cells[later.index].strip()
+            ]
+            if pairs and sum(1 for a, b in pairs if a == b) >= len(pairs) * 0.5:
+                later.kanji = False
+                break
+
+
 def _pair_insurance_numbers(plans: list[ColumnPlan]) -> None:
     """A bare 番号 beside a health-insurance 記号 column is the insured person's number."""
     if not any(p.type is EntityType.HEALTH_INSURANCE for p in plans):
@@ -256,6 +272,7 @@ class TableScanner:
         width = max(width, len(header))
         self.plans = [self._plan(i, header, head) for i in range(width)]
         self._roles = [plan.role for plan in self.plans]
+        _same_person_names(self.plans, head)
         self._subjects = SubjectPlan.of(self.plans, scope=item.location)
         if self._subjects.groups[0].organisation:
             _organisation_details(self.plans, self._subjects)
@@ -296,6 +313,7 @@ class TableScanner:
         meaning = column_meaning(header)
         plan = self._decide(index, header, meaning, values)
         plan.subject = column_subject(header)
+        plan.kanji = plan.type is EntityType.PERSON and mostly_kanji(values[:SAMPLE_CELLS])
         if meaning is not None:
             plan.part = meaning.part
         return plan
