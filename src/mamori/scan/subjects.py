@@ -81,10 +81,11 @@ class SubjectPlan:
 
 def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
     """Whose column each is, where headers name no relation but a group holds two persons' names: two
-    whole names written in kanji (`契約者氏名`, `会員氏名`), or two names each with details of the same
-    kind (`customer_name`/`customer_tel`, `ship_name`/`ship_tel`). Each column goes with the name whose
-    header it shares the longest beginning with, the rest with the first name. A name in kana or Latin
-    letters beside a kanji one (`shimei_romaji`, `kouza_meiginin`) is the same person's."""
+    whole names written in kanji, the second with details of its own (`契約者氏名` and `会員氏名`,
+    `会員生年月日`), or two names each with details of the same kind (`customer_name`/`customer_tel`,
+    `ship_name`/`ship_tel`). Each column goes with the name whose header it shares the longest beginning
+    with, the rest with the first name. A name in kana or Latin letters beside a kanji one
+    (`shimei_romaji`, `kouza_meiginin`) is the same person's."""
     subject = {p.index: p.subject for p in plans}
     by_label: dict[str, list[ColumnPlan]] = {}
     for plan in plans:
@@ -110,7 +111,9 @@ def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
             for i, claimed in claims.items()
         }
         for i in range(1, len(names)):
-            if len(kanji) >= 2 or kinds[i] & kinds[0]:
+            # two kanji names, the second with details of its own, or two names with the same kinds of
+            # details: two persons
+            if (len(kanji) >= 2 and kinds[i]) or kinds[i] & kinds[0]:
                 for plan in claims[i]:
                     subject[plan.index] = f"{label}#{heads[i]}"
     return subject
