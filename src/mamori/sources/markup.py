@@ -56,15 +56,19 @@ def read_xml(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item |
     yield Item(src.location, ItemKind.TEXT, "xml", src.path, None, units=units)
 
 
+# Entities are never expanded and no DTD or network resource is loaded (entity bombs and XXE do nothing).
+_SAFE_XML: dict[str, Any] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
 def _xml_parser() -> Any:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    return etree.XMLParser(**_SAFE_XML)
 
 
 def _parse_xml(stream: BinaryStream) -> Any:
@@ -237,16 +241,7 @@ def _name(node: Any) -> str:
 
 
 def xml_units(stream: BinaryStream) -> Iterator[TextUnit]:
-    events = etree.iterparse(
-        stream,
-        events=("start", "end"),
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    events = etree.iterparse(stream, events=("start", "end"), **_SAFE_XML)
     paths: list[str] = []
     counters: list[dict[str, int]] = [{}]
     for event, element in events:
