@@ -153,3 +153,40 @@ def test_two_persons_named_in_one_row_without_a_relation_word(tmp_path: Path, le
     assets, _ = _scan(ledger, path)
     # the holder (with the phone) and two members: the phone does not make the members one person
     assert assets["family_plan.csv"].people_estimate == 3
+
+
+def test_columns_without_a_header_read_beside_names(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "dump.csv"
+    path.write_text(
+        "".join(
+            f'"{100 + i}","{name}","{kana}","{born}","0901234{i:04d}"\n'
+            for i, (name, kana, born) in enumerate(
+                [
+                    ("横山一郎", "ﾖｺﾔﾏｲﾁﾛｳ", "19660302"),
+                    ("前田俊介", "ﾏｴﾀﾞｼｭﾝｽｹ", "19960204"),
+                    ("斎藤勇", "ｻｲﾄｳｲｻﾑ", "19491127"),
+                    ("藤田和也", "ﾌｼﾞﾀｶｽﾞﾔ", "19580628"),
+                ]
+            )
+        ),
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    holds = [c.get("holds") for c in assets["dump.csv"].exposure["columns"]]
+    assert holds == [None, "PERSON", "PERSON", "DATE_OF_BIRTH", "PHONE"]
+
+
+def test_health_results_and_role_mailboxes_by_their_table(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "kenshin.csv"
+    path.write_text(
+        "社員番号,氏名,受診日,血圧,血糖,判定,管理者\n"
+        "E1,山田 太郎,2024-05-01,128/82,98,A,sysadmin@example.co.jp\n"
+        "E2,佐藤 花子,2024-05-02,142/95,130,C,sysadmin@example.co.jp\n"
+        "E3,鈴木 一郎,2024-05-03,118/75,90,A,it@example.co.jp\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    holds = {c["header"]: c.get("holds") for c in assets["kenshin.csv"].exposure["columns"]}
+    assert holds["血圧"] == holds["判定"] == "SENSITIVE"
+    assert holds["受診日"] is None and holds["管理者"] is None
+    assert assets["kenshin.csv"].appi_class == "要配慮個人情報"

@@ -13,17 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice, zip_longest
 
 from mamori.detect import Detector, Finding
 from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
 from mamori.detect.columns import column_meaning, column_subject
+from mamori.detect.dates import iso_date
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
 from mamori.scan.collect import Collector
 from mamori.scan.column_plan import ColumnPlan, Role, chance_plan, identifier_plan, mostly_kanji
 from mamori.scan.organisations import organisation_rows
 from mamori.scan.people import PeopleCounter, fold_name
+from mamori.scan.people_keys import role_mailboxes
 from mamori.scan.subjects import SubjectPlan, row_records
 from mamori.sources import Item, Row, Table
 from mamori.sources.location import column_letter
@@ -179,6 +182,8 @@ def _looks_like_header(cells: list[str]) -> bool:
     return named > 0 and named * 2 >= len([c for c in cells if c.strip()])
 
 
+# Dates no later than this are old enough to be birth dates of persons on a customer or staff list.
+BIRTH_YEAR_LIMIT = date.today().year - 10
 # Title rows (「顧客台帳 2024年6月末」) above a header: how far down it is looked for.
 HEADER_SEARCH_ROWS = 10
 
@@ -196,19 +201,47 @@ def _find_header(header: list[str], head: list[Row]) -> tuple[list[str], list[Ro
 
 
 # The row's own details in a list of companies or stores: theirs, not a person's.
-_ORGANISATION_TYPES = FORMAT_DEFINED | {EntityType.ADDRESS}
+_ORGANISATION_TYPES = (FORMAT_DEFINED | {EntityType.ADDRESS}) - {EntityType.CORPORATE_NUMBER}
 
 
 def _organisation_details(plans: list[ColumnPlan], subjects: SubjectPlan) -> None:
     """In a list of companies or stores, the row's own contact details are theirs, not a person's."""
     for plan in plans:
-        if (
-            subjects.owner.get(plan.index, 0) == 0
-            and plan.type is not None
-            and plan.type in FORMAT_DEFINED | {EntityType.ADDRESS}
-        ):
+        if subjects.owner.get(plan.index, 0) == 0 and plan.type in _ORGANISATION_TYPES:
             plan.role, plan.type = Role.ORGANISATION, None
             plan.reason += "（組織の一覧の行: 組織の連絡先）"
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]+(?:[ \u3000][\u30a0-\u30ff\uff66-\uff9f]+)?")
+
+
+def _beside_names(plans: list[ColumnPlan], head: list[Row]) -> None:
+    """In a table without a header that holds names, columns are read by what they look like beside
+    them: katakana words are the names' readings, full dates decades apart are birth dates."""
+    if not any(p.type is EntityType.PERSON for p in plans):
+        return
+    for plan in plans:
+        if plan.header or plan.type is not None or plan.role not in (Role.FORMAT_ONLY, Role.TEXT):
+            continue
+        values = [r.cells[plan.index].strip() for r in head[:SAMPLE_CELLS] if plan.index < len(r.cells)]
+        values = [v for v in values if v]
+        if len(values) < 3:
+            continue
+        label = f"{column_letter(plan.index)}列"
+        kana = sum(1 for v in values if _KATAKANA_NAME.fullmatch(v))
+        if kana >= len(values) * 0.8:
+            plan.role, plan.type = Role.DIRECT, EntityType.PERSON
+            plan.reason = f"{label}: 氏名の列と並ぶカタカナの列（標本{len(values)}件中{kana}件）: 氏名の読み"
+            continue
+        years = [int(d[:4]) for d in map(iso_date, values) if d is not None]
+        if (
+            len(years) >= len(values) * 0.8
+            and max(years) - min(years) >= 10
+            and max(years) <= BIRTH_YEAR_LIMIT
+        ):
+            plan.role, plan.type = Role.DIRECT, EntityType.DATE_OF_BIRTH
+            span = f"{min(years)}〜{max(years)}年"
+            plan.reason = f"{label}: 氏名の列と並ぶ日付の列（標本{len(values)}件、{span}）: 生年月日"
 
 
 def _same_person_names(plans: list[ColumnPlan], head: list[Row]) -> None:
@@ -225,6 +258,22 @@ def _same_person_names(plans: list[ColumnPlan], head: list[Row]) -> None:
             if pairs and sum(1 for a, b in pairs if a == b) >= len(pairs) * 0.5:
                 later.kanji = False
                 break
+
+
+# Headers that say nothing alone but are health-check results in a table of them (判定 A, 所見 なし).
+_RESULT_HEADERS = frozenset({"判定", "総合判定", "結果", "所見", "区分", "評価", "コメント"})
+
+
+def _health_results(plans: list[ColumnPlan]) -> None:
+    """In a table of health-check results (two or more medical columns), its 判定 and 所見 columns are
+    medical too."""
+    medical = [p for p in plans if p.type is EntityType.SENSITIVE and p.subtype == "medical"]
+    if len(medical) < 2:
+        return
+    for plan in plans:
+        if plan.type is None and plan.header.strip() in _RESULT_HEADERS:
+            plan.role, plan.type, plan.subtype = Role.DIRECT, EntityType.SENSITIVE, "medical"
+            plan.reason = f"見出し「{plan.header}」: 健康診断等の結果の表の列"
 
 
 def _pair_insurance_numbers(plans: list[ColumnPlan]) -> None:
@@ -272,11 +321,13 @@ class TableScanner:
         width = max(width, len(header))
         self.plans = [self._plan(i, header, head) for i in range(width)]
         self._roles = [plan.role for plan in self.plans]
+        _beside_names(self.plans, head)
         _same_person_names(self.plans, head)
         self._subjects = SubjectPlan.of(self.plans, scope=item.location)
         if self._subjects.groups[0].organisation:
             _organisation_details(self.plans, self._subjects)
         _pair_insurance_numbers(self.plans)
+        _health_results(self.plans)
         self._roles = [plan.role for plan in self.plans]
         self._tallies = {}
         try:
@@ -329,7 +380,9 @@ class TableScanner:
                 return ColumnPlan(index, header, Role.ORGANISATION, reason=why)
         if meaning is not None and meaning.kind in _DIRECT_TYPES:
             numeric = sum(1 for v in values if not _DIGITS.sub("", v).strip(" -/.:"))
-            if meaning.kind is ColumnKind.BIRTH_DATE or not values or numeric < len(values) * 0.8:
+            # a name or an address is not digits; a birth date or a blood pressure is
+            words = meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING, ColumnKind.ADDRESS)
+            if not words or not values or numeric < len(values) * 0.8:
                 return ColumnPlan(
                     index,
                     header,
@@ -361,6 +414,10 @@ class TableScanner:
         format_types = self._classify(sample, self._format)
         if format_types is not None:
             code, hits = format_types
+            roles = len(role_mailboxes(sample)) if code is EntityType.EMAIL else 0
+            if roles >= hits * CLASSIFY_SHARE and roles:
+                why = f"{label}: 標本{len(sample)}件中{roles}件が info@ 等の窓口のアドレス（個人ではない）"
+                return ColumnPlan(index, header, Role.ORGANISATION, reason=why)
             return ColumnPlan(
                 index,
                 header,
