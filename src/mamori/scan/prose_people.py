@@ -172,8 +172,10 @@ class ProsePeople:
             return None
         current = self._current
         if current is not None and start - current.last <= CONTACT_REACH:
-            between = text[max(0, f.start - (start - current.last)) : f.start]
-            if not _OTHER_PARTY.search(between):
+            # the words that label this detail, on its own line: 請求先 suzuki@… is another party's
+            line_start = text.rfind("\n", 0, f.start) + 1
+            label = text[max(line_start, f.start - (start - current.last)) : f.start]
+            if not _OTHER_PARTY.search(label):
                 current.details.setdefault(kind.value, []).append(value)
                 current.has_detail = True
                 current.last = end
@@ -244,9 +246,9 @@ def _signature_start(body: str) -> int:
     """Where a mail body's signature may begin: after its last `--` rule, else its last few lines."""
     unquoted = [m.start() for m in re.finditer(r"^(?![>＞]).*$", body, re.MULTILINE)]
     rules = [m.end() for m in _SIGNATURE_RULE.finditer(body) if not _quoted(body, m.start())]
-    if rules:
-        return rules[-1]
     tail = unquoted[-SIGNATURE_LINES:]
+    if rules and body[rules[-1] :].strip():  # a rule closing the signature box does not open it
+        return rules[-1]
     return tail[0] if tail else len(body)
 
 
