@@ -28,6 +28,7 @@ from mamori.sources.source import (
     unreadable,
 )
 from mamori.sources.spreadsheet import PASSWORD_PROTECTED, read_ods, read_xls, read_xlsx
+from mamori.sources.sqldump import read_sql
 from mamori.sources.structured import read_json, read_jsonl
 from mamori.sources.text import read_csv, read_text
 from mamori.sources.vcard import read_vcard
@@ -45,6 +46,7 @@ _TEXT_READERS: dict[str, Reader] = {
     "eml": read_eml,
     "mbox": read_mbox,
     "vcard": read_vcard,
+    "sql": read_sql,
 }
 _CONTAINER_READERS: dict[str, Reader] = {
     "xlsx": read_xlsx,

@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Sequence
 
 from mamori.sources.encoding import UndecodableError, detect_encoding
+from mamori.sources.sqldump import is_sql
 from mamori.sources.vcard import is_vcard
 
 ZIP = "zip"
@@ -46,6 +47,7 @@ _BY_SUFFIX = {
     ".eml": "eml",
     ".mbox": "mbox",
     ".mbx": "mbox",
+    ".sql": "sql",
 }
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]", re.MULTILINE)
 _MAIL_HEADERS = re.compile(
@@ -136,4 +138,6 @@ def _text_format(head: bytes, suffix: str) -> str:
         return "jsonl"
     if start.startswith((b"{", b"[")):
         return "json"
+    if is_sql(head):
+        return "sql"
     return "text"
