@@ -141,3 +141,26 @@ def test_reports_show_how_each_column_was_read_and_who_can_read_a_table(
     assert any(row[2] == "tracking_no" and "偶然" in str(row[5]) for row in columns)
     readers = list(book["閲覧できる者"].iter_rows(min_row=2, values_only=True))
     assert any("crm_reader" in str(row[1]) for row in readers)
+
+
+def test_a_whole_database_is_not_added_twice_to_the_yen_total(tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MAMORI_HOME", str(tmp_path / "home"))
+        with open_ledger(str(tmp_path / "ledger.db")) as ledger:
+            scan = ledger.scans.start(["sqlite:///shop.db"])
+            for location, kind in (
+                ("sqlite:///shop.db#table=customers", "table"),
+                ("sqlite:///shop.db", "database"),
+            ):
+                ledger.scans.add_asset(
+                    scan.id,
+                    NewAsset(
+                        location=location,
+                        kind=kind,
+                        people_estimate=10,
+                        appi_class="個人データ",
+                        jnsa_yen=5000,
+                    ),
+                )
+            report = build_report(ledger, scan.id)
+    assert report.total_jnsa() == 5000

@@ -168,7 +168,8 @@ class ScanReport:
         return [a for a in self.personal if a.report_triggers]
 
     def total_jnsa(self) -> int:
-        return sum(a.jnsa_yen or 0 for a in self.assets)
+        """The sum over assets; a database counted as a whole is left out (its tables are in the sum)."""
+        return sum(a.jnsa_yen or 0 for a in self.assets if a.kind != "database")
 
 
 def build_report(ledger: Ledger, scan_id: int | None = None, *, show_values: bool = False) -> ScanReport:
