@@ -190,3 +190,16 @@ def test_health_results_and_role_mailboxes_by_their_table(tmp_path: Path, ledger
     assert holds["血圧"] == holds["判定"] == "SENSITIVE"
     assert holds["受診日"] is None and holds["管理者"] is None
     assert assets["kenshin.csv"].appi_class == "要配慮個人情報"
+
+
+def test_service_accounts_are_nobody(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_text(
+        "user_id,氏名,mail\n"
+        "t.yamada,山田 太郎,t.yamada@example.co.jp\n"
+        "svc-batch,バッチ処理用,noreply@example.co.jp\n"
+        "cs-shared,CS共用,support@example.co.jp\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["accounts.csv"].people_estimate == 1

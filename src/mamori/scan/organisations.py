@@ -34,12 +34,21 @@ _ORGANISATION_END_KANA = re.compile(
 )
 
 
+# What stands where a name should for an account or a desk, not a person (バッチ処理用, CS共用, テスト).
+_FUNCTION_NAME = re.compile(
+    r"(?:共用|共有|専用|処理用|管理用|検証用|テスト用|用)$|テスト|ダミー|サンプル|バッチ|システム|管理者|事務局|窓口"
+    r"|^(?:test|dummy|sample|admin|system|batch|service)\b",
+    re.IGNORECASE,
+)
+
+
 def is_organisation_name(text: str) -> bool:
-    """Whether a name-like text is an organisation's (a legal form, or a word organisations end with)."""
+    """Whether a name-like text is an organisation's (a legal form, or a word organisations end with), or
+    an account's or a desk's (バッチ処理用, CS共用)."""
     folded = unicodedata.normalize("NFKC", text).strip()
     if not folded:
         return False
-    if _LEGAL_FORM.search(folded):
+    if _LEGAL_FORM.search(folded) or _FUNCTION_NAME.search(folded):
         return True
     if _ORGANISATION_END.search(folded.replace(" ", "").replace("\u3000", "")) is not None:
         return True
@@ -52,13 +61,20 @@ _ORGANISATION_END_LINES = re.compile(
 )
 
 
+_FUNCTION_NAME_LINES = re.compile(_FUNCTION_NAME.pattern, re.IGNORECASE | re.MULTILINE)
+
+
 def organisation_rows(column: list[str]) -> list[int]:
     """The rows of a name column that hold an organisation: one pass of each pattern over the whole
     column, then only the rows it may concern are looked at."""
     joined = unicodedata.normalize("NFKC", "\n".join(column))
     if joined.count("\n") != len(column) - 1:
         return [r for r, v in enumerate(column) if v and is_organisation_name(v)]
-    if _LEGAL_FORM_LINES.search(joined) is None and _ORGANISATION_END_LINES.search(joined) is None:
+    if (
+        _LEGAL_FORM_LINES.search(joined) is None
+        and _ORGANISATION_END_LINES.search(joined) is None
+        and _FUNCTION_NAME_LINES.search(joined) is None
+    ):
         return []
     return [r for r, v in enumerate(column) if v and is_organisation_name(v)]
 
