@@ -196,10 +196,13 @@ def test_service_accounts_are_nobody(tmp_path: Path, ledger: Ledger) -> None:
     path = tmp_path / "accounts.csv"
     path.write_text(
         "user_id,氏名,mail\n"
-        "t.yamada,山田 太郎,t.yamada@example.co.jp\n"
-        "svc-batch,バッチ処理用,noreply@example.co.jp\n"
+        + "".join(
+            f"u{i},山田 {given},u{i}@example.co.jp\n"
+            for i, given in enumerate(["太郎", "花子", "一郎", "次郎"])
+        )
+        + "svc-batch,バッチ処理用,noreply@example.co.jp\n"
         "cs-shared,CS共用,support@example.co.jp\n",
         encoding="utf-8",
     )
     assets, _ = _scan(ledger, path)
-    assert assets["accounts.csv"].people_estimate == 1
+    assert assets["accounts.csv"].people_estimate == 4
