@@ -96,9 +96,12 @@ class ProsePeople:
         self._alone: list[tuple[str, str]] = []
         self._sender: _Subject | None = None
         self._signature: _Subject | None = None
+        self._recipients: list[str] = []  # To addresses without a display name
+        self._quoted: list[_Subject] = []  # persons named in quoted lines ("> ")
 
     def feed(self, text: str, findings: list[Finding], fragment: str = "") -> None:
         unit = _Unit(text, self._offset, fragment == "header=From", fragment.startswith("part="))
+        recipient = fragment == "header=To"
         if unit.sender or fragment.startswith("header="):
             self._current = None  # a header line stands alone: To and Cc are other persons
         signed_from = _signature_start(text) if unit.body else len(text)
@@ -113,6 +116,11 @@ class ProsePeople:
                 self._sender = subject
             if unit.body and subject is not None and f.start >= signed_from and not _quoted(text, f.start):
                 self._signature = subject
+            quoted = unit.body and _quoted(text, f.start)
+            if quoted and subject is not None and f.type is EntityType.PERSON and subject not in self._quoted:
+                self._quoted.append(subject)
+            if recipient and subject is None and f.type is EntityType.EMAIL and self._alone:
+                self._recipients.append(self._alone[-1][1])
         self._offset = unit.base + len(text) + 1
 
     def feed_details(self, found: list[tuple[EntityType, str]]) -> None:
@@ -184,11 +192,22 @@ class ProsePeople:
         if kind not in _ALONE_PERSONAL or (kind is EntityType.EMAIL and is_role_mailbox(value)):
             return None
         if unit.sender and self._sender is None:  # a From without a display name: the sender still
-            subject = _Subject([], end, {kind.value: [value]}, True)
+            subject = _Subject([], end, {kind.value: [value]}, has_detail=True)
             self._subjects.append(subject)
             return subject
         self._alone.append((kind.value, value))
         return None
+
+    def _reply_to_quoted(self) -> None:
+        """A reply to one person, quoting one person's mail, is sent to that person: the To address
+        without a name and the name in the quoted signature are one person."""
+        quoted = [s for s in self._quoted if "EMAIL" not in s.details and s is not self._sender]
+        if len(self._recipients) != 1 or len(quoted) != 1:
+            return
+        address = self._recipients[0]
+        if ("EMAIL", address) in self._alone:
+            self._alone.remove(("EMAIL", address))
+            quoted[0].details.setdefault("EMAIL", []).append(address)
 
     def _alone_keys(self) -> list[list[int]]:
         """Details without a name, a type at a time (a log has thousands): an e-mail address or a My
@@ -214,6 +233,7 @@ class ProsePeople:
         if sender is not None and signature is not None and signature is not sender:
             sender.absorb(signature)  # the mail's writer, by address in From and by name below the body
             self._subjects.remove(signature)
+        self._reply_to_quoted()
         scope = self._scope
         for subject in self._subjects:
             self._people.add_subject(subject.names, subject.details, scope=scope)
@@ -222,6 +242,8 @@ class ProsePeople:
         self._by_name = {}
         self._alone = []
         self._current = self._sender = self._signature = None
+        self._recipients = []
+        self._quoted = []
 
 
 def _joined_names(text: str, findings: list[Finding]) -> list[Finding]:
