@@ -206,3 +206,18 @@ def test_service_accounts_are_nobody(tmp_path: Path, ledger: Ledger) -> None:
     )
     assets, _ = _scan(ledger, path)
     assert assets["accounts.csv"].people_estimate == 4
+
+
+def test_a_reply_is_sent_to_the_person_it_quotes(tmp_path: Path, ledger: Ledger) -> None:
+    message = EmailMessage()
+    message["From"] = "小川 桃子 <m.ogawa@example.co.jp>"
+    message["To"] = "kaori-y@example.ne.jp"
+    message["Subject"] = "Re: 注文の件"
+    message.set_content(
+        "山口 香織 様\n\nお問い合わせありがとうございます。再送いたしました。\n\n"
+        "> 商品が届きません。\n> --\n> 山口 香織\n> TEL 090-4794-2054\n\n--\n小川 桃子\nサポート部\n"
+    )
+    path = tmp_path / "reply.eml"
+    path.write_bytes(bytes(message))
+    assets, _ = _scan(ledger, path)
+    assert assets["reply.eml"].people_estimate == 2
