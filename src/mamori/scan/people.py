@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from mamori.scan.people_keys import (
     CONTACT_TYPES,
-    IDENTITY_TYPES,
     KeyMaker,
     fold,
     fold_all,
@@ -33,12 +32,10 @@ from mamori.scan.people_keys import (
 __all__ = [
     "CONTACT_TYPES",
     "EXACT_LIMIT",
-    "IDENTITY_TYPES",
     "PROSE_METHOD",
     "ROWS_METHOD",
     "PeopleCount",
     "PeopleCounter",
-    "count_union",
     "fold",
     "fold_all",
     "fold_name",
@@ -83,7 +80,6 @@ class PeopleCounter:
         self._components = 0
         self._registers: bytearray | None = None
         self.loose = 0
-        self.rows_without_identity = 0
 
     # -- adding ----------------------------------------------------------------------------------------
 
@@ -93,7 +89,6 @@ class PeopleCounter:
         """Count one subject; False when it holds nothing that makes it a person."""
         keys = self.keys.subject(names, details, scope=scope)
         if keys is None:
-            self.rows_without_identity += 1
             return False
         self.add_records([keys])
         return True
@@ -313,10 +308,3 @@ def _big_endian(values: array[int]) -> array[int]:
     if sys.byteorder == "little":
         values.byteswap()
     return values
-
-
-def count_union(counters: Iterable[PeopleCounter], key: bytes, *, method: str) -> PeopleCounter:
-    total = PeopleCounter(key, method=method)
-    for counter in counters:
-        total.merge(counter)
-    return total

@@ -51,7 +51,6 @@ WITH_NAME: dict[str, int] = {
 }
 # The details that make a subject a person (with or without a name).
 CONTACT_TYPES: tuple[str, ...] = tuple(ALONE) + tuple(WITH_NAME)
-IDENTITY_TYPES: frozenset[str] = frozenset(("PERSON", *CONTACT_TYPES))
 
 _SEPARATOR_CHARS = " \t\u3000-‐‑‒–—―−()（）・"
 _JOIN = "\x1e"
