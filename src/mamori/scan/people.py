@@ -6,7 +6,7 @@ that share a key are one person, joined transitively: a union–find over 64-bit
 address or a name alone never joins two records. A subject without a key is one person that joins
 nobody (`loose`).
 
-Counting is exact up to `EXACT_LIMIT` keys (about a million persons, ~100 bytes a key); beyond that the
+Counting is exact up to `EXACT_LIMIT` keys (one to two million persons, ~80 bytes a key); beyond that the
 counter becomes a HyperLogLog sketch of each person's best key (±0.8 %), and its method says so.
 """
 
@@ -42,7 +42,7 @@ __all__ = [
     "is_role_mailbox",
 ]
 
-EXACT_LIMIT = 3_000_000
+EXACT_LIMIT = 6_000_000
 HLL_BITS = 14
 HLL_REGISTERS = 1 << HLL_BITS
 _RANK_BITS = 64 - HLL_BITS
