@@ -240,18 +240,29 @@ def run_set(name: str, keep: Path | None = None) -> dict[str, Any]:
         out = keep or Path(tmp) / "data"
         workdir = Path(tmp) / "ledgers"
         workdir.mkdir()
-        os.environ.setdefault("MAMORI_HOME", str(Path(tmp) / "home"))
-        urls = _server_urls(name)
-        truth = generate(name, out, urls)
-        result: dict[str, Any] = {
-            "seed": SEEDS[name],
-            "drive": score_drive(out / "drive", truth["drive"], workdir),
-        }
-        databases = {"sqlite": f"sqlite:///{out / 'db.sqlite'}", **urls}
-        for engine, url in databases.items():
-            for full in (False, True):
-                label = f"{engine}{' --full' if full else ''}"
-                result[label] = score_database(url, truth["database"], workdir, full=full)
+        saved = os.environ.get("MAMORI_HOME")
+        os.environ["MAMORI_HOME"] = str(Path(tmp) / "home")  # never the user's key or sketches
+        try:
+            return _run_set(name, out, workdir)
+        finally:
+            if saved is None:
+                os.environ.pop("MAMORI_HOME", None)
+            else:
+                os.environ["MAMORI_HOME"] = saved
+
+
+def _run_set(name: str, out: Path, workdir: Path) -> dict[str, Any]:
+    urls = _server_urls(name)
+    truth = generate(name, out, urls)
+    result: dict[str, Any] = {
+        "seed": SEEDS[name],
+        "drive": score_drive(out / "drive", truth["drive"], workdir),
+    }
+    databases = {"sqlite": f"sqlite:///{out / 'db.sqlite'}", **urls}
+    for engine, url in databases.items():
+        for full in (False, True):
+            label = f"{engine}{' --full' if full else ''}"
+            result[label] = score_database(url, truth["database"], workdir, full=full)
     return result
 
 
