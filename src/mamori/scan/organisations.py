@@ -79,13 +79,15 @@ def organisation_rows(column: list[str]) -> list[int]:
     return [r for r, v in enumerate(column) if v and is_organisation_name(v)]
 
 
+# A company's name around a name found in running text: 株式会社山田, 山田(株), 山田製作所.
+_FORM_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲])\s*$")
+_FORM_AFTER = re.compile(
+    r"\s*(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲]|製作所|工業|商事|商店|運輸|銀行)"
+)
+
+
 def beside_legal_form(text: str, start: int, end: int) -> bool:
     """Whether a name in running text is part of a company's name (株式会社山田, 山田(株))."""
     before = unicodedata.normalize("NFKC", text[max(0, start - 8) : start])
     after = unicodedata.normalize("NFKC", text[end : end + 8])
-    return bool(
-        re.search(r"(株式会社|有限会社|合同会社|\((株|有)\)|㈱|㈲)\s*$", before)
-        or re.match(
-            r"\s*(株式会社|有限会社|合同会社|\((株|有)\)|㈱|㈲|製作所|工業|商事|商店|運輸|銀行)", after
-        )
-    )
+    return _FORM_BEFORE.search(before) is not None or _FORM_AFTER.match(after) is not None
