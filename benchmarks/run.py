@@ -196,6 +196,12 @@ def _optional_benchmarks() -> list[tuple[str, Any]]:
     except ImportError:
         pass
     try:
+        from benchmarks import blind_detect
+
+        found.append(("blind_detect", blind_detect.run))
+    except ImportError:
+        pass
+    try:
         from benchmarks import db_bench
 
         found.append(("database", db_bench.run))

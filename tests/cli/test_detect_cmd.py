@@ -69,3 +69,14 @@ def test_nothing_found_says_so(tmp_path: Path) -> None:
     result = runner.invoke(app, ["detect", str(path)])
     assert result.exit_code == 0
     assert "見つかりませんでした" in result.stdout
+
+
+def test_a_csv_is_read_under_its_headers_with_offsets_into_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "customers.csv"
+    text = '備考,生年月日\n"メモ ""至急""",1985/04/01\n'
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(path), "--json", "--show-values"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["type"], r["value"]) for r in rows] == [("DATE_OF_BIRTH", "1985/04/01")]
+    assert text[rows[0]["start"] : rows[0]["end"]] == "1985/04/01"

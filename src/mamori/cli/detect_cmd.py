@@ -1,4 +1,7 @@
-"""`mamori detect`: find personal data in a text file or standard input."""
+"""`mamori detect`: find personal data in a text file or standard input.
+
+A CSV/TSV file is read as a table: each cell is detected with its column's header, as `mamori mask` does.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,9 @@ import typer
 
 from mamori.cli.output import console, err_console, finding_rows, findings_table, print_json
 from mamori.detect import Detector
+from mamori.mask.formats import format_for
+from mamori.mask.formats.csv import DELIMITERS
+from mamori.mask.spans import table_findings
 from mamori.sources.encoding import UndecodableError, decode_bytes
 
 
@@ -18,7 +24,10 @@ def register(app: typer.Typer) -> None:
 
 
 def detect(
-    source: Annotated[str, typer.Argument(help="テキストファイル、または標準入力を表す -")] = "-",
+    source: Annotated[
+        str,
+        typer.Argument(help="テキストファイル（CSV・TSV は列の見出しとともに判定）、または標準入力を表す -"),
+    ] = "-",
     json_out: Annotated[bool, typer.Option("--json", help="JSON で出力する")] = False,
     types: Annotated[
         str | None, typer.Option("--types", help="検出する種類（カンマ区切り、例: PHONE,EMAIL）")
@@ -45,7 +54,8 @@ def detect(
     except UndecodableError as exc:
         err_console.print(f"[red]エラー[/red]: {name} の文字コードを判定できません（{exc}）")
         raise typer.Exit(2) from None
-    findings = detector.detect(text)
+    delimiter = DELIMITERS.get(format_for(Path(source)).name) if source != "-" else None
+    findings = detector.detect(text) if delimiter is None else list(table_findings(text, delimiter, detector))
     if json_out:
         print_json(finding_rows(text, findings, show_values=show_values))
         return
