@@ -18,7 +18,10 @@ def test_headers() -> None:
     assert column_meaning("Date of Birth").kind is ColumnKind.BIRTH_DATE  # type: ignore[union-attr]
     meaning = column_meaning("既往歴")
     assert meaning is not None and meaning.kind is ColumnKind.SENSITIVE and meaning.subtype == "medical"
-    assert column_meaning("備考") is None
+    assert column_meaning("備考").kind is ColumnKind.NOTES  # type: ignore[union-attr]
+    assert column_meaning("notes").kind is ColumnKind.NOTES  # type: ignore[union-attr]
+    assert column_meaning("idea") is None  # "id" only as a word or with digits (id2), not as a prefix
+    assert column_meaning("出身地") is None
     assert column_meaning(None) is None
 
 

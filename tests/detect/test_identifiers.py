@@ -69,10 +69,25 @@ def test_identifiers(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("個人番号 123456789012", "MY_NUMBER"),  # check digit wrong
+        ("運転免許証番号\n123456789012", "DRIVERS_LICENSE"),  # label on the line above, check digit wrong
+        ("携帯：090-0123-4567", "PHONE"),  # a range the numbering plan leaves unallocated
+    ],
+)
+def test_a_label_keeps_a_number_its_validator_refuses_with_a_lower_score(text: str, kind: str) -> None:
+    (finding,) = detect(text)
+    assert finding.type.value == kind
+    assert 0.5 <= finding.score < 0.9
+    assert any(r.startswith("validator failed") for r in finding.reasons)
+    assert detect(text.split("\n")[-1].split("：")[-1].split(" ")[-1]) == []  # no label, no finding
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "注文番号 123456789018",  # valid My Number check digit, but an order number
-        "個人番号 123456789012",  # wrong check digit
         "version 1.2.3.4 released",
         "バージョン10.0.19041.1",
         "JANコード 4901234567894",

@@ -18,19 +18,28 @@ from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
 
 _KNUM = r"[0-9一二三四五六七八九十〇元]"
-_ERA = r"(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])"
+# Eras written out, as one kanji (昭44.5.6) or as one letter (S47/11/03).
+_ERA = r"(?:明治|大正|昭和|平成|令和|[明大昭平令]|[MTSHRmtshr])"
+_YEAR = r"(?:1[89]|20)[0-9]{2}"
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATE = re.compile(
     rf"(?<![0-9])(?:"
     rf"{_ERA}[ ]?{_KNUM}{{1,3}}[年./-][ ]?{_KNUM}{{1,3}}[月./-][ ]?{_KNUM}{{1,3}}日?"
-    rf"|(?:1[89]|20)[0-9]{{2}}[ ]?年[ ]?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
-    rf"|(?:1[89]|20)[0-9]{{2}}([/.-])[0-9]{{1,2}}\1[0-9]{{1,2}}(?![0-9])"
+    rf"|{_YEAR}[ ]?年[ ]?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
+    rf"|{_YEAR}([/.-])[0-9]{{1,2}}\1[0-9]{{1,2}}(?![0-9])"
+    rf"|[0-9]{{1,2}}([/.-])[0-9]{{1,2}}\2{_YEAR}(?![0-9])"  # 03/14/1985, 14.03.1985
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ -]{_MONTH_NAME}[ -,]*{_YEAR}"  # 3 Mar 1979, 3-Mar-1979
+    rf"|{_MONTH_NAME} [0-9]{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}"  # March 3, 1979
     rf"|[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日"
     rf"|[0-9]{{1,2}}月[0-9]{{1,2}}日"
     rf")"
 )
 _BIRTH = (
     r"生年月日|誕生日|誕生|出生日|出生|生年|生まれ|年齢|DOB|D\.O\.B|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|"
-    r"[Bb]irthday|[Bb]orn|生日"
+    r"[Bb]irthday|[Bb]orn|(?<!発)生日"
 )
 _OTHER = (
     r"申込日|申し込み日|申請日|発行日|交付日|有効期限|期限|入社日|入学日|退社日|登録日|作成日|更新日|契約日|"
@@ -40,7 +49,7 @@ _OTHER = (
 _LABEL = re.compile(rf"(?P<birth>{_BIRTH})|(?P<other>{_OTHER})")
 _AFTER = re.compile(r"[ ]?(?:[(（][月火水木金土日][)）])?[ ]?(?:生まれ|生|に生まれ|誕生|出生)")
 _WINDOW = 24
-_FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)")
+_FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)|{_YEAR}$")
 
 T = EntityType.DATE_OF_BIRTH
 
@@ -58,7 +67,7 @@ class BirthDateRecognizer:
         for match in _DATE.finditer(shadow):
             start, end = match.span()
             date = match.group()
-            has_year = _FULL_YEAR_OR_ERA.match(date) is not None
+            has_year = _FULL_YEAR_OR_ERA.search(date) is not None
             reason = _birth_reason(shadow, start, end, in_birth_column)
             if reason is None:
                 continue

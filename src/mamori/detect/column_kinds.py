@@ -15,6 +15,7 @@ class ColumnKind(Enum):
     IDENTIFIER = "identifier"  # a personal number or contact detail: `entity` says which type
     CODE = "code"  # ids, order and tracking numbers, barcodes: not a person's
     NOT_PERSON = "not_person"  # 会社名, 商品名, 銀行名 …: names of things, never people
+    NOTES = "notes"  # 備考, メモ, 相談内容: free text about the row's own person
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,6 +104,34 @@ def _rules() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
 # Headers that mean one thing only when they are the whole header.
 EXACT_HEADERS: dict[str, str] = {"連絡先": "PHONE", "連絡先1": "PHONE", "連絡先2": "PHONE"}
 
+# Free text about the row's own person: what it states (an illness, a creed) is that person's.
+NOTES_WORDS: tuple[str, ...] = (
+    "備考",
+    "メモ",
+    "特記事項",
+    "相談内容",
+    "対応内容",
+    "対応履歴",
+    "対応記録",
+    "申し送り",
+    "経過",
+    "所見",
+    "連絡事項",
+    "問い合わせ内容",
+    "問合せ内容",
+    "お問い合わせ内容",
+    "要望",
+    "コメント",
+    "自由記述",
+    "memo",
+    "note",
+    "notes",
+    "remarks",
+    "remark",
+    "comment",
+    "comments",
+)
+
 CODE_WORDS: tuple[str, ...] = (
     "id",
     "番号",

@@ -26,6 +26,7 @@ from mamori.detect.column_words import (
     IDENTIFIER_RULES,
     LEADING_RELATIONS,
     NOT_PERSON_WORDS,
+    NOTES_WORDS,
     ORGANISATION_WORDS,
     RELATIONS,
     SENSITIVE_RULES,
@@ -33,7 +34,7 @@ from mamori.detect.column_words import (
 from mamori.detect.header_words import header_for
 from mamori.detect.normalize import shadow
 
-__all__ = ["ColumnKind", "ColumnMeaning", "column_meaning", "column_subject"]
+__all__ = ["ColumnKind", "ColumnMeaning", "column_meaning", "column_subject", "table_headers"]
 
 
 _WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
@@ -77,6 +78,7 @@ _WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
         ),
     ),
     *SENSITIVE_RULES,
+    (ColumnMeaning(ColumnKind.NOTES), NOTES_WORDS),
     (
         ColumnMeaning(ColumnKind.PERSON),
         (
@@ -139,7 +141,10 @@ def _fold(header: str) -> tuple[str, set[str], str]:
 
 def _has(key: str, cleaned: str, words: set[str], compact: str) -> bool:
     if key.isascii():
-        return key in words or (" " in key and key in cleaned) or compact.startswith(key)
+        if key in words or (" " in key and key in cleaned):
+            return True
+        # tel1, zipcode, birthdate: a glued prefix; but not "no" in notes or "id" in idea
+        return compact.startswith(key) and (len(key) > 2 or compact[len(key) :].isdigit())
     return key in compact
 
 
@@ -249,3 +254,21 @@ def _path_subject(parents: list[str]) -> str:
         if part.isdigit() or _RELATION_PATTERN.search(_fold(part)[2]) is not None:
             subject = ".".join(parents[: depth + 1])
     return subject
+
+
+_BARE_NUMBER = frozenset({"番号", "no", "number", "bango", "ばんごう", "バンゴウ"})
+_HEALTH_NUMBER = "被保険者証番号"
+
+
+def table_headers(headers: list[str]) -> list[str]:
+    """The headers of one table, each read with its neighbours: a bare 番号 beside a 記号 column is the
+    番号 of a health-insurance card (「保険者番号, 記号, 番号」), not an id."""
+    health = any(_is_health_mark(h) for h in headers)
+    if not health:
+        return headers
+    return [_HEALTH_NUMBER if _fold(h)[2] in _BARE_NUMBER else h for h in headers]
+
+
+def _is_health_mark(header: str) -> bool:
+    meaning = column_meaning(header)
+    return meaning is not None and meaning.entity == "HEALTH_INSURANCE"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from mamori.detect import validators
+from mamori.detect.columns import column_meaning
 from mamori.detect.context import Label, LabelHit, label_before, label_of_header
 from mamori.detect.finding import Finding
 from mamori.detect.recognizer import Segment
@@ -55,7 +56,10 @@ _HYPHENATED = re.compile(r"[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}")
 _DIGITS = re.compile(r"[0-9]+")
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,12}$")
 _HEALTH_NEAR = re.compile(r"保険|被保険者|資格確認")
-_MARK_NEAR = re.compile(r"記号")
+_MARK_NEAR = re.compile(r"記号[^0-9\n]{0,3}[0-9]")
+_MARK_NUMBER = re.compile(r"記号[・･/ 、]?(?:及び|および|と)?番号")
+# After a 記号's value, the 番号 that pairs with it: 「記号：12345 番号：678」.
+_NUMBER_AFTER = re.compile(r"[ 　、,/]*(?:番号|No\.?)")
 
 _MAX_GROUPS = 5
 _MAX_DIGITS = 19
@@ -79,6 +83,7 @@ _PHONE_REASONS = {
     for kind in validators.PHONE_KINDS
     for why in ("label", "label:not_personal", "label:other_type", "pattern:grouped", "pattern:ungrouped")
 }
+_UNALLOCATED_REASONS = ("label", "validator failed:phonenumbers")
 _Add = Callable[[Finding], None]
 
 
@@ -293,37 +298,48 @@ class NumberRecognizer:
             self._card(w, label, hit, add)
         if len(w.shape) == 4 and all(s == "." for s in w.separators):
             self._ipv4(w, label, hit, add)
-        if label in (Label.HEALTH, Label.HEALTH_MARK) and n <= 10 and len(w.shape) <= 2 and not candidates:
-            add(self._make(w, T.HEALTH_INSURANCE, 0.85, ["label"], hit))
+        if not candidates and n <= 16 and len(w.shape) <= 2:
+            health = self._health(segment, w, hit)
+            if health is not None:
+                add(health)
         if len(candidates) < 2:
             return candidates[0] if candidates else None
         return max(candidates, key=lambda f: f.score)
 
     def _short(self, segment: Segment, w: _Window, hit: LabelHit | None) -> Finding | None:
         """1–6 digits: only the 記号 and 番号 of a health-insurance card, known by their labels."""
-        if hit is None or len(w.shape) > 2:
+        if len(w.shape) > 2:
+            return None
+        return self._health(segment, w, hit)
+
+    def _health(self, segment: Segment, w: _Window, hit: LabelHit | None) -> Finding | None:
+        """The 記号 and 番号 of a health-insurance card, known by their labels: a 保険 label, or 記号 paired
+        with a 番号 (「記号：12345 番号：678」, 「記号・番号：123-45」) — the pair is what a card prints."""
+        if hit is None:
             return None
         shadow = segment.shadow
         if hit.label is Label.HEALTH:
             return self._make(w, T.HEALTH_INSURANCE, 0.85, ["label"], hit)
         near_health = _HEALTH_NEAR.search(shadow, max(0, w.start - 80), w.start) is not None
-        if hit.label is Label.HEALTH_MARK and near_health:
-            return self._make(w, T.HEALTH_INSURANCE, 0.85, ["label", "context:保険"], hit)
-        if (
-            hit.label is Label.NUMBER
-            and near_health
-            and _MARK_NEAR.search(shadow, max(0, w.start - 40), w.start) is not None
-        ):
+        if hit.label is Label.HEALTH_MARK:
+            if near_health:
+                return self._make(w, T.HEALTH_INSURANCE, 0.85, ["label", "context:保険"], hit)
+            paired = _MARK_NUMBER.search(shadow, max(0, w.start - 12), w.start) is not None
+            if paired or _NUMBER_AFTER.match(shadow, w.end) is not None or _health_column(segment.column):
+                return self._make(w, T.HEALTH_INSURANCE, 0.8, ["label", "context:記号…番号"], hit)
+            return None
+        if hit.label is Label.NUMBER and _MARK_NEAR.search(shadow, max(0, w.start - 40), w.start) is not None:
             return self._make(w, T.HEALTH_INSURANCE, 0.8, ["label", "context:記号…番号"], hit)
         return None
 
     @staticmethod
     def _phone(w: _Window, label: Label | None) -> tuple[float, tuple[str, ...]] | None:
         if w.plus:
-            if not w.digits.startswith("81") or w.shape[0] != 2:
+            # +81 90 …, +81(0)90 …, and +819012345678 written in one piece
+            if not w.digits.startswith("81") or (w.shape[0] != 2 and len(w.shape) > 1):
                 return None
             rest = w.digits[2:]
-            if len(w.shape) > 1 and w.shape[1] == 1 and rest[0] == "0":  # +81 (0)3 …
+            if (len(w.shape) == 1 or w.shape[1] == 1) and rest[0] == "0":  # +81 (0)3 …, +81090…
                 rest = rest[1:]
             national = "0" + rest
         else:
@@ -335,6 +351,10 @@ class NumberRecognizer:
                 return None
         kind = validators.japanese_phone_kind(national)
         if kind is None:
+            # A number the numbering plan leaves unallocated (090-0123-…) is still the phone its label
+            # or column says it is: a typed or invented number is as personal as a real one.
+            if label is Label.PHONE and 10 <= len(national) <= 11 and national[1] != "0":
+                return 0.6, _UNALLOCATED_REASONS
             return None
         if label is Label.PHONE:
             return 0.97, _PHONE_REASONS[kind, "label"]
@@ -359,10 +379,13 @@ class NumberRecognizer:
             )
             add(self._make(w, T.MY_NUMBER, score, ["validator:check_digit"], hit))
         elif label is Label.MY_NUMBER:
-            add(self._make(w, T.MY_NUMBER, 0.35, ["label", "check_digit:mismatch"], hit))
+            # Under its label a number with a wrong check digit is a mistyped My Number, not a miss.
+            add(self._make(w, T.MY_NUMBER, 0.6, ["label", "validator failed:check_digit"], hit))
         if validators.is_drivers_license(w.digits):
             score = 0.97 if label is Label.LICENSE else 0.35
             add(self._make(w, T.DRIVERS_LICENSE, score, ["validator:check_digit"], hit))
+        elif label is Label.LICENSE:
+            add(self._make(w, T.DRIVERS_LICENSE, 0.6, ["label", "validator failed:check_digit"], hit))
 
     def _thirteen(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
         if not validators.is_corporate_number(w.digits):
@@ -445,6 +468,12 @@ def _named_reasons(reasons: tuple[str, ...], word: str) -> tuple[str, ...]:
     if not any(r.startswith("label") for r in named):
         named.append(f"near:{word}")
     return tuple(named)
+
+
+def _health_column(header: str | None) -> bool:
+    """A column whose header alone says health insurance (記号, 保険証番号): its cells need no 保険 nearby."""
+    meaning = column_meaning(header)
+    return meaning is not None and meaning.entity == T.HEALTH_INSURANCE.value
 
 
 def _token_start(shadow: str, start: int) -> int:

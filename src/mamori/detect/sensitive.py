@@ -114,6 +114,27 @@ _CHECK = re.compile(
 )
 
 
+# A sentence about an animal, or about many people at once, states no one's sensitive fact.
+_ANIMAL = re.compile(
+    r"ペット|愛犬|愛猫|飼い犬|飼い猫|飼っている|子犬|子猫|犬|猫|(?<![ァ-ヴー])(?:ネコ|イヌ|ウサギ)(?![ァ-ヴー])|ワンちゃん|"
+    r"うさぎ|インコ|ハムスター|"
+    r"動物病院|獣医"
+)
+_AGGREGATE = re.compile(
+    r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:%|％|割|人中|名中|人に1人|人のうち|名のうち)|割合|統計|全国で|推計|調査によると|"
+    r"平均|患者数|罹患率|有病率"
+)
+# Two categories of 要配慮個人情報 named side by side: a list of categories (a policy, a form's legend).
+_CATEGORIES = (
+    r"(?:人種|信条|社会的身分|病歴|犯罪の経歴|前科|犯罪により害を被った事実|障害|健康診断(?:等)?の結果)"
+)
+_CATEGORY_LIST = re.compile(rf"{_CATEGORIES}[、・,，/]\s*{_CATEGORIES}")
+
+
+def _not_about_a_person(shadow: str, s0: int, s1: int) -> bool:
+    return _ANIMAL.search(shadow, s0, s1) is not None or _AGGREGATE.search(shadow, s0, s1) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     start: int
@@ -149,9 +170,11 @@ class SensitiveRecognizer:
             if not hits:
                 continue
             person = form or _PERSON_WORDS.search(shadow, s0, s1) is not None or _has_name(names, s0, s1)
-            if not person:
+            if not person or _not_about_a_person(shadow, s0, s1):
                 continue
             for hit in hits:
+                if _CATEGORY_LIST.search(shadow, max(s0, hit.start - 12), min(s1, hit.end + 12)):
+                    continue  # 「人種、信条、病歴…」: a policy naming the categories, not a fact
                 yield Finding(hit.start, hit.end, T, 0.85, ("phrase", "person-context"), hit.subtype)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mamori.detect import Detector, Finding
+from mamori.detect.columns import table_headers
 from mamori.mask.formats import format_for
 from mamori.mask.formats.csv import DELIMITERS, Field, parse
 from mamori.mask.formats.text import read_text
@@ -28,7 +29,7 @@ def file_findings(path: Path, detector: Detector) -> tuple[str, list[Finding]]:
 def table_findings(text: str, delimiter: str, detector: Detector) -> Iterator[Finding]:
     """Each cell below the header row detected with its column's header, as `mask` does."""
     records = parse(text, delimiter)
-    header = [f.value for f in records[0].fields] if records else []
+    header = table_headers([f.value for f in records[0].fields] if records else [])
     for record in records[1:]:
         for position, cell in enumerate(record.fields):
             if not cell.value.strip():

@@ -18,7 +18,7 @@ from itertools import islice, zip_longest
 
 from mamori.detect import Detector, Finding
 from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
-from mamori.detect.columns import column_meaning, column_subject
+from mamori.detect.columns import column_meaning, column_subject, table_headers
 from mamori.detect.dates import iso_date
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
@@ -319,7 +319,8 @@ class TableScanner:
         header, head = _find_header(list(table.header), head)
         width = max((len(r.cells) for r in head), default=0)
         width = max(width, len(header))
-        self.plans = [self._plan(i, header, head) for i in range(width)]
+        read_as = table_headers(header)
+        self.plans = [self._plan(i, header, read_as, head) for i in range(width)]
         self._roles = [plan.role for plan in self.plans]
         _beside_names(self.plans, head)
         _same_person_names(self.plans, head)
@@ -358,10 +359,10 @@ class TableScanner:
                 self._collector.bump(code, tally.subtype, item.location, where, tally.count - 1)
         self._tallies = {}
 
-    def _plan(self, index: int, headers: list[str], head: list[Row]) -> ColumnPlan:
+    def _plan(self, index: int, headers: list[str], read_as: list[str], head: list[Row]) -> ColumnPlan:
         header = headers[index] if index < len(headers) else ""
         values = [r.cells[index].strip() for r in head if index < len(r.cells) and r.cells[index].strip()]
-        meaning = column_meaning(header)
+        meaning = column_meaning(read_as[index] if index < len(read_as) else "")
         plan = self._decide(index, header, meaning, values)
         plan.subject = column_subject(header)
         plan.kanji = plan.type is EntityType.PERSON and mostly_kanji(values[:SAMPLE_CELLS])
@@ -397,6 +398,10 @@ class TableScanner:
                 return by_header
         if meaning is not None and meaning.kind is ColumnKind.CODE:
             return ColumnPlan(index, header, Role.CODE, reason=f"見出し「{header}」: 番号・コードの列")
+        if meaning is not None and meaning.kind is ColumnKind.NOTES and self._full is not None:
+            return ColumnPlan(
+                index, header, Role.TEXT, reason=f"見出し「{header}」: 自由記述（行の本人についての記述）"
+            )
         if (
             meaning is not None
             and meaning.kind is ColumnKind.NOT_PERSON
@@ -474,9 +479,11 @@ class TableScanner:
             elif role is Role.CODE:
                 self._code_cells(item, table, index, column, batch, found)
             elif role is Role.TEXT and self._full is not None:
+                # under its header: a memo's illness is the row's person's, though it names no one
+                header = self.plans[index].header or None
                 for r, cell in enumerate(column):
                     if cell:
-                        self._detect(self._full, item, table, batch, r, index, cell, found)
+                        self._detect(self._full, item, table, batch, r, index, cell, found, header)
             else:
                 self._format_cells(item, table, index, column, batch, found)
         self._count_people(found)
@@ -661,9 +668,10 @@ class TableScanner:
         index: int,
         cell: str,
         found: _RowValues,
+        column: str | None = None,
     ) -> bool:
         personal = False
-        for f in detector.detect(cell):
+        for f in detector.detect(cell, column=column):
             value = f.value(cell)
             self._add(f.type, f.subtype, value, item, table, batch[r], index)
             found.put(index, f.type, r, value)

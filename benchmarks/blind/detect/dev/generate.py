@@ -624,8 +624,8 @@ class Gen:
                 break
         return N('jan-code', s)
 
-    def neg_amount(self):
-        v = self.r.randint(1, 2000) * self.ch([10, 100, 1000])
+    def neg_amount(self, lo=None, hi=None):
+        v = self.r.randint(lo, hi) if lo else self.r.randint(1, 2000) * self.ch([10, 100, 1000])
         return N('amount', self.ch([f'¥{v:,}', f'{v:,}円', f'{v:,}円', f'金{v:,}円']))
 
     def neg_version(self):
@@ -681,7 +681,7 @@ class Gen:
             m = self.ch(NEUTRAL_MEMOS)
             items = [m] if m else []
             if self.p(0.25):
-                items += [('、' if m else '') + '希望時給', self.neg_amount()]
+                items += [('、' if m else '') + '希望時給', self.neg_amount(1000, 2500)]
         if self.p(0.2):
             items = items + ['（', self.neg_date(styles=['md_slash', 'ymd_slash', 'md_kanji']), '面談）']
         if staff and self.p(0.2):
@@ -741,7 +741,7 @@ def g_form_same(g):
                g.mobile(unalloc_ok=True))
     d.line('最寄駅', sep, g.ch(['JR中央線 中野駅', '東急田園都市線 三軒茶屋駅', '地下鉄御堂筋線 梅田駅', '京浜東北線 川口駅']),
            ' 徒歩', str(g.r.randint(3, 20)), '分')
-    d.line('希望時給', sep, g.neg_amount())
+    d.line('希望時給', sep, g.neg_amount(1000, 2500))
     if g.p(0.5):
         c = g.r.randrange(3)
         if c == 0:
@@ -982,23 +982,24 @@ def g_resume(g):
         d.line('連絡先　同上')
     d.line()
     d.line(g.ch(['学歴・職歴', '年　月　学歴・職歴', '■学歴・職歴']))
-    y = pr.dob.year + 15
-    ym = lambda yy, mm: fmt_date(date(yy, mm, 1), g.ch(['ym_wa', 'ym_kanji']) if wareki else 'ym_kanji')
+    y = pr.dob.year + 15 + (1 if (pr.dob.month, pr.dob.day) < (4, 2) else 0) - 1
+    yst = g.ch(['ym_wa', 'ym_wa', 'ym_wa_letter']) if wareki else g.ch(['ym_kanji', 'ym_kanji', 'ym_slash'])
+    ym = lambda yy, mm: fmt_date(date(yy, mm, 1), yst)
     d.line('　　学　歴')
-    for school in g.r.sample(SCHOOLS, 2):
+    schools = [g.ch(SCHOOLS[:3])] + ([g.ch(SCHOOLS[3:])] if g.p(0.7) else [])
+    for school in schools:
         if y + 3 > 2024:
             break
         d.line(N('ordinary-date', ym(y, 4)), '　', school, '　入学')
-        y += 3 if '高等' in school or '専門' in school else 4
+        y += 3 if '高等' in school else (2 if ('専門' in school or '短期' in school) else 4)
         d.line(N('ordinary-date', ym(y, 3)), '　', school, '　卒業')
     d.line('　　職　歴')
     for _ in range(g.r.randint(1, 4)):
         if y >= 2023:
             break
         comp = g.ch(CLIENTS + SURNAME_COMPANIES)
+        comp = N('company-with-surname', comp) if comp in SURNAME_COMPANIES else comp
         d.line(N('ordinary-date', ym(y, 4)), '　', comp, '　入社（', g.ch(['営業事務', '経理', 'コールセンター', '物流倉庫管理', '受付']), '）')
-        if comp in SURNAME_COMPANIES:
-            pass
         y += g.r.randint(1, 6)
         if y >= 2024:
             d.line('　　現在に至る')
@@ -1007,8 +1008,8 @@ def g_resume(g):
     d.line('　　　　　　　　　　　　　　以上')
     d.line()
     d.line('免許・資格')
-    for _ in range(g.r.randint(1, 3)):
-        d.line(N('ordinary-date', ym(g.r.randint(pr.dob.year + 18, 2023), g.r.randint(1, 12))), '　',
+    for yy in sorted(g.r.randint(pr.dob.year + 18, 2023) for _ in range(g.r.randint(1, 3))):
+        d.line(N('ordinary-date', ym(yy, g.r.randint(1, 12))), '　',
                g.ch(['普通自動車第一種運転免許 取得', '日商簿記検定2級 合格', 'TOEIC 730点 取得', 'MOS Excel 取得', '秘書検定2級 合格']))
     d.line()
     d.line('志望動機・特技など')
@@ -1042,13 +1043,15 @@ def g_chat(g):
                f'({WDAY_JA[day.weekday()]})')
     h, m = g.r.randint(8, 17), g.r.randint(0, 59)
     n = g.r.randint(6, 16)
+    colon = g.ch([': ', '：', ':'])
+    label = {id(pp): (pp.sei if g.p(0.6) else pp.full(g.ch(['', ' ']))) for pp in people}
     for i in range(n):
         sp = g.ch(people)
         m += g.r.randint(0, 9)
         if m > 59:
             h, m = h + 1, m - 60
         t = f'{h:02}:{m:02}' if g.p(0.8) else f'{h}:{m:02}'
-        other = g.ch(people)
+        other = g.ch([pp for pp in people if pp is not sp])
         x = g.r.random()
         body = [g.ch(CHAT_LINES)]
         if x < 0.12:
@@ -1060,6 +1063,8 @@ def g_chat(g):
             body = ['先方の番号は', g.landline(), 'です']
         elif x < 0.33:
             body = ['注文番号', g.neg_order(), 'の件、', g.neg_date('delivery-date', styles=['md_slash', 'md_kanji']), '発送です']
+            if g.p(0.5):
+                body += ['（伝票番号 ', g.neg_track(), '）']
         elif x < 0.38:
             body = g.look() + ['。']
         elif x < 0.43:
@@ -1072,12 +1077,12 @@ def g_chat(g):
             body = [E('PERSON', cand.full()), 'さんは', E('DATE_OF_BIRTH', fmt_date(cand.dob, g.ch(['ymd_kanji', 'wa_kanji']))),
                     '生まれなので、年齢要件OKです']
         if style == 'bracket':
-            d.line(f'[{t}] ', E('PERSON', sp.sei if g.p(0.7) else sp.full('')), g.ch([': ', '：', ':']), body)
+            d.line(f'[{t}] ', E('PERSON', label[id(sp)]), colon, body)
         elif style == 'after':
-            d.line(E('PERSON', sp.sei if g.p(0.6) else sp.full(' ')), '  ', t)
+            d.line(E('PERSON', label[id(sp)]), '  ', t)
             d.line(body)
         elif style == 'quote':
-            d.line(t, ' ', E('PERSON', sp.full('') if g.p(0.7) else sp.sei), '「', body, '」')
+            d.line(t, ' ', E('PERSON', label[id(sp)]), '「', body, '」')
         else:
             d.line(t, '\t', E('PERSON', sp.full(' ')), '\t', body)
     shape = {'bracket': 'chat-speaker-bracket', 'after': 'chat-speaker-time-after', 'quote': 'chat-time-name-quote',
@@ -1135,9 +1140,10 @@ def g_mail_ja(g):
             d.line('健康保険 記号：', g.ins_kigo(), ' 番号：', g.ins_bango())
         d.line('登録日：', g.neg_date('ordinary-date'), '　初回勤務日：', g.neg_date('start-date'))
     elif kind == 1:
-        d.line(E('PERSON', c.full()), 'さんの派遣先を', g.ch(CLIENTS), 'から', g.ch(SURNAME_COMPANIES), 'へ変更予定です。')
-        d.line('契約開始日は', g.neg_date('contract-date'), '、時給は', g.neg_amount(), 'の予定です。')
+        d.line(E('PERSON', c.full()), 'さんの派遣先を', g.ch(CLIENTS), 'から', N('company-with-surname', g.ch(SURNAME_COMPANIES)), 'へ変更予定です。')
+        d.line('契約開始日は', g.neg_date('contract-date'), '、時給は', g.neg_amount(1100, 2400), 'の予定です。')
         d.line('先方担当は', E('PERSON', g.person().full()), '様（', g.landline(), '）です。')
+        d.line('制服は', g.neg_date('shipping-date', styles=['md_kanji']), 'に発送済み（伝票番号：', g.neg_track(), '、品番 ', g.neg_jan(), '）。')
     elif kind == 3:
         d.line('面談日程の候補です。')
         for _ in range(3):
@@ -1147,7 +1153,7 @@ def g_mail_ja(g):
         d.line(E('PERSON', c.full()), 'さんから申告がありました。')
         d.line(g.sens(), '。')
         d.line('派遣先への共有範囲は本人同意の範囲に限ります。')
-        d.line('なお、来週の', g.look(), 'の件は別途ご連絡します。')
+        d.line('別件：', g.look(), '。')
     d.line()
     d.line('よろしくお願いします。')
     g.agency_sig(d, a)
@@ -1162,8 +1168,11 @@ def g_mail_en(g):
     frm_mail = E('EMAIL', f'{fn.lower()}.{ln.lower()}@{dom}')
     subj = g.ch(['Candidate details for onsite assignment', 'Re: Staff for Tokyo office', 'New hire information',
                  'Visa and onboarding documents', 'Contact details update'])
-    mail_headers(g, d, (f'{fn} {ln}', frm_mail), (b.romaji(), g.work_email(b)), subj, 'utf-8')
-    d.line('Dear ', g.ch(['Ms. ', 'Mr. ', '']), E('PERSON', b.seir), ',' if g.p(0.5) else '-san,')
+    mdt = mail_headers(g, d, (f'{fn} {ln}', frm_mail), (b.romaji(), g.work_email(b)), subj, 'utf-8')
+    if g.p(0.6):
+        d.line('Dear ', 'Ms. ' if b.sex == 'f' else 'Mr. ', E('PERSON', b.seir), ',')
+    else:
+        d.line('Dear ', E('PERSON', b.seir), '-san,')
     d.line()
     d.line(g.ch(['Please find the details of our new team member below.', 'As discussed, here is the information you requested.',
                  'Thank you for arranging the assignment. Details follow.']))
@@ -1186,7 +1195,8 @@ def g_mail_en(g):
     d.line(g.ch(['Mobile: ', 'Phone: ', 'Mobile (Japan): ', 'Tel: ']), E('PHONE', g.intl(g.mobile_parts())))
     if g.p(0.4):
         d.line('Home address in Japan: ', g.address())
-    d.line('Start date: ', g.neg_date('start-date', styles=['en_mdy_long', 'en_dmy', 'ymd_hyphen']))
+    d.line('Start date: ', g.neg_date('start-date', dt=mdt + timedelta(days=g.r.randint(7, 60)),
+                                      styles=['en_mdy_long', 'en_dmy', 'ymd_hyphen']))
     d.line('PO number: ', g.neg_order(), '   Rate: ', N('amount', f'JPY {g.r.randint(2, 6)},{g.r.randint(0, 9)}00/hour'))
     if g.p(0.3):
         d.line('Corporate number (Hojin Bango) of our Japan entity: ', g.corpnum())
@@ -1229,7 +1239,7 @@ def g_incident(g):
         elif x < 0.5:
             ev = ['誤送信先（', g.email(role=g.ch(['info', 'support', 'contact']), domain=g.ch(['example.com', 'example.net'])), '）へ削除依頼']
         elif x < 0.7:
-            ev = ['スタッフ一覧（', g.neg_version(), '）のファイルを誤って添付し送信']
+            ev = ['スタッフ一覧（管理表 ', g.neg_version(), '）のファイルを誤って添付し送信']
         else:
             ev = [g.ch(['監督官庁への報告を実施', '対象者への通知文を発送（', '社内対策会議を開催'])]
             if ev[0].endswith('（'):
@@ -1328,15 +1338,18 @@ def g_records(g):
     seps = g.ch([' / ', '／', '　', ', ', ' | '])
     if dobhead:
         cols = g.ch([['氏名', '生年月日', '携帯'], ['氏名', '生年月日', '登録日'], ['氏名', '生年月日'], ['氏名', '生年月日', '所属']])
-        d.line(g.ch(['■新規登録者一覧（', '【生年月日確認リスト】', '以下の方の生年月日をご確認ください（', '# 対象者：']), seps.join(cols),
-               g.ch(['）', '', '順）']))
+        o, c = g.ch([('■新規登録者一覧（', '）'), ('【生年月日確認リスト】', ''), ('以下の方の生年月日をご確認ください（', '順）'),
+                     ('# 対象者：', ''), ('【本日の受付分】', '')])
+        d.line(o, seps.join(cols), c)
     else:
         cols = g.ch([['氏名', '面談日', '時間'], ['氏名', '入社日', '所属'], ['氏名', '契約終了日', '携帯']])
-        d.line(g.ch(['■今週の予定（', '【対象者一覧】', '# 一覧：']), seps.join(cols), g.ch(['）', '']))
+        o, c = g.ch([('■今週の予定（', '）'), ('【対象者一覧】', ''), ('# 一覧：', '')])
+        d.line(o, seps.join(cols), c)
         if g.p(0.5):
             d.line('※生年月日の記載がない方は、受付日で仮登録しています。')
     d.line()
-    for _ in range(g.r.randint(4, 14)):
+    bullet = g.ch(['', '・', '- ', '1'])
+    for k in range(g.r.randint(4, 14)):
         pr = g.person()
         cells = []
         for c in cols:
@@ -1358,7 +1371,7 @@ def g_records(g):
             if i:
                 out.append(seps)
             out.append(c)
-        d.line(g.ch(['', '・', '- ', '']), out)
+        d.line(f'{k + 1}. ' if bullet == '1' else bullet, out)
     d.line()
     d.line('以上、', g.ch(['ご確認ください。', 'よろしくお願いします。']), ' ', E('PERSON', g.person().sei))
     return 'records', g.ch(['txt', 'md']), 'record-list-dob-heading' if dobhead else 'record-list-other-heading', d
@@ -1446,6 +1459,11 @@ def g_nopii(g):
         d.line('小計：', g.neg_amount(), '　消費税：', g.neg_amount(), '　合計：', g.neg_amount())
         d.line('お支払期日：', g.neg_date('due-date'))
         d.line('照会番号：', g.neg_16('reference-number'))
+    d.line()
+    d.line('文書番号：', N('document-number', f'DOC-{g.r.randint(2019, 2025)}-{g.digits(4)}'), '　改訂：', g.neg_version(),
+           '　保存期間：', g.ch(['1年', '3年', '5年']))
+    d.line(g.ch(['本資料に関するお問い合わせは、社内ポータルの問い合わせフォームからお願いします。',
+                 '本資料の社外への転送は禁止です。', '不明点は所属部署の管理職経由で照会してください。']))
     d.line(g.ch(['以上', '', '（社外秘）']))
     return 'nopii', 'txt', 'nopii-' + kind, d
 

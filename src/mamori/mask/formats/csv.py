@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from mamori.detect.columns import table_headers
 from mamori.mask.engine import Edit, apply_edits
 from mamori.mask.formats import Format, Transformer, Unit
 from mamori.mask.formats.text import read_text, write_text
@@ -93,6 +94,7 @@ def _edits(
     dropped: frozenset[int],
 ) -> Iterator[Edit]:
     header = [f.value for f in records[0].fields] if records else []
+    read_as = table_headers(header)
     for index, record in enumerate(records[1:]):
         if index in dropped:
             yield Edit(record.start, record.end, "")
@@ -103,7 +105,8 @@ def _edits(
             if new is None:
                 if not cell.value.strip():
                     continue
-                new = apply_edits(cell.value, transformer.plan(cell.value, column))
+                detect_as = read_as[position] if position < len(read_as) else None
+                new = apply_edits(cell.value, transformer.plan(cell.value, detect_as))
             if new != cell.value:
                 yield Edit(cell.start, cell.end, _quote(new, delimiter, cell.quoted))
 
@@ -132,10 +135,11 @@ def read_table(path: Path, delimiter: str) -> Table:
 
 def _units(path: Path, delimiter: str) -> Iterator[Unit]:
     table = read_table(path, delimiter)
+    read_as = table_headers(table.header)
     for row in table.rows:
         for position, value in enumerate(row):
             if value.strip():
-                yield Unit(value, table.header[position] if position < len(table.header) else None)
+                yield Unit(value, read_as[position] if position < len(read_as) else None)
 
 
 def _format(name: str, suffixes: tuple[str, ...], delimiter: str) -> Format:
