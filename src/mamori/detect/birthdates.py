@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.context import gap_ok
 from mamori.detect.finding import Finding
 from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
@@ -33,12 +34,13 @@ _DATE = re.compile(
     rf"|[0-9]{{1,2}}([/.-])[0-9]{{1,2}}\2{_YEAR}(?![0-9])"  # 03/14/1985, 14.03.1985
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ -]{_MONTH_NAME}[ -,]*{_YEAR}"  # 3 Mar 1979, 3-Mar-1979
     rf"|{_MONTH_NAME} [0-9]{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}"  # March 3, 1979
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"  # 19850401
     rf"|[0-9]{{2}}年[0-9]{{1,2}}月[0-9]{{1,2}}日"
     rf"|[0-9]{{1,2}}月[0-9]{{1,2}}日"
     rf")"
 )
 _BIRTH = (
-    r"生年月日|誕生日|誕生|出生日|出生|生年|生まれ|年齢|DOB|D\.O\.B|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|"
+    r"生年月日|誕生日|誕生|出生日|出生|生年|年齢|DOB|D\.O\.B|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|"
     r"[Bb]irthday|[Bb]orn|(?<!発)生日"
 )
 _OTHER = (
@@ -49,6 +51,7 @@ _OTHER = (
 _LABEL = re.compile(rf"(?P<birth>{_BIRTH})|(?P<other>{_OTHER})")
 _AFTER = re.compile(r"[ ]?(?:[(（][月火水木金土日][)）])?[ ]?(?:生まれ|生|に生まれ|誕生|出生)")
 _WINDOW = 24
+_AGE = re.compile(r"満?[0-9]{1,3}歳|西暦|和暦")  # 年齢：38歳（1985年4月1日）, 生年月日（西暦）
 _FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)|{_YEAR}$")
 
 T = EntityType.DATE_OF_BIRTH
@@ -85,8 +88,10 @@ def _birth_reason(shadow: str, start: int, end: int, in_birth_column: bool) -> s
         label = hit
     if label is not None:
         if label.group("birth"):
-            # A line break between label and date is fine (forms); a sentence end is not.
-            if "。" in shadow[label.end() : start]:
+            # A line break between label and date is fine (forms); a sentence end, or words that make
+            # the label part of another phrase (生年月日の確認書類は…に受領), are not.
+            gap = _AGE.sub("", shadow[label.end() : start])
+            if "。" in gap or not gap_ok(gap, 0, len(gap)):
                 return None
             return "label:" + label.group()
         return None

@@ -265,7 +265,7 @@ _GAP_PUNCT = re.compile(r"[\s:=()\[\]{}<>#.,、，/\-・「」『』【】〔〕
 _MAX_GAP_WORDS = 4  # 電話は, 携帯（本人）: a particle or a short word may sit between label and value
 
 
-def _gap_ok(shadow: str, start: int, end: int) -> bool:
+def gap_ok(shadow: str, start: int, end: int) -> bool:
     """Whether the text between a label and a value lets the label speak for the value.
 
     A digit in between means another value sits there; a line break followed by words means the label
@@ -301,7 +301,7 @@ def label_before(shadow: str, pos: int, window: int = WINDOW) -> LabelHit | None
     for match in _LABEL_RE.finditer(shadow, max(0, pos - window), pos):
         if _is_word(shadow, match):
             previous, last = last, match
-    if last is None or not _gap_ok(shadow, last.end(), pos):
+    if last is None or not gap_ok(shadow, last.end(), pos):
         return None
     word = last.group()
     label = _WORD_LABEL[word]

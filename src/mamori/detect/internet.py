@@ -33,6 +33,10 @@ _IPV6 = re.compile(
     r"(?<![0-9A-Fa-f:.])(?=(?:[0-9A-Fa-f.]|:(?!:))*+::|(?:[0-9A-Fa-f.]*+:){6})"
     r"(?:[0-9A-Fa-f]{1,4}|:)?:(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f.]{0,15}"
 )
+# A message id header and its continuation lines, up to the id just before the "@".
+_MESSAGE_ID = re.compile(
+    r"(?im)^(?:Message-ID|In-Reply-To|References|Content-ID|X-Message-ID):(?:[^\n]*\n[ \t])*[^\n]*<$"
+)
 _PATTERN = "pattern:email"
 _EMAIL_REASONS = (_PATTERN,)
 
@@ -72,6 +76,8 @@ class EmailRecognizer:
         domain = _DOMAIN.match(shadow, at + 1)
         if domain is None:
             return None
+        if _MESSAGE_ID.search(shadow, max(0, start - 400), start) is not None:
+            return None  # Message-ID: <2024…@mail.example.jp> names a message, not a mailbox
         hit = not_personal_label_before(shadow, start)
         if hit is not None:
             return Finding(start, domain.end(), EntityType.EMAIL, 0.6, (_PATTERN, f"near:{hit.word}"))

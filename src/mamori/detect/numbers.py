@@ -84,6 +84,7 @@ _PHONE_REASONS = {
     for why in ("label", "label:not_personal", "label:other_type", "pattern:grouped", "pattern:ungrouped")
 }
 _UNALLOCATED_REASONS = ("label", "validator failed:phonenumbers")
+_FOREIGN_REASONS = ("validator:phonenumbers:international",)
 _Add = Callable[[Finding], None]
 
 
@@ -128,7 +129,7 @@ class NumberRecognizer:
 
     def find(self, segment: Segment) -> Iterator[Finding]:
         shadow = segment.shadow
-        column_label = label_of_header(segment.column) if segment.column else None
+        column_label = header_label(segment.column) if segment.column else None
         health_possible = self._short_possible(segment, column_label)
         tokens = _TOKEN if health_possible else _LIKELY_TOKEN
         for match in tokens.finditer(shadow):
@@ -277,7 +278,7 @@ class NumberRecognizer:
 
         if n < _SHORT:
             return self._short(segment, w, hit)
-        if 10 <= n <= 13 and (w.plus or w.digits[0] == "0"):
+        if (10 <= n <= 13 and (w.plus or w.digits[0] == "0")) or (w.plus and 8 <= n <= 15):
             phone = self._phone(w, label)
             if phone is not None:
                 add(self._make(w, T.PHONE, phone[0], phone[1], hit))
@@ -335,8 +336,13 @@ class NumberRecognizer:
     @staticmethod
     def _phone(w: _Window, label: Label | None) -> tuple[float, tuple[str, ...]] | None:
         if w.plus:
+            if not w.digits.startswith("81"):
+                # +1 (415) 555-0159, +44 20 7946 0227: a number abroad, as the numbering plans say
+                if validators.is_international_phone(w.digits):
+                    return (0.97 if label is Label.PHONE else 0.85), _FOREIGN_REASONS
+                return None
             # +81 90 …, +81(0)90 …, and +819012345678 written in one piece
-            if not w.digits.startswith("81") or (w.shape[0] != 2 and len(w.shape) > 1):
+            if w.shape[0] != 2 and len(w.shape) > 1:
                 return None
             rest = w.digits[2:]
             if (len(w.shape) == 1 or w.shape[1] == 1) and rest[0] == "0":  # +81 (0)3 …, +81090…
@@ -468,6 +474,34 @@ def _named_reasons(reasons: tuple[str, ...], word: str) -> tuple[str, ...]:
     if not any(r.startswith("label") for r in named):
         named.append(f"near:{word}")
     return tuple(named)
+
+
+_ENTITY_LABELS = {
+    "PHONE": Label.PHONE,
+    "POSTAL_CODE": Label.POSTAL,
+    "MY_NUMBER": Label.MY_NUMBER,
+    "CORPORATE_NUMBER": Label.CORPORATE,
+    "CREDIT_CARD": Label.CARD,
+    "BANK_ACCOUNT": Label.BANK,
+    "PASSPORT": Label.PASSPORT,
+    "DRIVERS_LICENSE": Label.LICENSE,
+    "HEALTH_INSURANCE": Label.HEALTH,
+    "PENSION_NUMBER": Label.PENSION,
+    "RESIDENCE_CARD": Label.RESIDENCE,
+    "IP_ADDRESS": Label.IP,
+}
+
+
+@lru_cache(maxsize=4096)
+def header_label(header: str) -> LabelHit | None:
+    """The label a column header gives its cells: its own label words (電話, Tel), else what the header
+    means once read (romaji and abbreviations: denwa, keitai, yubin, unten_menkyo)."""
+    hit = label_of_header(header)
+    if hit is not None and hit.label is not Label.NUMBER:
+        return hit
+    meaning = column_meaning(header)
+    label = _ENTITY_LABELS.get(meaning.entity or "") if meaning is not None else None
+    return LabelHit(label, header, 0) if label is not None else hit
 
 
 def _health_column(header: str | None) -> bool:

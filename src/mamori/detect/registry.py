@@ -9,6 +9,7 @@ from mamori.detect.names import NameRecognizer
 from mamori.detect.numbers import NumberRecognizer
 from mamori.detect.recognizer import Recognizer
 from mamori.detect.sensitive import SensitiveRecognizer
+from mamori.detect.speakers import SpeakerRecognizer
 
 
 def default_recognizers() -> list[Recognizer]:
@@ -17,6 +18,7 @@ def default_recognizers() -> list[Recognizer]:
         EmailRecognizer(),
         IPv6Recognizer(),
         NameRecognizer(),
+        SpeakerRecognizer(),
         AddressRecognizer(),
         BirthDateRecognizer(),
         SensitiveRecognizer(),

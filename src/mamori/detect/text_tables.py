@@ -23,6 +23,7 @@ from mamori.detect.columns import column_meaning, table_headers
 _SEPARATORS = ("\t", "｜", "|", "／", " / ", "，", ", ", ",", "、", "　", "  ")
 # The field separators that also sit inside values: "、" in prose, spaces inside names.
 _WEAK = frozenset({"、", "　", "  "})
+_STRONG = tuple(s for s in _SEPARATORS if s not in _WEAK)
 # A line can only name fields if it holds one of these words: most lines are ruled out by one search.
 _HEADER_HINT = re.compile(
     r"氏名|名前|生年月日|誕生日|生年|電話|携帯|連絡先|TEL|Tel|住所|郵便|メール|[Mm]ail|記号|番号|保険|DOB|[Bb]irth|"
@@ -104,6 +105,13 @@ def _records(
             k += 1
             continue
         row = _split(line, separator, piped, len(headers), merge_first=_is_name(headers[0]))
+        if row is None and rows == 0:
+            # 「氏名、生年月日、登録日」 above 「金子麻衣 ／ 昭和42年1月10日 ／ 2020年12月3日」
+            for other in _STRONG:
+                row = _split(line, other, piped, len(headers), merge_first=False)
+                if row is not None:
+                    separator = other
+                    break
         if row is None:
             break
         cells += [Cell(start + s, start + e, headers[i]) for i, (s, e) in enumerate(row)]

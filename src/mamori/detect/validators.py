@@ -170,6 +170,15 @@ def japanese_phone_kind(national: str) -> str | None:
     return names[match.lastgroup] if match is not None and match.lastgroup is not None else None
 
 
+def is_international_phone(digits: str) -> bool:
+    """`digits` after a "+" (country code first) is a valid number of some country other than Japan."""
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return number.country_code != 81 and phonenumbers.is_valid_number(number)
+
+
 def _library_phone_kind(national: str) -> str | None:
     try:
         number = phonenumbers.parse(national, "JP")

@@ -1,0 +1,102 @@
+"""PERSON from where a name stands rather than what it looks like: chat speakers and mail headers.
+
+    [10:02] 佐藤: 了解です         辻  17:10            From: Grace Lee <grace.lee@example.com>
+    10:05 東「ありがとうございます」   先方から折り返し…     Kind regards,⏎Grace Lee
+
+A chat log names its speaker at the start of every message, and a mail names its sender in From: and
+its writer under the closing. Single-kanji surnames (東, 原, 辻) and Western names are not words the
+analyser tags as names, but in those places they are persons. A speaker counts only in a document that
+is a chat (three message lines at least) and only when the name is one the name lexicon knows (a surname,
+a surname and a given name, or a given name), so 受付: or システム: stays a role. A mail's display name counts
+unless it names a team or a company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mamori.detect.finding import Finding
+from mamori.detect.name_lexicon import NameLexicon, lexicon
+from mamori.detect.recognizer import Segment
+from mamori.detect.types import EntityType
+
+T = EntityType.PERSON
+_NAME = r"[一-龥々〆ヶぁ-んァ-ヴー]{1,6}(?:[ 　][一-龥々〆ヶぁ-んァ-ヴー]{1,6})?"
+_TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+# 「[10:02] 佐藤: 本文」「10:02 佐藤花子「本文」」「(10:02) 佐藤 > 本文」
+_TIME_FIRST = re.compile(
+    rf"^[ \t]*(?:[0-9/.-]{{8,10}}[ T])?[\[(（]?{_TIME}[\])）]?[ \t]*(?P<name>{_NAME})[ \t]*(?:[:：「>＞]|\t)",
+    re.MULTILINE,
+)
+# 「佐藤 10:02」 on a line of its own, the message on the next
+_TIME_AFTER = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]+(?:[0-9/.-]{{8,10}} )?{_TIME}[ \t]*$", re.MULTILINE)
+_MIN_MESSAGES = 3
+_MAIL_HEADER = re.compile(
+    r"^(?:From|To|Cc|CC|Reply-To|差出人|宛先|送信者):[ \t]*\"?(?P<name>[^\"<>\n@]{2,40}?)\"?[ \t]*<[^<>\n@]+@[^<>\n]+>",
+    re.MULTILINE,
+)
+_WESTERN = re.compile(
+    r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2}"
+)
+_CLOSING = re.compile(
+    r"^(?:Best regards|Kind regards|Warm regards|Regards|Best wishes|Sincerely(?: yours)?|Yours sincerely|"
+    r"Yours faithfully|Many thanks|Thanks(?: and regards)?|Thank you|Best|Cheers),?[ \t]*\r?\n(?P<name>[^\n\r]{3,40})$",
+    re.MULTILINE,
+)
+_NOT_A_PERSON = re.compile(
+    r"(?i)team|support|desk|service|center|centre|office|department|dept|group|inc\b|ltd|llc|corp|co\.|"
+    r"company|info|noreply|no-reply|admin|system|notification|news|sales|customer|recruit|"
+    r"株式会社|有限会社|事務局|センター|窓口|係|部|課|室|チーム|サポート|システム|お知らせ|運営"
+)
+
+
+class SpeakerRecognizer:
+    name = "speakers"
+    types = frozenset({T})
+
+    def find(self, segment: Segment) -> Iterator[Finding]:
+        text = segment.text
+        if segment.column is not None:
+            return
+        if ":" in text:
+            yield from _speakers(text, lexicon())
+            yield from _mail_names(text)
+        if "\n" in text and _CLOSING.search(text) is not None:
+            yield from _signatures(text)
+
+
+def _speakers(text: str, lex: NameLexicon) -> Iterator[Finding]:
+    lines = [m for pattern in (_TIME_FIRST, _TIME_AFTER) for m in pattern.finditer(text)]
+    if len(lines) < _MIN_MESSAGES:
+        return
+    for match in lines:
+        name = match.group("name")
+        if _known_name(name, lex):
+            yield Finding(match.start("name"), match.end("name"), T, 0.85, ("speaker",))
+
+
+def _known_name(name: str, lex: NameLexicon) -> bool:
+    parts = name.replace("　", " ").split()
+    if len(parts) == 2:
+        return parts[0] in lex.surnames and (parts[1] in lex.given or parts[1] in lex.given_kana)
+    whole = parts[0]
+    if whole in lex.surnames or whole in lex.given:
+        return True
+    return any(whole[:k] in lex.surnames and whole[k:] in lex.given for k in range(1, min(4, len(whole))))
+
+
+def _mail_names(text: str) -> Iterator[Finding]:
+    for match in _MAIL_HEADER.finditer(text):
+        name = match.group("name").strip()
+        if _NOT_A_PERSON.search(name) is None and any(not c.isdigit() for c in name):
+            start = match.start("name") + match.group("name").index(name)
+            yield Finding(start, start + len(name), T, 0.85, ("mail-header",))
+
+
+def _signatures(text: str) -> Iterator[Finding]:
+    for match in _CLOSING.finditer(text):
+        line = match.group("name").strip()
+        if _WESTERN.fullmatch(line) and _NOT_A_PERSON.search(line) is None:
+            start = match.start("name") + match.group("name").index(line)
+            yield Finding(start, start + len(line), T, 0.8, ("signature",))
