@@ -29,7 +29,7 @@ _MONTH_NAME = (
 _DATE = re.compile(
     rf"(?<![0-9])(?:"
     rf"{_ERA}[ ]?{_KNUM}{{1,3}}[年./-][ ]?{_KNUM}{{1,3}}[月./-][ ]?{_KNUM}{{1,3}}日?"
-    rf"|{_YEAR}[ ]?年[ ]?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
+    rf"|{_YEAR}[ ]?年[ ]?(?:[(（]{_ERA}[ ]?{_KNUM}{{1,2}}年[)）][ ]?)?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
     rf"|{_YEAR}([/.-])[0-9]{{1,2}}\1[0-9]{{1,2}}(?![0-9])"
     rf"|[0-9]{{1,2}}([/.-])[0-9]{{1,2}}\2{_YEAR}(?![0-9])"  # 03/14/1985, 14.03.1985
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ -]{_MONTH_NAME}[ -,]*{_YEAR}"  # 3 Mar 1979, 3-Mar-1979
@@ -49,7 +49,10 @@ _OTHER = (
     r"支払日|入金日|来店日|受診日|診察日|入院日|退院日|死亡日|[Dd]ate|[Ii]ssued?|[Ee]xpir\w*"
 )
 _LABEL = re.compile(rf"(?P<birth>{_BIRTH})|(?P<other>{_OTHER})")
-_AFTER = re.compile(r"[ ]?(?:[(（][月火水木金土日][)）])?[ ]?(?:生まれ|生|に生まれ|誕生|出生)")
+# 生まれ/生 after the date, or the age the person had then: 平成4年3月4日　満32歳 (a résumé's line)
+_AFTER = re.compile(
+    r"[ ]?(?:[(（][月火水木金土日][)）])?[ ]?(?:生まれ|生|に生まれ|誕生|出生)|[ 　]*[(（]?満[ ]?[0-9]{1,3}[ ]?歳"
+)
 _WINDOW = 24
 _AGE = re.compile(r"満?[0-9]{1,3}歳|西暦|和暦")  # 年齢：38歳（1985年4月1日）, 生年月日（西暦）
 _FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)|{_YEAR}$")
@@ -65,7 +68,12 @@ class BirthDateRecognizer:
         shadow = segment.shadow
         meaning = column_meaning(segment.column)
         in_birth_column = meaning is not None and meaning.kind is ColumnKind.BIRTH_DATE
-        if not in_birth_column and "生" not in shadow and _LABEL.search(shadow) is None:
+        if (
+            not in_birth_column
+            and "生" not in shadow
+            and "歳" not in shadow
+            and _LABEL.search(shadow) is None
+        ):
             return
         for match in _DATE.finditer(shadow):
             start, end = match.span()

@@ -307,7 +307,7 @@ def label_before(shadow: str, pos: int, window: int = WINDOW) -> LabelHit | None
     label = _WORD_LABEL[word]
     if label is Label.NUMBER and previous is not None:
         joined = shadow[previous.end() : last.start()]
-        if len(joined) <= 2 and not _GAP_PUNCT.sub("", joined):
+        if len(joined) <= 2 and _GAP_PUNCT.sub("", joined) in ("", "の"):  # 運転免許証の番号
             return LabelHit(_WORD_LABEL[previous.group()], previous.group(), pos - last.end())
     return LabelHit(label, word, pos - last.end())
 

@@ -165,7 +165,8 @@ _CHINESE_SURNAMES = _SINGLE_KANJI_SURNAMES | frozenset(
 
 _LABEL = re.compile(
     r"(?:氏名|お名前|名前|姓名|担当者|担当|ご担当|契約者|申込者|申請者|名義人|名義|宛名|代表者|保護者|受取人|"
-    r"差出人|記入者|患者名|被保険者氏名|Name|NAME|name)"
+    r"差出人|記入者|患者名|被保険者氏名|オペレーター|オペレータ|対応者|応対者|対応|確認者|作成者|報告者|聴取者|"
+    r"受付者|Name|NAME|name)"
     r"(?:\s*[（(][^）)\n]{0,8}[）)])?(?:\s*[:：][ \u3000]*|[ \u3000\t]+)"
 )
 # A department before a labelled name (ご担当：総務部 佐藤様) is not part of it.

@@ -199,6 +199,9 @@ class NumberRecognizer:
                 segments.append((first, k - 1))
                 first = k
         segments.append((first, len(groups) - 1))
+        if len(groups) == 4 and all(e - s == 4 for s, e in groups):
+            # 16 digits in fours is a card's shape, Luhn or not: no 12-digit My Number is cut from it
+            segments = [(0, 3)]
 
         # Digits before each group, so a window's digit count costs one subtraction.
         before = [0]

@@ -51,6 +51,17 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+# Mr. Tanaka, Ms. Olivia Turner; Name: David Wong, Name: BROWN, Michael; リ・シャオメイ（LI XIAOMEI）
+_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_NAME_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:Name|Full [Nn]ame|Employee [Nn]ame|Applicant|Candidate|Contact [Pp]erson|Patient)[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'-]+(?:,? [A-Z][A-Za-z'-]+){1,3})[ \t]*$"
+)
+_LATIN_READING = re.compile(
+    r"(?<=[ァ-ヴー・一-龥々])[（(](?P<name>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3})[）)]"
+)
+
+
 class SpeakerRecognizer:
     name = "speakers"
     types = frozenset({T})
@@ -64,6 +75,11 @@ class SpeakerRecognizer:
             yield from _mail_names(text)
         if "\n" in text and _CLOSING.search(text) is not None:
             yield from _signatures(text)
+        if text.isascii() or "(" in text or "（" in text:
+            for pattern in (_TITLED, _NAME_LABEL, _LATIN_READING):
+                for match in pattern.finditer(text):
+                    if _NOT_A_PERSON.search(match.group("name")) is None:
+                        yield Finding(match.start("name"), match.end("name"), T, 0.8, ("latin-name",))
 
 
 def _speakers(text: str, lex: NameLexicon) -> Iterator[Finding]:

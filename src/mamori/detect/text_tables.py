@@ -30,12 +30,13 @@ _HEADER_HINT = re.compile(
     r"[Nn]ame|[Pp]hone|フリガナ|カナ"
 )
 # Decoration before the field names: 【見出し】, # 見出し：, ■一覧（, 以下の方の…（
-_LEAD = re.compile(r"^.*[】：:（(]\s*|^[#■□◆◇●○▼▽*\s]+")
+_LEAD = re.compile(r"^.*[】：:（()）]\s*|^[#■□◆◇●○▼▽*\s]+")
 _TRAIL = re.compile(r"\s*(?:順|の順)?[）)]?\s*$")
 # Bullets and numbering before a record: ・, -, *, 1., (1), ①
 _BULLET = re.compile(r"^\s*(?:[-*・•●○◦◆]|[0-9]{1,3}[.)．）]|[（(][0-9]{1,3}[)）]|[①-⑳])\s*")
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MAX_FIELD = 24  # characters in one field name
+_MAX_FIELD = 16  # characters in one field name
+_DIGITS = re.compile(r"[0-9０-９]{2,}")  # a value, not a field name (電話2 is a name)
 _MEANINGFUL = 2  # field names mamori knows, at least, in a header
 
 
@@ -79,14 +80,22 @@ def _header(line: str) -> tuple[str, list[str], bool] | None:
     for separator in _SEPARATORS:
         if separator not in line:
             continue
-        body = line.strip().strip("|｜") if piped else _TRAIL.sub("", _LEAD.sub("", line.strip(), count=1))
+        body = (
+            line.strip().strip("|｜")
+            if piped
+            else _LEAD.sub("", _TRAIL.sub("", line.strip()), count=1).strip()
+        )
         names = [part.strip() for part in body.split(separator)]
-        if len(names) < 2 or any(not n or len(n) > _MAX_FIELD for n in names):
-            continue
+        if len(names) < (3 if separator in _WEAK else 2) or any(not _field_name(n) for n in names):
+            continue  # 「住所　名古屋市…」 is a label and its value, not two field names
         known = sum(1 for n in names if column_meaning(n) is not None)
         if known >= _MEANINGFUL:
             return separator, table_headers(names), piped
     return None
+
+
+def _field_name(name: str) -> bool:
+    return 0 < len(name) <= _MAX_FIELD and _DIGITS.search(name) is None
 
 
 def _records(
@@ -114,7 +123,7 @@ def _records(
                     break
         if row is None:
             break
-        cells += [Cell(start + s, start + e, headers[i]) for i, (s, e) in enumerate(row)]
+        cells += [Cell(start + s, start + e, headers[i]) for i, (s, e) in enumerate(row) if s < e]
         rows += 1
         k += 1
     if separator in _WEAK and rows < 2:
@@ -144,7 +153,7 @@ def _split(
         pos = cut + len(separator)
     if len(spans) == width + 1 and merge_first and separator in _WEAK:
         spans[:2] = [(spans[0][0], spans[1][1])]  # 松尾　彩　S39年7月2日: the space inside a name
-    if len(spans) != width or any(s == e for s, e in spans):
+    if len(spans) != width or all(s == e for s, e in spans):
         return None
     return spans
 
