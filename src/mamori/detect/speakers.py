@@ -33,7 +33,8 @@ _TIME_FIRST = re.compile(
 _TIME_AFTER = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]+(?:[0-9/.-]{{8,10}} )?{_TIME}[ \t]*$", re.MULTILINE)
 _MIN_MESSAGES = 3
 _MAIL_HEADER = re.compile(
-    r"^(?:From|To|Cc|CC|Reply-To|差出人|宛先|送信者):[ \t]*\"?(?P<name>[^\"<>\n@]{2,40}?)\"?[ \t]*<[^<>\n@]+@[^<>\n]+>",
+    r"^(?:From|To|Cc|CC|Reply-To|差出人|宛先|送信者):[ \t]*\"?(?P<name>[^\"<>\n@]{2,40}?)\"?[ \t]*"
+    r"<[^<>\n@]+@[^<>\n]+>",
     re.MULTILINE,
 )
 _WESTERN = re.compile(
@@ -41,7 +42,8 @@ _WESTERN = re.compile(
 )
 _CLOSING = re.compile(
     r"^(?:Best regards|Kind regards|Warm regards|Regards|Best wishes|Sincerely(?: yours)?|Yours sincerely|"
-    r"Yours faithfully|Many thanks|Thanks(?: and regards)?|Thank you|Best|Cheers),?[ \t]*\r?\n(?P<name>[^\n\r]{3,40})$",
+    r"Yours faithfully|Many thanks|Thanks(?: and regards)?|Thank you|Best|Cheers),?[ \t]*\r?\n"
+    r"(?P<name>[^\n\r]{3,40})$",
     re.MULTILINE,
 )
 _NOT_A_PERSON = re.compile(
@@ -54,7 +56,8 @@ _NOT_A_PERSON = re.compile(
 # Mr. Tanaka, Ms. Olivia Turner; Name: David Wong, Name: BROWN, Michael; リ・シャオメイ（LI XIAOMEI）
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NAME_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:Name|Full [Nn]ame|Employee [Nn]ame|Applicant|Candidate|Contact [Pp]erson|Patient)[ \t]*:[ \t]*"
+    r"(?m)^[ \t]*(?:Name|Full [Nn]ame|Employee [Nn]ame|Applicant|Candidate|Contact [Pp]erson|Patient)"
+    r"[ \t]*:[ \t]*"
     r"(?P<name>[A-Z][A-Za-z'-]+(?:,? [A-Z][A-Za-z'-]+){1,3})[ \t]*$"
 )
 _LATIN_READING = re.compile(
