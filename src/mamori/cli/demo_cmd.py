@@ -36,7 +36,14 @@ def demo(
     text = resources.files("mamori.demo").joinpath("sample.txt").read_text(encoding="utf-8")
     findings = detect(text)
     console.print("[bold]1. 文書の検査[/bold]（同梱のサンプル文書）。値はマスクして表示します。")
-    console.print(findings_table(text, findings, show_values=False, title=f"検出結果: {len(findings)} 件"))
+    console.print(
+        findings_table(
+            findings,
+            [f.value(text) for f in findings],
+            show_values=False,
+            title=f"検出結果: {len(findings)} 件",
+        )
+    )
     home = mamori_home() / "demo"
     drive = home / "drive"
     if drive.exists():

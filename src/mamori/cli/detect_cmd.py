@@ -1,22 +1,25 @@
 """`mamori detect`: find personal data in a text file or standard input.
 
 A CSV/TSV file is read as a table: each cell is detected with its column's header, as `mamori mask` does.
+The input is read in bounded chunks (`detect_stream.py`); a FIFO or a device given as a file is refused.
 """
 
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 
+from mamori.cli.detect_stream import CHUNK_BYTES, Found, table_chunk_findings, text_findings
+from mamori.cli.inputs import special_file_refusal
 from mamori.cli.output import console, err_console, finding_rows, findings_table, print_json
 from mamori.detect import Detector
 from mamori.mask.formats import format_for
 from mamori.mask.formats.csv import DELIMITERS
-from mamori.mask.spans import table_findings
-from mamori.sources.encoding import UndecodableError, decode_bytes
+from mamori.sources.encoding import UndecodableError, iter_decoded
 
 
 def register(app: typer.Typer) -> None:
@@ -44,24 +47,36 @@ def detect(
         err_console.print(f"[red]エラー[/red]: {exc}")
         raise typer.Exit(2) from None
     name = "標準入力" if source == "-" else source
+    path = Path(source)
+    if source != "-" and (refusal := special_file_refusal(path)) is not None:
+        err_console.print(f"[red]エラー[/red]: {refusal}")
+        raise typer.Exit(2)
+    delimiter = DELIMITERS.get(format_for(path).name) if source != "-" else None
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        with nullcontext(sys.stdin.buffer) if source == "-" else path.open("rb") as stream:
+            found = _findings(stream, delimiter, detector)
     except OSError as exc:
         err_console.print(f"[red]エラー[/red]: {name} を読めません: {exc.strerror or exc}")
         raise typer.Exit(2) from None
-    try:
-        text = decode_bytes(data).text
-    except UndecodableError as exc:
+    except (UndecodableError, UnicodeDecodeError) as exc:
         err_console.print(f"[red]エラー[/red]: {name} の文字コードを判定できません（{exc}）")
         raise typer.Exit(2) from None
-    delimiter = DELIMITERS.get(format_for(Path(source)).name) if source != "-" else None
-    findings = detector.detect(text) if delimiter is None else list(table_findings(text, delimiter, detector))
+    findings, values = [f.finding for f in found], [f.value for f in found]
     if json_out:
-        print_json(finding_rows(text, findings, show_values=show_values))
+        print_json(finding_rows(findings, values, show_values=show_values))
         return
     if not findings:
         console.print(f"{name}: 個人情報は見つかりませんでした。")
         return
     console.print(
-        findings_table(text, findings, show_values=show_values, title=f"{name}: {len(findings)} 件")
+        findings_table(findings, values, show_values=show_values, title=f"{name}: {len(findings)} 件")
     )
+
+
+def _findings(stream: IO[bytes], delimiter: str | None, detector: Detector) -> list[Found]:
+    """Every finding of the input, read a chunk at a time: memory stays bounded by the chunk and the
+    findings, not by the input (which may be a pipe that never ends)."""
+    chunks = iter_decoded(stream, chunk_bytes=CHUNK_BYTES)
+    if delimiter is None:
+        return list(text_findings(chunks, detector))
+    return list(table_chunk_findings(chunks, delimiter, detector))

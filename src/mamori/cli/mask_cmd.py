@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from mamori.cli.inputs import special_file_refusal
 from mamori.cli.output import console, err_console
 from mamori.mask import anonymised, pseudonymised
 from mamori.mask.anonymised import QuasiIdentifier
@@ -118,6 +119,8 @@ def mask(
         raise _fail("仮名加工情報・匿名加工情報の作成では、復元用の対応表（--vault）は使えません")
     if mode is Mode.anonymised and not quasi:
         raise _fail("--mode anonymised には準識別子の列を --quasi で指定してください")
+    if (refusal := special_file_refusal(source)) is not None:
+        raise _fail(refusal)
     try:
         chosen = _policy(mode, policy_file, operators or [], reversible=vault_path is not None)
         check_paths(source, output, force=force)
@@ -187,6 +190,8 @@ def unmask(
     force: Annotated[bool, typer.Option("--force", help="既存の出力先を上書きする")] = False,
 ) -> None:
     """対応表を使って、mask で置き換えた記号を元の値に戻す（マイナンバーは戻りません）。"""
+    if (refusal := special_file_refusal(source)) is not None:
+        raise _fail(refusal)
     try:
         check_paths(source, output, force=force)
         vault = Vault.open(vault_path, _passphrase(False), create=False)

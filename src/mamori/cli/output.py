@@ -15,13 +15,14 @@ console = Console()
 err_console = Console(stderr=True)
 
 
-def finding_rows(text: str, findings: list[Finding], *, show_values: bool) -> list[dict[str, object]]:
+def finding_rows(findings: list[Finding], values: list[str], *, show_values: bool) -> list[dict[str, object]]:
+    """`values[i]` is the text of `findings[i]` (the input itself may no longer be in memory)."""
     rows = []
-    for f in findings:
+    for f, value in zip(findings, values, strict=True):
         row = f.to_dict()
-        row["preview"] = masked_preview(f.type, f.value(text))
+        row["preview"] = masked_preview(f.type, value)
         if show_values:
-            row["value"] = f.value(text)
+            row["value"] = value
         rows.append(row)
     return rows
 
@@ -31,15 +32,15 @@ def print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=not sys.stdout.encoding.lower().startswith("utf")) + "\n")
 
 
-def findings_table(text: str, findings: list[Finding], *, show_values: bool, title: str) -> Table:
+def findings_table(findings: list[Finding], values: list[str], *, show_values: bool, title: str) -> Table:
     table = Table(title=title, show_lines=False)
     table.add_column("位置", justify="right")
     table.add_column("種類")
     table.add_column("値" if show_values else "値（マスク済み）")
     table.add_column("スコア", justify="right")
     table.add_column("根拠")
-    for f in findings:
-        value = f.value(text) if show_values else masked_preview(f.type, f.value(text))
+    for f, raw in zip(findings, values, strict=True):
+        value = raw if show_values else masked_preview(f.type, raw)
         table.add_row(
             str(f.start),
             f"{JAPANESE_NAMES[f.type]} [dim]{f.type.value}[/dim]",

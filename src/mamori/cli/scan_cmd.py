@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from mamori.cli.inputs import special_file_refusal
 from mamori.cli.output import console, err_console, print_json
 from mamori.ledger import LedgerUnavailableError, open_ledger
 from mamori.report import build_report, render_terminal, report_dict, report_sarif, write_html, write_xlsx
@@ -16,6 +17,7 @@ from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.progress import ScanProgress
 from mamori.scan.rich_progress import RichProgress, progress_wanted
 from mamori.scan.run import ScanSummary, run_scan
+from mamori.scan.targets import is_database_url
 
 INTERRUPTED_EXIT = 130
 
@@ -74,6 +76,10 @@ def scan(
 
     2回目以降は変更のないファイルを読み直さず、中断したスキャンは同じコマンドで続きから再開する。
     """
+    for target in targets:
+        if not is_database_url(target) and (refusal := special_file_refusal(Path(target))) is not None:
+            err_console.print(f"[red]エラー[/red]: {refusal}")
+            raise typer.Exit(2)
     options = ScanOptions(
         workers=workers or default_workers(),
         full=full,

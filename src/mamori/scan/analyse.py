@@ -8,22 +8,25 @@ the details that follow it in prose (`prose_people.py`).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
 from mamori.detect import Detector
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.ledger import NewFinding
+from mamori.scan.budget import TOO_COSTLY_JA, ItemBudget, ItemOvertime
 from mamori.scan.collect import Collector
 from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.prose import ProseScanner
 from mamori.scan.prose_people import ProsePeople
 from mamori.scan.tables import TableScanner
 from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_items
+from mamori.sources.location import file_uri
 
 # Prose units of the fast pipeline go to the detector in batches of about this many characters.
 PROSE_BATCH_CHARS = 1 << 15
+TOO_COSTLY_EN = "item took longer than its time budget: skipped"
 
 
 @dataclass(frozen=True)
@@ -70,34 +73,26 @@ class Analyser:
         collector = Collector(self.key, store_values=store_values)
         rows = PeopleCounter(self.key, method=ROWS_METHOD)
         prose = PeopleCounter(self.key, method=PROSE_METHOD)
-        for item in iter_items(path, limits=self.limits):
-            if isinstance(item, ItemError):
-                result.problems.append(ItemProblem(item.location, item.reason_ja, item.reason_en))
-                continue
-            result.items += 1
-            if result.format is None:
-                result.format = item.format
-            if result.encoding is None and item.encoding:
-                result.encoding = item.encoding
-            if item.table is not None:
-                scanner = TableScanner(
-                    format_detector=self.format_detector,
-                    full_detector=self.full_detector,
-                    collector=collector,
-                    people=rows,
-                    sample=self.sample,
-                )
-                before = collector.total
-                scanner.scan(item, item.table)
-                result.table_rows += scanner.rows
-                result.person_rows += scanner.person_rows
-                result.structured |= collector.total > before
-                sheet = item.table.sheet
-                result.columns.extend(
-                    {**p.to_dict(), **({"sheet": sheet} if sheet else {})} for p in scanner.plans
-                )
-            elif item.kind is not ItemKind.BINARY:
-                self._prose(item, item.units, collector, prose)
+        items = iter_items(path, limits=self.limits)
+        budget = ItemBudget(self.limits.item_seconds)
+        with budget.armed():
+            while True:
+                budget.start()
+                item: Item | ItemError | None = None
+                try:
+                    item = next(items, None)
+                    if item is None:
+                        break
+                    self._item(item, result, collector, rows, prose, budget)
+                except ItemOvertime:
+                    # Past its budget while being read (`item` None): the reader is gone, and the rest of
+                    # the file with it. Past it while being analysed: the next item is read as usual.
+                    where = file_uri(path) if item is None else item.location
+                    result.problems.append(ItemProblem(where, TOO_COSTLY_JA, TOO_COSTLY_EN))
+                    if item is None:
+                        break
+                finally:
+                    budget.stop()
         result.type_counts = {str(code): n for code, n in collector.type_counts.items()}
         result.sensitive_subtypes = sorted(collector.sensitive_subtypes)
         result.findings = list(collector.findings())
@@ -107,6 +102,45 @@ class Analyser:
         result.people_count = rows.count
         result.people_exact = rows.exact
         return result
+
+    def _item(
+        self,
+        item: Item | ItemError,
+        result: FileAnalysis,
+        collector: Collector,
+        rows: PeopleCounter,
+        prose: PeopleCounter,
+        budget: ItemBudget,
+    ) -> None:
+        if isinstance(item, ItemError):
+            result.problems.append(ItemProblem(item.location, item.reason_ja, item.reason_en))
+            return
+        result.items += 1
+        if result.format is None:
+            result.format = item.format
+        if result.encoding is None and item.encoding:
+            result.encoding = item.encoding
+        if item.table is not None:
+            scanner = TableScanner(
+                format_detector=self.format_detector,
+                full_detector=self.full_detector,
+                collector=collector,
+                people=rows,
+                sample=self.sample,
+            )
+            before = collector.total
+            try:
+                scanner.scan(item, replace(item.table, rows=budget.watch(item.table.rows)))
+            finally:  # the rows read before an overrun still count
+                result.table_rows += scanner.rows
+                result.person_rows += scanner.person_rows
+                result.structured |= collector.total > before
+            sheet = item.table.sheet
+            result.columns.extend(
+                {**p.to_dict(), **({"sheet": sheet} if sheet else {})} for p in scanner.plans
+            )
+        elif item.kind is not ItemKind.BINARY:
+            self._prose(item, budget.watch(item.units), collector, prose)
 
     def _prose(
         self, item: Item, units: Iterator[TextUnit], collector: Collector, people: PeopleCounter

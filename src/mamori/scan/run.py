@@ -8,10 +8,14 @@ finished. The next run over the same targets resumes that scan and reads only wh
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 
 from mamori.ledger import Asset, Ledger, NewAsset, Scan, without_credentials
 from mamori.privacy import installation_key
@@ -358,8 +362,8 @@ def run_scan(
     options: ScanOptions,
     progress: ScanProgress | None = None,
 ) -> ScanSummary:
-    """Scan `targets` (paths and database URLs) into `ledger`. Ctrl-C leaves the scan `interrupted`:
-    running the same command again resumes it."""
+    """Scan `targets` (paths and database URLs) into `ledger`. Ctrl-C or SIGTERM leaves the scan
+    `interrupted`: running the same command again resumes it."""
     shown = progress or NoProgress()
     roots = _roots(targets)
     resumable = _resumable(ledger, roots)
@@ -370,10 +374,11 @@ def run_scan(
     paths = [t for t in targets if not is_database_url(t)]
     urls = [t for t in targets if is_database_url(t)]
     try:
-        if paths:
-            files.run(scan, summary, paths, done)
-        for url in urls:
-            _scan_database(url, ledger, scan, options, summary, files)
+        with _terminate_as_interrupt():
+            if paths:
+                files.run(scan, summary, paths, done)
+            for url in urls:
+                _scan_database(url, ledger, scan, options, summary, files)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -381,6 +386,25 @@ def run_scan(
     _count_people(ledger, scan, files, summary)
     ledger.scans.finish(scan.id, summary.counts(), interrupted=summary.interrupted)
     return summary
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`kill`, systemd, a container stopping) ends the scan as Ctrl-C does: `interrupted`, with
+    what was finished kept and the workers stopped, rather than a dead process and a scan left `running`.
+    Only the main thread may handle signals; elsewhere SIGTERM keeps its usual meaning."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def _scan_database(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.forkserver
 import os
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -16,6 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from mamori.scan import lifeline
 from mamori.scan.analyse import Analyser, FileAnalysis
 from mamori.scan.incremental import content_hash
 from mamori.scan.options import ScanOptions
@@ -182,10 +184,20 @@ def _through_pool(
                 yield future.result()
             except BrokenProcessPool:
                 lost.append(task)
+    except BaseException:
+        # Ctrl-C, SIGTERM or a closed generator: leave at once, the ledger already holds what was
+        # finished. A worker deep in a large file would otherwise run on to its end, and the interpreter
+        # waits for it at exit.
+        _stop_workers(pool)
+        raise
     finally:
-        # Ctrl-C or a closed generator: leave at once, the ledger already holds what was finished.
         pool.shutdown(wait=not pending, cancel_futures=True)
     return lost, broken
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    for worker in list((pool._processes or {}).values()):
+        worker.terminate()
 
 
 def _crashed(task: FileTask) -> FileOutcome:
@@ -199,7 +211,12 @@ def _crashed(task: FileTask) -> FileOutcome:
 
 def _pool(key: bytes, options: ScanOptions) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["mamori.scan.workers"])
+    # lifeline first: the forkserver arms its parent-death signal before the heavy imports.
+    context.set_forkserver_preload(["mamori.scan.lifeline", "mamori.scan.workers"])
+    # Started here rather than at the first task so that it starts with the scan's pid in its environment
+    # (a forkserver already running from an earlier scan of this process is kept).
+    with lifeline.scan_pid_in_environment():
+        multiprocessing.forkserver.ensure_running()
     return ProcessPoolExecutor(
         max_workers=options.workers,
         mp_context=context,
@@ -209,6 +226,7 @@ def _pool(key: bytes, options: ScanOptions) -> ProcessPoolExecutor:
 
 
 def _init_pool_worker(key: bytes, options: ScanOptions) -> None:
+    lifeline.arm_worker()
     init_worker(key, options)
     # Everything loaded so far (modules, detector tables) lives as long as the process: moved out of the
     # garbage collector's reach, full collections no longer walk it each time a file's short-lived

@@ -1,6 +1,7 @@
 """Zip archives (stdlib zipfile), with the checks that keep a zip bomb from filling memory or disk:
 member count, per-member compression ratio, total uncompressed bytes for the whole file (nested
-archives included) and nesting depth. Declared sizes are what is checked, and zipfile never inflates a
+archives included), total bytes of members compressed past the ratio but too small to be judged alone,
+and nesting depth. Declared sizes are what is checked, and zipfile never inflates a
 member past its declared size, so a lying header cannot get around them."""
 
 from __future__ import annotations
@@ -61,7 +62,17 @@ def bomb_reason(info: zipfile.ZipInfo, ctx: Context) -> tuple[str, str] | None:
             f"{ZIP_BOMB}（展開後の合計サイズが上限 {limits.max_total_uncompressed} バイトを超えます）",
             f"zip bomb suspected: total uncompressed size exceeds {limits.max_total_uncompressed} bytes",
         )
+    dense = ratio > limits.max_ratio
+    if dense and ctx.dense_uncompressed + info.file_size > limits.max_dense_uncompressed:
+        return (
+            f"{ZIP_BOMB}（圧縮率 {ratio:.0f} 倍のファイルの展開後の合計が上限 "
+            f"{limits.max_dense_uncompressed} バイトを超えます）",
+            f"zip bomb suspected: members compressed more than {limits.max_ratio:.0f} times add up to more "
+            f"than {limits.max_dense_uncompressed} bytes",
+        )
     ctx.uncompressed += info.file_size
+    if dense:
+        ctx.dense_uncompressed += info.file_size
     return None
 
 

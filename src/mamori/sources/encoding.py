@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
 
@@ -117,3 +118,41 @@ def _utf16_order(data: bytes) -> tuple[str, str]:
     if data[1::2].count(0) >= data[0::2].count(0):
         return "utf-16-le", "utf-16-be"
     return "utf-16-be", "utf-16-le"
+
+
+def iter_decoded(
+    stream: IO[bytes], *, chunk_bytes: int, probe_bytes: int = 16 * 1024 * 1024
+) -> Iterator[str]:
+    """A binary stream that need not seek (standard input, a pipe) as text, `chunk_bytes` at a time.
+
+    The encoding is decided as `open_text` decides it, on a head read on past an ASCII-only start (up to
+    `probe_bytes`, the only bytes held at once beyond a chunk); an input no longer than that is decided
+    on the whole of it, exactly as `decode_bytes` would. Raises `UndecodableError` before the first chunk;
+    a later part that does not decode raises `UnicodeDecodeError` while iterating."""
+    head = bytearray()
+    complete = False
+    while not complete and len(head) < probe_bytes:
+        piece = stream.read(chunk_bytes)
+        complete = not piece
+        head += piece
+        if not head.isascii() or b"\x1b" in head:
+            break
+    if not complete:  # one read more tells whether the head is the whole input, as for `decode_bytes`
+        piece = stream.read(chunk_bytes)
+        complete = not piece
+        head += piece
+    name = "utf-8" if not head else detect_encoding(bytes(head), complete=complete)
+    decoder = codecs.getincrementaldecoder(name)()
+    return _decoding(decoder, bytes(head), stream, chunk_bytes, complete)
+
+
+def _decoding(
+    decoder: codecs.IncrementalDecoder, head: bytes, stream: IO[bytes], chunk_bytes: int, complete: bool
+) -> Iterator[str]:
+    for start in range(0, len(head), chunk_bytes):
+        yield decoder.decode(head[start : start + chunk_bytes])
+    while not complete:
+        piece = stream.read(chunk_bytes)
+        complete = not piece
+        yield decoder.decode(piece, final=complete)
+    yield decoder.decode(b"", final=True)

@@ -51,6 +51,8 @@ class Context:
     dispatch: Callable[[Source], Iterator[Item | ItemError]]
     """Reads a nested source (an archive member, an attachment) like a file."""
     uncompressed: int = 0
+    dense_uncompressed: int = 0  # of members compressed more than `Limits.max_ratio`
+    repeated_cells: int = 0  # added by OpenDocument repeat counts
     deferred: list[ItemError] = field(default_factory=list)
 
     def guard(self, location: str, path: Path, stream: Iterator[T]) -> Iterator[T]:

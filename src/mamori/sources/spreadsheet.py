@@ -160,44 +160,71 @@ def _xls_cell(book: Any, cell: Any) -> str:
 
 def read_ods(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
     with zipfile.ZipFile(stream) as archive, archive.open("content.xml") as content:
-        for name, rows in _ods_sheets(content):
-            yield _sheet_item(src, ctx, "ods", name, iter(rows))
+        for name, rows, cut in _ods_sheets(content, ctx):
+            yield _sheet_item(src, ctx, "ods", name, _rows_then(rows, cut))
 
 
-def _ods_sheets(content: BinaryStream) -> Iterator[tuple[str, list[Row]]]:
+def _rows_then(rows: list[Row], cut: SourceError | None) -> Iterator[Row]:
+    """The rows read, then why the rest of the sheet was not (reported as a problem of the sheet)."""
+    yield from rows
+    if cut is not None:
+        raise cut
+
+
+def _ods_sheets(content: BinaryStream, ctx: Context) -> Iterator[tuple[str, list[Row], SourceError | None]]:
     """Sheets one at a time; OpenDocument's repeated rows and cells are expanded only where they hold
-    something (a sheet often ends in a million repeated empty rows)."""
+    something (a sheet often ends in a million repeated empty rows), and only up to
+    `Limits.max_repeated_cells` for the whole file: past it the sheet is cut short, with the reason."""
     table_tag, row_tag = f"{{{_ODF_TABLE}}}table", f"{{{_ODF_TABLE}}}table-row"
     events = etree.iterparse(
         content, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False
     )
-    name, rows, number = "", list[Row](), 0
+    name, rows, number, cut = "", list[Row](), 0, None
     for event, element in events:
         if event == "start":
             if element.tag == table_tag:
-                name, rows, number = element.get(f"{{{_ODF_TABLE}}}name", ""), [], 0
+                name, rows, number, cut = element.get(f"{{{_ODF_TABLE}}}name", ""), [], 0, None
             continue
         if element.tag == row_tag:
-            cells = trim(_ods_cells(element))
-            repeat = int(element.get(f"{{{_ODF_TABLE}}}number-rows-repeated", "1"))
-            if cells:
-                rows.extend(Row(number + i + 1, cells) for i in range(min(repeat, _MAX_REPEATED_ROWS)))
-            number += repeat
+            if cut is None:
+                written, cells = _ods_cells(element)
+                cells = trim(cells)
+                repeat = int(element.get(f"{{{_ODF_TABLE}}}number-rows-repeated", "1"))
+                copies = min(repeat, _MAX_REPEATED_ROWS) if cells else 0
+                added = max(0, len(cells) - written) + max(0, copies - 1) * len(cells)
+                if added and ctx.repeated_cells + added > ctx.limits.max_repeated_cells:
+                    cut = _too_many_repeats(ctx.limits.max_repeated_cells)
+                else:
+                    ctx.repeated_cells += added
+                    rows.extend(Row(number + i + 1, cells) for i in range(copies))
+                number += repeat
             element.clear()
         elif element.tag == table_tag:
-            yield name, rows
+            yield name, rows, cut
             element.clear()
 
 
-def _ods_cells(row: Any) -> list[str]:
+def _too_many_repeats(limit: int) -> SourceError:
+    return SourceError(
+        f"繰り返し指定で展開されるセルが多すぎるため、この行以降は読み取りません（上限 {limit:,} セル）",
+        f"too many cells from repeat counts (limit {limit}): the rest of the sheet is not read",
+    )
+
+
+def _ods_cells(row: Any) -> tuple[int, list[str]]:
+    """The cells of a row with their repeats expanded, and how many the file actually wrote."""
     cells: list[str] = []
+    written = 0
     for cell in row:
         if not isinstance(cell.tag, str) or not cell.tag.startswith(f"{{{_ODF_TABLE}}}"):
             continue
+        written += 1
         text = "\n".join("".join(p.itertext()) for p in cell.iter(f"{{{_ODF_TEXT}}}p"))
         repeat = int(cell.get(f"{{{_ODF_TABLE}}}number-columns-repeated", "1"))
-        cells.extend([text] * min(repeat, _MAX_COLUMNS))
-    return cells
+        cells.extend([text] * min(repeat, _MAX_COLUMNS - len(cells)))
+        if len(cells) >= _MAX_COLUMNS:  # beyond the last column a spreadsheet has, only padding
+            break
+    return written, cells
 
 
 def _sheet_item(src: Source, ctx: Context, fmt: str, sheet: str, rows: Iterator[Row]) -> Item:

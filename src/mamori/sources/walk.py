@@ -43,6 +43,14 @@ def _walk_root(root: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator
         yield root
     elif stat.S_ISDIR(info.st_mode):
         yield from _walk_dir(root, follow, seen)
+    elif not stat.S_ISLNK(info.st_mode):
+        # Asked for by name, a FIFO or a device is said to be refused (inside a folder it is passed over).
+        yield WalkError(
+            file_uri(root),
+            root,
+            "通常のファイルではないため読み取りません（FIFO・デバイス・ソケット）",
+            "not a regular file (FIFO, device or socket)",
+        )
 
 
 def _walk_dir(top: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator[Path | WalkError]:
