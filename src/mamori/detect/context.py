@@ -262,6 +262,7 @@ class LabelHit(NamedTuple):  # a tuple: built for most candidate values, so it m
 
 
 _GAP_PUNCT = re.compile(r"[\s:=()\[\]{}<>#.,、，/\-・「」『』【】〔〕（）＜＞～~。]+")
+_NOTE = re.compile(r"[（(][^（()）\n0-9]{1,12}[)）]")
 _MAX_GAP_WORDS = 4  # 電話は, 携帯（本人）: a particle or a short word may sit between label and value
 
 
@@ -274,7 +275,8 @@ def gap_ok(shadow: str, start: int, end: int) -> bool:
     gap = shadow[start:end]
     if not gap or gap.isspace():  # the common 「連絡先 090…」 without a regex call
         return True
-    words = _GAP_PUNCT.sub("", gap)
+    # a note on how to write the value is no other value: 郵便番号（ハイフン不要）, 生年月日（西暦）
+    words = _GAP_PUNCT.sub("", _NOTE.sub("", gap))
     if not words:
         return True
     return len(words) <= _MAX_GAP_WORDS and "\n" not in gap and not any(c.isdigit() for c in words)

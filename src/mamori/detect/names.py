@@ -164,7 +164,7 @@ _CHINESE_SURNAMES = _SINGLE_KANJI_SURNAMES | frozenset(
 )
 
 _LABEL = re.compile(
-    r"(?:氏名|お名前|名前|姓名|担当者|担当|ご担当|契約者|申込者|申請者|名義人|名義|宛名|代表者|保護者|受取人|"
+    r"(?:氏名|氏[ \u3000]{1,4}名|お名前|名前|姓名|担当者|担当|ご担当|契約者|申込者|申請者|名義人|名義|宛名|代表者|保護者|受取人|"
     r"差出人|記入者|患者名|被保険者氏名|オペレーター|オペレータ|対応者|応対者|対応|確認者|作成者|報告者|聴取者|"
     r"受付者|Name|NAME|name)"
     r"(?:\s*[（(][^）)\n]{0,8}[）)])?(?:\s*[:：][ \u3000]*|[ \u3000\t]+)"
@@ -172,7 +172,11 @@ _LABEL = re.compile(
 # A department before a labelled name (ご担当：総務部 佐藤様) is not part of it.
 _DEPARTMENT_ENDS = ("部", "課", "係", "室", "局", "班", "グループ", "チーム", "センター", "支店", "営業所")
 _READING_LABEL = re.compile(r"(?:フリガナ|ふりがな|カナ|よみがな)(?:\s*[:：][ \u3000]*|[ \u3000\t]+)")
-_KANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{1,10}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,10})?")
+# a reading in katakana, or in hiragana as a résumé writes it (ふりがな　いしい　ゆうと)
+_KANA_NAME = re.compile(
+    r"[\u30a1-\u30fa\u30fc]{1,10}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,10})?"
+    r"|[\u3041-\u3096\u30fc]{1,10}(?:[ \u3000][\u3041-\u3096\u30fc]{1,10})?(?=[ \u3000]*(?:\r?\n|$))"
+)
 _KANA = "\u30a1-\u30fa\u30fc\u3041-\u3096"
 _BRACKET_READING = re.compile(
     rf"[（(][ \u3000]*([{_KANA}]{{1,10}}(?:[ \u3000][{_KANA}]{{1,10}})?)[ \u3000]*[）)]"
@@ -1700,6 +1704,9 @@ def _name_word(tokens: list[Token], k: int, lex: NameLexicon) -> int | None:
             j += 1
             continue
         if not _name_like(tok, lex):
+            # 悠 + 人 read apart by the analyser, 悠人 in the lexicon: the whole given name
+            if j > k and tokens[j - 1].surface + tok.surface in lex.given:
+                j += 1
             break
         j += 1
     return j - 1 if j > k else None

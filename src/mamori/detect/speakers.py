@@ -60,6 +60,22 @@ _NAME_LABEL = re.compile(
     r"[ \t]*:[ \t]*"
     r"(?P<name>[A-Z][A-Za-z'-]+(?:,? [A-Z][A-Za-z'-]+){1,3})[ \t]*$"
 )
+# Dear Sugawara-san, / Dear Olivia Turner,
+_ROMAJI_SAN = re.compile(r"\b(?P<name>[A-Z][a-z]+)-(?:san|sama|sensei)\b")
+_DEAR = re.compile(r"(?m)^Dear (?P<name>[A-Z][a-z]+ [A-Z][a-z]+),")
+# A signature: a name on its own line, the next line a title or a company (Global HR | Northwind Ltd.)
+_SIGNATURE = re.compile(
+    r"(?m)^(?P<name>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\r?\n"
+    r"[^\n]*(?:\||Ltd|Inc\b|Corp|LLC|GmbH|Co\.|Manager|Director|Officer|Department|HR\b|Acquisition|Procurement)"
+)
+# A mail opened to someone and signed by someone: 「森様」 on the first line, 「お疲れさまです。林です。」
+_ADDRESSEE = re.compile(rf"(?m)^(?P<name>{_NAME})(?:様|さん|殿)[ 　]*$")
+_SELF_INTRODUCTION = re.compile(
+    rf"(?:お疲れ様です|お疲れさまです|お世話になっております|お世話になります)[。、][ 　]*(?:\r?\n)?"
+    rf"(?:[^\n。]{{0,16}}の)?(?P<name>{_NAME})(?:です|と申します)"
+)
+# A given name with さん in a chat (恵子さんも会議に…), once the document is a chat
+_GIVEN_SAN = re.compile(r"(?P<name>[一-龥々]{1,3})(?:さん|ちゃん|くん)")
 _LATIN_READING = re.compile(
     r"(?<=[ァ-ヴー・一-龥々])[（(](?P<name>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3})[）)]"
 )
@@ -76,10 +92,12 @@ class SpeakerRecognizer:
         if ":" in text:
             yield from _speakers(text, lexicon())
             yield from _mail_names(text)
+        if "です" in text or "様" in text or "さん" in text:
+            yield from _greetings(text, lexicon())
         if "\n" in text and _CLOSING.search(text) is not None:
             yield from _signatures(text)
         if text.isascii() or "(" in text or "（" in text:
-            for pattern in (_TITLED, _NAME_LABEL, _LATIN_READING):
+            for pattern in (_TITLED, _NAME_LABEL, _LATIN_READING, _ROMAJI_SAN, _DEAR, _SIGNATURE):
                 for match in pattern.finditer(text):
                     if _NOT_A_PERSON.search(match.group("name")) is None:
                         yield Finding(match.start("name"), match.end("name"), T, 0.8, ("latin-name",))
@@ -93,6 +111,16 @@ def _speakers(text: str, lex: NameLexicon) -> Iterator[Finding]:
         name = match.group("name")
         if _known_name(name, lex):
             yield Finding(match.start("name"), match.end("name"), T, 0.85, ("speaker",))
+    for match in _GIVEN_SAN.finditer(text):
+        if match.group("name") in lex.given:
+            yield Finding(match.start("name"), match.end("name"), T, 0.75, ("speaker", "given+さん"))
+
+
+def _greetings(text: str, lex: NameLexicon) -> Iterator[Finding]:
+    for pattern in (_ADDRESSEE, _SELF_INTRODUCTION):
+        for match in pattern.finditer(text):
+            if _known_name(match.group("name"), lex):
+                yield Finding(match.start("name"), match.end("name"), T, 0.8, ("greeting",))
 
 
 def _known_name(name: str, lex: NameLexicon) -> bool:

@@ -138,11 +138,12 @@ def _split(
     bullet = _BULLET.match(line)
     pos = bullet.end() if bullet else 0
     end = len(line.rstrip())
-    if piped:
-        while pos < end and line[pos] in " |｜":
-            pos += 1
-        while end > pos and line[end - 1] in " |｜":
-            end -= 1
+    if piped:  # between the first and the last pipe: an empty last cell stays a cell
+        first = min((i for i in (line.find("|", pos), line.find("｜", pos)) if i >= 0), default=-1)
+        last = max(line.rfind("|", 0, end), line.rfind("｜", 0, end))
+        if first < 0 or last <= first:
+            return None
+        pos, end = first + 1, last
     spans = []
     while True:
         cut = line.find(separator, pos, end)
@@ -153,7 +154,7 @@ def _split(
         pos = cut + len(separator)
     if len(spans) == width + 1 and merge_first and separator in _WEAK:
         spans[:2] = [(spans[0][0], spans[1][1])]  # 松尾　彩　S39年7月2日: the space inside a name
-    if len(spans) != width or all(s == e for s, e in spans):
+    if len(spans) != width or all(s == e for s, e in spans):  # a row of empty cells is no record
         return None
     return spans
 
