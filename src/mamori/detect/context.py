@@ -226,7 +226,7 @@ for _label, _words in _WORDS.items():
         _WORD_LABEL[_word] = _label
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """One regex for many words, factored by common prefix (電話(?:番号)?): the engine then reads each
     character once instead of trying every word in turn at every position, and the greedy `?` still
     makes the longest word win (電話番号 over 電話 over 番号 read from the same position)."""
@@ -250,7 +250,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
-_LABEL_RE = re.compile(_trie_pattern(_WORD_LABEL))
+_LABEL_RE = re.compile(trie_pattern(_WORD_LABEL))
 
 WINDOW = 24
 
@@ -276,7 +276,7 @@ def gap_ok(shadow: str, start: int, end: int) -> bool:
     if not gap or gap.isspace():  # the common 「連絡先 090…」 without a regex call
         return True
     # a note on how to write the value is no other value: 郵便番号（ハイフン不要）, 生年月日（西暦）
-    words = _GAP_PUNCT.sub("", _NOTE.sub("", gap))
+    words = _GAP_PUNCT.sub("", _NOTE.sub("", gap) if "(" in gap or "（" in gap else gap)
     if not words:
         return True
     return len(words) <= _MAX_GAP_WORDS and "\n" not in gap and not any(c.isdigit() for c in words)
@@ -315,7 +315,7 @@ def label_before(shadow: str, pos: int, window: int = WINDOW) -> LabelHit | None
 
 
 _NOT_PERSONAL_RE = re.compile(
-    _trie_pattern(word for word, label in _WORD_LABEL.items() if label is Label.NOT_PERSONAL)
+    trie_pattern(word for word, label in _WORD_LABEL.items() if label is Label.NOT_PERSONAL)
 )
 
 

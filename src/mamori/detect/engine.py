@@ -8,7 +8,6 @@ linear, and a 200 MB string or an endless stream of chunks gives the same findin
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 from mamori.detect.finding import Finding
@@ -16,7 +15,7 @@ from mamori.detect.normalize import shadow
 from mamori.detect.recognizer import Recognizer, Segment
 from mamori.detect.registry import default_recognizers
 from mamori.detect.resolve import resolve
-from mamori.detect.text_tables import text_table_cells
+from mamori.detect.text_tables import reread_cells
 from mamori.detect.types import EntityType, parse_types
 
 SEGMENT = 1 << 16
@@ -107,7 +106,7 @@ class Detector:
         segment = Segment(piece, shadow(piece), column)
         candidates = [f for r in self.recognizers for f in r.find(segment)]
         if column is None:
-            candidates = self._with_text_tables(segment, candidates)
+            candidates = reread_cells(segment, candidates, self.recognizers)
         out: list[Finding] = []
         limit = hi if final else stop
         for f in resolve(candidates):
@@ -120,25 +119,6 @@ class Detector:
             out.append(shifted)
             last_end = shifted.end
         return out, last_end
-
-    def _with_text_tables(self, segment: Segment, candidates: list[Finding]) -> list[Finding]:
-        """Cells of tables written as text, read again under their field's name: what was found inside
-        a cell is replaced by what the cell holds as a value of that field."""
-        cells = text_table_cells(segment.text)
-        if not cells:
-            return candidates
-        starts = [c.start for c in cells]
-        kept = []
-        for f in candidates:
-            k = bisect_right(starts, f.start) - 1
-            if k < 0 or f.end > cells[k].end:
-                kept.append(f)
-        for cell in cells:
-            inner = Segment(
-                segment.text[cell.start : cell.end], segment.shadow[cell.start : cell.end], cell.header
-            )
-            kept += [f.shifted(cell.start) for r in self.recognizers for f in r.find(inner)]
-        return kept
 
 
 _DEFAULT: Detector | None = None

@@ -302,7 +302,7 @@ class NumberRecognizer:
             self._card(w, label, hit, add)
         if len(w.shape) == 4 and all(s == "." for s in w.separators):
             self._ipv4(w, label, hit, add)
-        if not candidates and n <= 16 and len(w.shape) <= 2:
+        if not candidates and n <= 16 and len(w.shape) <= 2 and not any("\n" in sep for sep in w.separators):
             health = self._health(segment, w, hit)
             if health is not None:
                 add(health)

@@ -15,19 +15,27 @@ and nothing else in the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
 from mamori.detect.columns import column_meaning, table_headers
+from mamori.detect.context import trie_pattern
+from mamori.detect.finding import Finding
+from mamori.detect.recognizer import Recognizer, Segment
 
 # Separators, most specific first: a line is split by the first one its header uses.
 _SEPARATORS = ("\t", "｜", "|", "／", " / ", "，", ", ", ",", "、", "　", "  ")
 # The field separators that also sit inside values: "、" in prose, spaces inside names.
 _WEAK = frozenset({"、", "　", "  "})
 _STRONG = tuple(s for s in _SEPARATORS if s not in _WEAK)
+_SEPARATOR_CHARS = re.compile(r"[\t｜|／,，、　]| / |  ")
 # A line can only name fields if it holds one of these words: most lines are ruled out by one search.
 _HEADER_HINT = re.compile(
-    r"氏名|名前|生年月日|誕生日|生年|電話|携帯|連絡先|TEL|Tel|住所|郵便|メール|[Mm]ail|記号|番号|保険|DOB|[Bb]irth|"
-    r"[Nn]ame|[Pp]hone|フリガナ|カナ"
+    trie_pattern(
+        ["氏名", "名前", "生年月日", "誕生日", "生年", "電話", "携帯", "連絡先", "TEL", "Tel", "住所", "郵便", "メール", "Mail", "mail", "記号", "保険", "DOB", "Birth", "birth", "Name", "name", "Phone", "phone", "フリガナ", "カナ"]
+    )
 )
 # Decoration before the field names: 【見出し】, # 見出し：, ■一覧（, 以下の方の…（
 _LEAD = re.compile(r"^.*[】：:（()）]\s*|^[#■□◆◇●○▼▽*\s]+")
@@ -48,43 +56,48 @@ class Cell:
 
 
 def text_table_cells(text: str) -> list[Cell]:
-    """Cells of every text table in `text`, with the name of their field."""
-    if _HEADER_HINT.search(text) is None:
-        return []
-    lines = _lines(text)
+    """Cells of every text table in `text`, with the name of their field.
+
+    Only lines holding a word a header could hold are looked at (most of a text has none), and the lines
+    under a header are read one by one from there: no list of every line is built.
+    """
     cells: list[Cell] = []
-    k = 0
-    while k < len(lines):
-        line = lines[k][1]
-        found = _header(line) if len(line) <= 200 and _HEADER_HINT.search(line) else None
+    done = 0  # text before this offset is a table already read, or a line already tried
+    while (hint := _HEADER_HINT.search(text, done)) is not None:
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = _line_end(text, start)
+        done = _next_line(text, end)
+        line = text[start:end].rstrip("\r")
+        found = _header(line) if len(line) <= 200 and _SEPARATOR_CHARS.search(line) else None
         if found is None:
-            k += 1
             continue
         separator, headers, piped = found
-        records, k = _records(lines, k + 1, separator, headers, piped)
+        records, done = _records(text, done, separator, headers, piped)
         cells += records
+        if done == end:
+            break  # the header was the last line
     return cells
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        out.append((pos, line.rstrip("\r\n")))
-        pos += len(line)
-    return out
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _next_line(text: str, end: int) -> int:
+    return min(len(text), end + 1)
 
 
 def _header(line: str) -> tuple[str, list[str], bool] | None:
     piped = line.lstrip().startswith(("|", "｜"))
+    body = (
+        line.strip().strip("|｜") if piped else _LEAD.sub("", _TRAIL.sub("", line.strip()), count=1).strip()
+    )
     for separator in _SEPARATORS:
-        if separator not in line:
+        count = body.count(separator)
+        # field names are short: a line of prose split by its commas has long parts (one test, no split)
+        if not count or len(body) > (count + 1) * (_MAX_FIELD + len(separator)):
             continue
-        body = (
-            line.strip().strip("|｜")
-            if piped
-            else _LEAD.sub("", _TRAIL.sub("", line.strip()), count=1).strip()
-        )
         names = [part.strip() for part in body.split(separator)]
         if len(names) < (3 if separator in _WEAK else 2) or any(not _field_name(n) for n in names):
             continue  # 「住所　名古屋市…」 is a label and its value, not two field names
@@ -98,20 +111,20 @@ def _field_name(name: str) -> bool:
     return 0 < len(name) <= _MAX_FIELD and _DIGITS.search(name) is None
 
 
-def _records(
-    lines: list[tuple[int, str]], k: int, separator: str, headers: list[str], piped: bool
-) -> tuple[list[Cell], int]:
+def _records(text: str, pos: int, separator: str, headers: list[str], piped: bool) -> tuple[list[Cell], int]:
+    """The records under a header starting at `pos`, and where reading stopped."""
     cells: list[Cell] = []
     rows = 0
     skipped_blank = False
-    while k < len(lines):
-        start, line = lines[k]
+    while pos < len(text):
+        end = _line_end(text, pos)
+        line = text[pos:end].rstrip("\r")
         if not line.strip() and rows == 0 and not skipped_blank:
             skipped_blank = True
-            k += 1
+            pos = _next_line(text, end)
             continue
         if _RULE.match(line):
-            k += 1
+            pos = _next_line(text, end)
             continue
         row = _split(line, separator, piped, len(headers), merge_first=_is_name(headers[0]))
         if row is None and rows == 0:
@@ -123,12 +136,12 @@ def _records(
                     break
         if row is None:
             break
-        cells += [Cell(start + s, start + e, headers[i]) for i, (s, e) in enumerate(row) if s < e]
+        cells += [Cell(pos + s, pos + e, headers[i]) for i, (s, e) in enumerate(row) if s < e]
         rows += 1
-        k += 1
+        pos = _next_line(text, end)
     if separator in _WEAK and rows < 2:
-        return [], k  # one line split by a comma of prose is no table
-    return cells, k
+        return [], pos  # one line split by a comma of prose is no table
+    return cells, pos
 
 
 def _split(
@@ -170,3 +183,70 @@ def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:
 def _is_name(header: str) -> bool:
     meaning = column_meaning(header)
     return meaning is not None and meaning.kind.value in ("person", "person_reading")
+
+
+# What a field's name can change, by the kind of field: the recognizers read again on its cells.
+_REREAD: dict[ColumnKind, frozenset[str]] = {
+    ColumnKind.PERSON: frozenset({"names"}),
+    ColumnKind.PERSON_READING: frozenset({"names"}),
+    ColumnKind.ADDRESS: frozenset({"addresses"}),
+    ColumnKind.BIRTH_DATE: frozenset({"birthdates"}),
+    ColumnKind.SENSITIVE: frozenset({"sensitive"}),
+    ColumnKind.NOTES: frozenset({"sensitive"}),
+    ColumnKind.IDENTIFIER: frozenset({"numbers", "email"}),
+    ColumnKind.CODE: frozenset({"numbers", "email", "names"}),
+    ColumnKind.NOT_PERSON: frozenset({"names"}),
+}
+_EXPECTED = {
+    ColumnKind.PERSON: "PERSON",
+    ColumnKind.PERSON_READING: "PERSON",
+    ColumnKind.ADDRESS: "ADDRESS",
+    ColumnKind.BIRTH_DATE: "DATE_OF_BIRTH",
+}
+# Fields that can only take findings away: read again only when the text pass found something there.
+_SUPPRESSING = frozenset({ColumnKind.CODE, ColumnKind.NOT_PERSON})
+
+
+def reread_cells(
+    segment: Segment, candidates: list[Finding], recognizers: Sequence[Recognizer]
+) -> list[Finding]:
+    """The findings of a segment with the cells of its text tables read under their field's name: what the
+    name can change (a date under 生年月日, a number under 携帯) replaces what the text pass found there.
+
+    A cell is read again only by the recognizers its field concerns, and not at all when the text pass
+    already found what the field holds: CSV-like text stays about as cheap as prose.
+    """
+    cells = [c for c in text_table_cells(segment.text) if column_meaning(c.header) is not None]
+    if not cells:
+        return candidates
+    ordered = sorted(candidates, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    removed: set[int] = set()
+    added: list[Finding] = []
+    for cell in cells:
+        meaning = column_meaning(cell.header)
+        assert meaning is not None
+        inside = [
+            i
+            for i in range(bisect_left(starts, cell.start), bisect_left(starts, cell.end))
+            if ordered[i].end <= cell.end
+        ]
+        if _settled(meaning, [ordered[i] for i in inside]):
+            continue
+        chosen = [r for r in recognizers if r.name in _REREAD[meaning.kind]]
+        if not chosen:
+            continue
+        redone = frozenset(t for r in chosen for t in r.types)
+        removed.update(i for i in inside if ordered[i].type in redone)
+        inner = Segment(
+            segment.text[cell.start : cell.end], segment.shadow[cell.start : cell.end], cell.header
+        )
+        added += [f.shifted(cell.start) for r in chosen for f in r.find(inner)]
+    return [f for i, f in enumerate(ordered) if i not in removed] + added
+
+
+def _settled(meaning: ColumnMeaning, inside: list[Finding]) -> bool:
+    if meaning.kind in _SUPPRESSING:
+        return not inside
+    expected = meaning.entity if meaning.kind is ColumnKind.IDENTIFIER else _EXPECTED.get(meaning.kind)
+    return expected is not None and any(f.type.value == expected for f in inside)
