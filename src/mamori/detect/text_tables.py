@@ -32,11 +32,11 @@ _WEAK = frozenset({"、", "　", "  "})
 _STRONG = tuple(s for s in _SEPARATORS if s not in _WEAK)
 _SEPARATOR_CHARS = re.compile(r"[\t｜|／,，、　]| / |  ")
 # A line can only name fields if it holds one of these words: most lines are ruled out by one search.
-_HEADER_HINT = re.compile(
-    trie_pattern(
-        ["氏名", "名前", "生年月日", "誕生日", "生年", "電話", "携帯", "連絡先", "TEL", "Tel", "住所", "郵便", "メール", "Mail", "mail", "記号", "保険", "DOB", "Birth", "birth", "Name", "name", "Phone", "phone", "フリガナ", "カナ"]
-    )
+_HINT_WORDS = (
+    "氏名 名前 生年月日 誕生日 生年 電話 携帯 連絡先 TEL Tel 住所 郵便 メール Mail mail 記号 保険 DOB Birth birth "
+    "Name name Phone phone フリガナ カナ"
 )
+_HEADER_HINT = re.compile(trie_pattern(_HINT_WORDS.split()))
 # Decoration before the field names: 【見出し】, # 見出し：, ■一覧（, 以下の方の…（
 _LEAD = re.compile(r"^.*[】：:（()）]\s*|^[#■□◆◇●○▼▽*\s]+")
 _TRAIL = re.compile(r"\s*(?:順|の順)?[）)]?\s*$")
