@@ -27,6 +27,7 @@ from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.finding import Finding
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
+from mamori.detect.sensitive_terms import not_a_fact, open_hits
 from mamori.detect.types import EntityType
 
 T = EntityType.SENSITIVE
@@ -122,13 +123,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PERSON_WORDS = re.compile(
     r"様|さん|氏|君|くん|ちゃん|殿|本人|私|僕|俺|自分|彼女|彼|同氏|当人|同人|患者|社員|従業員|職員|顧客|利用者|"
     r"被保険者|申請者|申込者|生徒|児童|学生|息子|娘|長男|長女|次男|次女|夫|妻|父|母|祖父|祖母|容疑者|被告人?|"
-    r"受刑者|会員|契約者|応募者|候補者|入居者|家族|スタッフ|お客様|相談者|対象者"
+    r"受刑者|会員|契約者|応募者|候補者|入居者|家族|スタッフ|お客様|相談者|対象者|"
+    r"\b(?:[Cc]lient|[Pp]atient|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ee]mployee|[Aa]pplicant|[Cc]ustomer|Mr|Ms|Mrs)\b"
 )
 _FORM_CONTEXT = re.compile(
     r"氏名|患者名|名前|お名前|生年月日|被保険者|対象者|相談者|聴取者|申告者|面談記録|相談記録|就業上の配慮|配慮事項|"
-    r"健康状態|本人より|本人から|とのこと|との申告|申告あり|申し出"
+    r"健康状態|本人より|本人から|とのこと|との申告|申告あり|申し出|告知者|告知書|告知日"
 )
 _SENTENCE = re.compile(r"[^。\n]*[。\n]?")
+_PRECISE = ("phrase", "person-context")
+_OPEN = ("open-vocabulary", "person-context")
+# The words any open-vocabulary fact holds one of (`sensitive_terms.py`): most texts hold none.
+_OPEN_CHECK = re.compile(
+    r"病|症|炎|がん|ガン|癌|腫|不全|疾患|梗塞|出血|結石|潰瘍|ポリープ|細動|ヘルニア|アレルギー|骨折|喘息|ぜんそく|うつ|"
+    r"てんかん|アトピー|リウマチ|パーキンソン|CKD|COPD|HIV|HbA1c|痛風|疱疹|まひ|麻痺|通院|入院|手術|術後|服用|"
+    r"内服|透析|妊娠|早産|つわり|不妊|数値|血糖|血圧|車いす|車椅子|杖|欠損|手話|筆談|補聴器|義足|義手|白杖|聞こえ|"
+    r"見え|不自由|動か|手帳|障害|障がい|アスペルガー|自閉|ADHD|エピペン|性別違和|トランスジェンダー|被害|暴力|DV|"
+    r"虐待|暴行|脅迫|詐欺|ひったくり|スリ|痴漢|置き引き|空き巣|盗まれ|つきまと|ストーカー|捕まっ|逮捕|刑務所|服役|"
+    r"出所|前科|補導|執行猶予|有罪|少年院|起訴|拘置所|保護観察|前歴|罰金|懲役|禁錮|実刑|宗教|信仰|信者|信徒|教会|"
+    r"入信|門徒|宮司|布教|礼拝|後援会|支持政党|党員|イスラム|キリスト|仏教|創価|学会員|エホバ|モルモン|ムスリム|"
+    r"クリスチャン|カトリック|プロテスタント|ユダヤ|ヒンドゥー|日系|在日|アイヌ|琉球|人種|(?i:epilepsy|diabetes|"
+    r"cancer|asthma|depression|hiv|hepatitis|dementia|schizophrenia|bipolar|arrested|convicted|imprisoned|"
+    r"victim of|wheelchair|hearing)"
+)
 _EMPTY_CELL = frozenset({"", "-", "ー", "なし", "無", "無し", "特になし", "該当なし", "N/A", "n/a", "none"})
 _CHECK = re.compile(
     r"麻痺|弱視|全盲|失明|義足|義手|白杖|補聴器|人工肛門|吃音|盲導犬|不妊|授精|妊娠|産休|つわり|持病|入院歴|通院歴|"
@@ -149,7 +166,7 @@ _ANIMAL = re.compile(
 )
 _AGGREGATE = re.compile(
     r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:%|％|割|人中|名中|人に1人|人のうち|名のうち)|割合|統計|全国で|推計|調査によると|"
-    r"平均|患者数|罹患率|有病率"
+    r"平均|患者数|罹患率|有病率|[0-9０-９]+件"
 )
 # Two categories of 要配慮個人情報 named side by side: a list of categories (a policy, a form's legend).
 _CATEGORIES = (
@@ -185,24 +202,36 @@ class SensitiveRecognizer:
                 )
             return
         shadow = segment.shadow
-        if _CHECK.search(shadow) is None:
+        precise = _CHECK.search(shadow) is not None
+        if not precise and _OPEN_CHECK.search(shadow) is None:
             return
         form = _FORM_CONTEXT.search(shadow) is not None or meaning is not None
-        names = _name_starts(text)
+        names: list[int] | None = None  # tokenised only for a sentence that needs a name to be about someone
         for sentence in _SENTENCE.finditer(shadow):
             s0, s1 = sentence.span()
             if s0 == s1:
                 continue
-            hits = _hits(shadow, s0, s1)
+            hits = _hits(shadow, s0, s1) if precise else []
+            found = [(h.start, h.end) for h in hits]
+            hits += [
+                _Hit(start, end, subtype)
+                for start, end, subtype in open_hits(shadow, s0, s1)
+                if not any(start < e and s < end for s, e in found)
+            ]
             if not hits:
                 continue
-            person = form or _PERSON_WORDS.search(shadow, s0, s1) is not None or _has_name(names, s0, s1)
-            if not person or _not_about_a_person(shadow, s0, s1):
+            person = form or _PERSON_WORDS.search(shadow, s0, s1) is not None
+            if not person:
+                names = _name_starts(text) if names is None else names
+                person = _has_name(names, s0, s1)
+            if not person or _not_about_a_person(shadow, s0, s1) or not_a_fact(shadow, s0, s1):
                 continue
             for hit in hits:
                 if _CATEGORY_LIST.search(shadow, max(s0, hit.start - 12), min(s1, hit.end + 12)):
                     continue  # 「人種、信条、病歴…」: a policy naming the categories, not a fact
-                yield Finding(hit.start, hit.end, T, 0.85, ("phrase", "person-context"), hit.subtype)
+                precise_hit = (hit.start, hit.end) in found
+                score, why = (0.85, _PRECISE) if precise_hit else (0.75, _OPEN)
+                yield Finding(hit.start, hit.end, T, score, why, hit.subtype)
 
 
 def _hits(shadow: str, s0: int, s1: int) -> list[_Hit]:

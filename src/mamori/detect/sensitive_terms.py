@@ -1,0 +1,167 @@
+"""The open vocabulary of sensitive facts, as staff write them in a record, and the sentences that only
+look like one.
+
+`sensitive.py` holds the precise phrases (糖尿病と診断, 身体障害者手帳2級). A memo, a 告知書 answer or a
+相談記録 says the same things in words no list can hold: 「胃がんの術後」「CKD（慢性腎臓病）」「脳性まひ」
+「夫からのDV」「前に捕まったことがある」「毎週教会」. So a fact is recognised here by the shape of its words —
+a name of a disease by its ending (…病, …症, …炎, …がん, …症候群), a treatment (通院, 術後, 服用, 透析), a
+function lost (聞こえにくい, 車いす, 杖歩行), harm suffered (…から暴力, 被害届), a past in custody (逮捕,
+刑務所), a faith (信者, 教会, 入信) — and only in a sentence about a person (the caller checks that).
+
+Look-alikes are ruled out by what the sentence is doing instead: a question on a blank form (…ありますか),
+a product (がん保険), a system fault (システム障害), a job category (障害者雇用枠), a campaign or a notice
+(注意喚起, セミナー, のお知らせ), a religious body as a client (宗教法人), a country of business (日系企業).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_K = r"[一-龥々]"  # kanji
+# What turns a disease's ending into another word: 病院, 症状, 炎上, がん保険, 障害者雇用, 障害年金
+_NOT_A_DISEASE_WORD = (
+    r"(?!院|状|気|上|棟|室|科|保険|センター|検診|予防|対策|患者|研究|学会|週間|月間|保障|特約|年金|者雇用|雇用|対応|"
+    r"情報|報告|発生|復旧|物|名)"
+)
+# A disease by the ending of its name: 糖尿病, 甲状腺機能低下症, 虫垂炎, 胃がん, 過敏性腸症候群 … The
+# ending must close the word (病院, 症状, 炎上, がんばる are other words).
+_DISEASE = re.compile(
+    rf"(?:{_K}|[ァ-ヴー]){{1,10}}(?:症候群|病|症|炎|癌|腫瘍|筋腫|不全|疾患|梗塞|出血|結石|潰瘍|ポリープ|細動|"
+    rf"ヘルニア|骨折|障害|障がい){_NOT_A_DISEASE_WORD}|[ぁ-んァ-ヴー一-龥]{{1,8}}アレルギー"
+    rf"|DM(?=あり|[（(]内服|で(?:通院|治療))"
+    rf"|(?:{_K}{{1,4}})がん(?![ばぁ-んァ-ヴ]){_NOT_A_DISEASE_WORD}|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|$)"
+    rf"|喘息|ぜんそく|うつ病|うつ状態|(?<![ぁ-ん])うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
+    rf"CKD|COPD|HIV|HbA1c|メニエール|バセドウ|クローン病|痛風|帯状疱疹|脳性まひ|まひ|麻痺|胆石"
+)
+# Words with a disease's ending that name no disease: caring for the sick, cowardice, a feigned illness.
+_NOT_DISEASES = ("看病", "臆病", "仮病", "闘病生活を支え")
+# Treatment and its traces: 通院中, 術後, 服用, 透析, 既往, インスリン, 経過観察, 処方 …
+_TREATMENT = re.compile(
+    r"通院|入院|手術|術後|服用|服薬|内服|投薬|透析|既往|治療|経過観察|療養|受診|処方|注射|インスリン|"
+    r"吸入薬|ペースメーカー|CPAP|降圧剤|休職|持病|の薬|薬を(?:飲|服)|診断|キャリア|発作|切除"
+)
+# A disease's word and a treatment's word in one clause assert the fact (胆石で入院, 高脂血症の薬を服用);
+# these assert it alone (a name that is a diagnosis by itself, or a body that does not work).
+_BY_ITSELF = re.compile(
+    r"(?:心療内科|精神科|メンタルクリニック|整形外科)(?:に|へ|を|で)?(?:通院|通っ|かかっ|受診)|"
+    # being treated, said of the person: the fact of a hospital visit is itself 要配慮 (guideline §2-3)
+    r"(?:通院|入院|手術|服用|服薬|内服|投薬|透析|受診|療養|治療)(?:中|歴|済み|済|した|して|しており|予定|あり)|"
+    r"経過観察中|既往(?:あり|歴)|薬を(?:飲んで|服用して|毎日)|"
+    r"(?:血圧|血糖|コレステロール|尿酸|持病|心臓|睡眠|精神|抗うつ|安定剤)の薬|"
+    r"妊娠(?:[0-9０-９一二三四五六七八九十]+(?:か月|ヶ月|カ月|週)|中)|切迫早産|つわり|不妊治療|"
+    r"数値が(?:悪|高)|血糖値が高|血圧が高|HbA1cが|"
+    r"車(?:いす|椅子)|杖(?:歩行|を使)|欠損|手話|筆談|補聴器|義足|義手|白杖|人工肛門|"
+    r"(?:耳|片耳|目|足|手|腕|右手|左手|右足|左足|腰)が(?:ほとんど)?(?:聞こえ|見え|不自由|動か)|"
+    r"(?:身障|療育|精神の|精神障害者保健福祉)手帳|手帳[（(](?:精神|身体|療育)[)）]|"
+    r"(?:身体|知的|発達|精神|聴覚|視覚|下肢|上肢|内部|言語|肢体|学習|高次脳機能)障(?:害|がい)|"
+    r"アスペルガー|自閉|ADHD|エピペン|性別違和|トランスジェンダー"
+)
+_VICTIM = re.compile(
+    r"被害(?:に遭|にあ|を受け|届|者)|(?:詐欺|ひったくり|空き巣|窃盗|盗難|暴行|傷害|DV|ストーカー|痴漢|性)の?被害"
+    r"(?!防止|を防|対策|者週間)|暴力(?:を受け|を振る|被害)|から(?:の)?(?:暴力|DV|虐待|暴行)|DV(?:被害|で避難|を受け)|"
+    r"虐待(?:を受け|され)|暴行(?:され|を受け)|脅迫され|(?:詐欺|ひったくり|スリ|痴漢|置き引き)に(?:遭|あ)|"
+    r"空き巣に入られ|つきまとわれ|ストーカー"
+)
+_CRIMINAL = re.compile(
+    r"捕まっ|逮捕|刑務所|服役|出所|前科|補導|執行猶予|有罪|少年院|起訴|拘置所|保護観察|前歴|罰金刑|懲役|禁錮|実刑"
+)
+_CREED = re.compile(
+    r"宗教(?!法人)|信仰|信者|信徒|教会|入信|門徒|宮司|布教|礼拝|後援会|支持政党|党員|イスラム教|キリスト教|仏教徒|"
+    r"創価|学会員|エホバ|モルモン|ムスリム|クリスチャン|カトリック|プロテスタント|ユダヤ教|ヒンドゥー"
+)
+_RACE = re.compile(r"日系(?:[一二三四0-9]世|ブラジル人|ペルー人|人|アメリカ人)|在日(?:韓国|朝鮮|コリアン)|アイヌ|琉球民族|人種")
+_ENGLISH = re.compile(
+    r"(?i)\b(?:has|have|had|with|diagnosed with|suffers? from|treated for|history of) "
+    r"(?:epilepsy|diabetes|cancer|asthma|depression|hiv|hepatitis|dementia|schizophrenia|bipolar disorder|"
+    r"a stroke|stroke|heart disease|kidney disease|copd|adhd|autism|ptsd|an anxiety disorder)\b|"
+    r"\b(?:is|was) (?:recovering from|diabetic|epileptic|blind|deaf|pregnant)\b|"
+    r"\b(?:was|were|been) (?:arrested|convicted|imprisoned)\b|\bvictim of\b|\bwheelchair\b|\bhearing[- ]impaired\b"
+)
+
+# What a sentence does that is not stating a person's fact.
+_QUESTION = re.compile(r"(?:ますか|ですか|ましたか|ませんか|でしょうか|か？|か\?)")
+_NOT_A_FACT = re.compile(
+    r"保険|特約|給付金|保障|共済|注意喚起|啓発|セミナー|講座|研修|勉強会|キャンペーン|ニュース|報道|予防接種|"
+    r"のお知らせ|ご案内|対策|防止|ご注意|気をつけ|増加|全国|厚生労働省|求人|採用枠|雇用促進|雇用率|"
+    r"宗教法人|日系企業|要配慮個人情報|個人情報の取扱|取扱い|プライバシー|ポリシー|規程|様式|記入例|チェック欄|"
+    r"お持ちの方|の方は|の方に|の方へ|方には|割引|貸出|貸し出し|チラシ|ポスター|掲示|案内|勉強会|週間|駐車場|開催|会場|"
+    r"いたします|致します"
+)
+# Property stolen from the organisation (an incident report) is no person's victimhood.
+_PROPERTY = re.compile(r"鞄|カバン|バッグ|パソコン|PC|端末|タブレット|USB|書類|車両|営業車|社用車|スマートフォン")
+# A category of information named, not a fact stated: 病歴等の告知内容, 信条や病歴に関する情報, 告知内容（病歴）
+_CATEGORY_MENTION = re.compile(
+    r"(?:病歴|信条|人種|社会的身分|犯罪の経歴|既往歴)(?:等|など|や|に関する|に係る|の情報|情報|の取扱|の告知)|"
+    r"[（(](?:病歴|信条|既往歴)[)）]|(?:信条|人種|思想)や(?:病歴|信条)"
+)
+_SYSTEM_FAULT = re.compile(
+    r"(?:システム|ネットワーク|通信|回線|サーバ|サーバー|機器|プリンタ|プリンター|電源|配信|接続|アクセス|設備|運用|"
+    r"基盤|メール|電話|端末|アプリ|ソフト|データ|交通|物流|業務)(?:の|に|が)?(?:障害|まひ|麻痺)|"
+    r"障害(?:が発生|発生|対応|復旧|情報|報告|のため|により|時)"
+)
+
+_CLASSES = (
+    ("crime_victim", _VICTIM),
+    ("criminal_record", _CRIMINAL),
+    ("creed", _CREED),
+    ("race", _RACE),
+    ("disability", _BY_ITSELF),
+    ("medical", _ENGLISH),
+)
+
+
+def not_a_fact(shadow: str, s0: int, s1: int) -> bool:
+    """The sentence names a category, a product, a service or a campaign rather than a person's fact."""
+    return _NOT_A_FACT.search(shadow, s0, s1) is not None or _CATEGORY_MENTION.search(shadow, s0, s1) is not None
+
+
+def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
+    """Spans of sensitive facts stated in the sentence `shadow[s0:s1]`, by the shape of their words.
+
+    The span runs from the first to the last word that makes the fact, so overlapping and adjacent words
+    (胃がんの術後) give one finding.
+    """
+    question = _QUESTION.search(shadow, s0, s1)
+    if question is not None:
+        s0 = question.end()  # 「入院したことがありますか：はい（胆石で入院）」: only the answer states
+    if s0 >= s1 or not_a_fact(shadow, s0, s1):
+        return
+    faults = [m.span() for m in _SYSTEM_FAULT.finditer(shadow, s0, s1)]
+    spans: list[tuple[int, int, str]] = []
+    diseases = [
+        m
+        for m in _DISEASE.finditer(shadow, s0, s1)
+        if not _inside(m.span(), faults) and not m.group().endswith(_NOT_DISEASES)
+    ]
+    treatments = list(_TREATMENT.finditer(shadow, s0, s1))
+    if diseases and (treatments or len(shadow[s0:s1].strip()) <= 40):
+        # a disease named in a short note (「双極性障害」「高尿酸血症」) or with its treatment
+        words = [m.span() for m in diseases + treatments]
+        spans.append((min(s for s, _ in words), max(e for _, e in words), "medical"))
+    property_theft = _PROPERTY.search(shadow, s0, s1) is not None
+    for subtype, pattern in _CLASSES:
+        if subtype == "crime_victim" and property_theft:
+            continue
+        for m in pattern.finditer(shadow, s0, s1):
+            if not _inside(m.span(), faults):
+                spans.append((m.start(), m.end(), subtype))
+    yield from _merged(spans)
+
+
+def _inside(span: tuple[int, int], faults: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in faults)
+
+
+def _merged(spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Overlapping or touching spans as one, with the subtype of the first."""
+    current: tuple[int, int, str] | None = None
+    for start, end, subtype in sorted(spans):
+        if current is not None and start <= current[1] + 1:
+            current = (current[0], max(current[1], end), current[2])
+            continue
+        if current is not None:
+            yield current
+        current = (start, end, subtype)
+    if current is not None:
+        yield current
