@@ -217,6 +217,23 @@ _WORDS: dict[Label, tuple[str, ...]] = {
         "特許",
         "Serial",
         "serial",
+        "PO",
+        "P.O.",
+        "PO number",
+        "PO Number",
+        "PO No",
+        "Order number",
+        "order number",
+        "Invoice number",
+        "invoice number",
+        "Purchase Order",
+        "purchase order",
+        "Ref",
+        "Reference",
+        "reference",
+        "Ticket",
+        "ticket",
+        "Case No",
     ),
 }
 
@@ -261,7 +278,7 @@ class LabelHit(NamedTuple):  # a tuple: built for most candidate values, so it m
     distance: int  # characters between the end of the label and the value
 
 
-_GAP_PUNCT = re.compile(r"[\s:=()\[\]{}<>#.,、，/\-・「」『』【】〔〕（）＜＞～~。]+")
+_GAP_PUNCT = re.compile(r"[\s:=()\[\]{}<>#.,、，/\-・「」『』【】〔〕（）＜＞～~。|｜]+")
 _NOTE = re.compile(r"[（(][^（()）\n0-9]{1,12}[)）]")
 _MAX_GAP_WORDS = 4  # 電話は, 携帯（本人）: a particle or a short word may sit between label and value
 

@@ -41,6 +41,8 @@ def _words(*lines: str) -> frozenset[str]:
 
 _NAMEISH = frozenset({Kind.SURNAME, Kind.GIVEN, Kind.PERSON})
 _DOTS = frozenset({"・", "･", "=", "＝", "·"})
+# Era names the analyser can tag as a person (昭和 is also an emperor): on a form they are dates.
+_ERAS = frozenset({"明治", "大正", "昭和", "平成", "令和"})
 
 # Words after a name that confirm it and stay outside the span.
 HONORIFICS = _words(
@@ -281,8 +283,8 @@ class NameRecognizer:
         spread = list(_propagate(tokens, found))
         if "「" in text:
             spread = _in_titles(text, spread)  # 「青柳紗季<星屑の回廊>」 quotes a band, not the person again
-        yield from found
-        yield from spread
+        yield from (f for f in found if text[f.start : f.end] not in _ERAS)
+        yield from (f for f in spread if text[f.start : f.end] not in _ERAS)
 
 
 def _in_titles(text: str, found: list[Finding]) -> list[Finding]:

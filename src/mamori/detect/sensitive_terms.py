@@ -30,7 +30,8 @@ _DISEASE = re.compile(
     rf"(?:{_K}|[ァ-ヴー]){{1,10}}(?:症候群|病|症|炎|癌|腫瘍|筋腫|不全|疾患|梗塞|出血|結石|潰瘍|ポリープ|細動|"
     rf"ヘルニア|骨折|障害|障がい){_NOT_A_DISEASE_WORD}|[ぁ-んァ-ヴー一-龥]{{1,8}}アレルギー"
     rf"|DM(?=あり|[（(]内服|で(?:通院|治療))"
-    rf"|(?:{_K}{{1,4}})がん(?![ばぁ-んァ-ヴ]){_NOT_A_DISEASE_WORD}|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|$)"
+    rf"|(?:{_K}{{1,4}})がん(?![ばぁ-んァ-ヴ]){_NOT_A_DISEASE_WORD}"
+    rf"|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|$)"
     rf"|喘息|ぜんそく|うつ病|うつ状態|(?<![ぁ-ん])うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
     rf"CKD|COPD|HIV|HbA1c|メニエール|バセドウ|クローン病|痛風|帯状疱疹|脳性まひ|まひ|麻痺|胆石"
 )
@@ -67,16 +68,19 @@ _CRIMINAL = re.compile(
     r"捕まっ|逮捕|刑務所|服役|出所|前科|補導|執行猶予|有罪|少年院|起訴|拘置所|保護観察|前歴|罰金刑|懲役|禁錮|実刑"
 )
 _CREED = re.compile(
-    r"宗教(?!法人)|信仰|信者|信徒|教会|入信|門徒|宮司|布教|礼拝|後援会|支持政党|党員|イスラム教|キリスト教|仏教徒|"
+    r"宗教(?!法人)|信仰|信者|信徒|教会|入信|門徒|宮司|布教|後援会|支持政党|党員|イスラム教|キリスト教|仏教徒|"
     r"創価|学会員|エホバ|モルモン|ムスリム|クリスチャン|カトリック|プロテスタント|ユダヤ教|ヒンドゥー"
 )
-_RACE = re.compile(r"日系(?:[一二三四0-9]世|ブラジル人|ペルー人|人|アメリカ人)|在日(?:韓国|朝鮮|コリアン)|アイヌ|琉球民族|人種")
+_RACE = re.compile(
+    r"日系(?:[一二三四0-9]世|ブラジル人|ペルー人|人|アメリカ人)|在日(?:韓国|朝鮮|コリアン)|アイヌ|琉球民族|人種"
+)
 _ENGLISH = re.compile(
     r"(?i)\b(?:has|have|had|with|diagnosed with|suffers? from|treated for|history of) "
     r"(?:epilepsy|diabetes|cancer|asthma|depression|hiv|hepatitis|dementia|schizophrenia|bipolar disorder|"
     r"a stroke|stroke|heart disease|kidney disease|copd|adhd|autism|ptsd|an anxiety disorder)\b|"
     r"\b(?:is|was) (?:recovering from|diabetic|epileptic|blind|deaf|pregnant)\b|"
-    r"\b(?:was|were|been) (?:arrested|convicted|imprisoned)\b|\bvictim of\b|\bwheelchair\b|\bhearing[- ]impaired\b"
+    r"\b(?:was|were|been) (?:arrested|convicted|imprisoned)\b|\bvictim of\b|\bwheelchair\b|"
+    r"\bhearing[- ]impaired\b"
 )
 
 # What a sentence does that is not stating a person's fact.
@@ -89,14 +93,17 @@ _NOT_A_FACT = re.compile(
     r"いたします|致します"
 )
 # Property stolen from the organisation (an incident report) is no person's victimhood.
-_PROPERTY = re.compile(r"鞄|カバン|バッグ|パソコン|PC|端末|タブレット|USB|書類|車両|営業車|社用車|スマートフォン")
-# A category of information named, not a fact stated: 病歴等の告知内容, 信条や病歴に関する情報, 告知内容（病歴）
+_PROPERTY = re.compile(
+    r"鞄|カバン|バッグ|パソコン|PC|端末|タブレット|USB|書類|車両|営業車|社用車|スマートフォン"
+)
+# A category of information named, not a fact stated: 病歴等の告知内容, 信条や病歴に関する情報,
+# 告知内容（病歴）
 _CATEGORY_MENTION = re.compile(
     r"(?:病歴|信条|人種|社会的身分|犯罪の経歴|既往歴)(?:等|など|や|に関する|に係る|の情報|情報|の取扱|の告知)|"
     r"[（(](?:病歴|信条|既往歴)[)）]|(?:信条|人種|思想)や(?:病歴|信条)"
 )
 _SYSTEM_FAULT = re.compile(
-    r"(?:システム|ネットワーク|通信|回線|サーバ|サーバー|機器|プリンタ|プリンター|電源|配信|接続|アクセス|設備|運用|"
+    r"(?:本|当|同|今回の|この|前回の|先般の)障害|(?:システム|ネットワーク|通信|回線|サーバ|サーバー|機器|プリンタ|プリンター|電源|配信|接続|アクセス|設備|運用|"
     r"基盤|メール|電話|端末|アプリ|ソフト|データ|交通|物流|業務)(?:の|に|が)?(?:障害|まひ|麻痺)|"
     r"障害(?:が発生|発生|対応|復旧|情報|報告|のため|により|時)"
 )
@@ -113,7 +120,9 @@ _CLASSES = (
 
 def not_a_fact(shadow: str, s0: int, s1: int) -> bool:
     """The sentence names a category, a product, a service or a campaign rather than a person's fact."""
-    return _NOT_A_FACT.search(shadow, s0, s1) is not None or _CATEGORY_MENTION.search(shadow, s0, s1) is not None
+    return (
+        _NOT_A_FACT.search(shadow, s0, s1) is not None or _CATEGORY_MENTION.search(shadow, s0, s1) is not None
+    )
 
 
 def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:

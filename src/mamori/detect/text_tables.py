@@ -33,8 +33,8 @@ _STRONG = tuple(s for s in _SEPARATORS if s not in _WEAK)
 _SEPARATOR_CHARS = re.compile(r"[\t｜|／,，、　]| / |  ")
 # A line can only name fields if it holds one of these words: most lines are ruled out by one search.
 _HINT_WORDS = (
-    "氏名 名前 生年月日 誕生日 生年 電話 携帯 連絡先 TEL Tel 住所 郵便 メール Mail mail 記号 保険 DOB Birth birth "
-    "Name name Phone phone フリガナ カナ"
+    "氏名 名前 生年月日 誕生日 生年 電話 携帯 連絡先 TEL Tel 住所 郵便 メール Mail mail 記号 保険 "
+    "DOB Birth birth Name name Phone phone フリガナ カナ"
 )
 _HEADER_HINT = re.compile(trie_pattern(_HINT_WORDS.split()))
 # Decoration before the field names: 【見出し】, # 見出し：, ■一覧（, 以下の方の…（
@@ -73,6 +73,8 @@ def text_table_cells(text: str) -> list[Cell]:
             continue
         separator, headers, piped = found
         records, done = _records(text, done, separator, headers, piped)
+        if len(headers) == 2 and _key_value(text, records, headers):
+            continue  # | フリガナ | アライ　メイ | over | 性別 | 女 |: labels and values, read as the text
         cells += records
         if done == end:
             break  # the header was the last line
@@ -105,6 +107,12 @@ def _header(line: str) -> tuple[str, list[str], bool] | None:
         if known >= _MEANINGFUL:
             return separator, table_headers(names), piped
     return None
+
+
+def _key_value(text: str, records: list[Cell], headers: list[str]) -> bool:
+    """A two-column table whose first column names what the second holds: its "header" is one such row."""
+    firsts = [text[c.start : c.end] for c in records if c.header == headers[0]]
+    return bool(firsts) and sum(1 for f in firsts if column_meaning(f) is not None) >= len(firsts) / 2
 
 
 def _field_name(name: str) -> bool:
