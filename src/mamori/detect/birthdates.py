@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.context import gap_ok
 from mamori.detect.finding import Finding
+from mamori.detect.name_lexicon import is_person_name, lexicon
 from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
 
@@ -60,6 +61,15 @@ _AGE = re.compile(r"満?[0-9]{1,3}歳|西暦|和暦")  # 年齢：38歳（1985�
 _FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)|{_YEAR}$")
 
 T = EntityType.DATE_OF_BIRTH
+_NAME_BEFORE = re.compile(r"[一-龥々ぁ-んァ-ヴー]{1,5}(?:[ 　][一-龥々ぁ-んァ-ヴー]{1,5})?$")
+
+
+def _after_name(shadow: str, start: int, end: int) -> bool:
+    """被保険者：上田　和也（昭和32年8月13日）: a date in brackets right after a person's name is theirs."""
+    if start < 2 or shadow[start - 1] not in "（(" or end >= len(shadow) or shadow[end] not in ")）":
+        return False
+    name = _NAME_BEFORE.search(shadow, max(0, start - 12), start - 1)
+    return name is not None and is_person_name(name.group(), lexicon())
 
 
 class BirthDateRecognizer:
@@ -74,6 +84,8 @@ class BirthDateRecognizer:
             not in_birth_column
             and "生" not in shadow
             and "歳" not in shadow
+            and "（" not in shadow
+            and "(" not in shadow
             and _LABEL.search(shadow) is None
         ):
             return
@@ -93,6 +105,8 @@ def _birth_reason(shadow: str, start: int, end: int, in_birth_column: bool) -> s
     after = _AFTER.match(shadow, end)
     if after is not None:
         return "after:" + after.group().strip()
+    if _after_name(shadow, start, end):
+        return "bracketed-after-name"
     label = None
     for hit in _LABEL.finditer(shadow, max(0, start - _WINDOW), start):
         label = hit

@@ -31,6 +31,20 @@ def romaji_forms(word: str) -> set[str]:
     return {word, short, word.replace("ou", "oh")}
 
 
+def is_person_name(name: str, lex: NameLexicon) -> bool:
+    """`name` is a name the lexicon knows: a surname, a given name, or a surname and a given name, with or
+    without a space between (佐藤, 花子, 佐藤花子, 佐藤　花子)."""
+    parts = name.replace("\u3000", " ").split()
+    if len(parts) == 2:
+        return parts[0] in lex.surnames and (parts[1] in lex.given or to_katakana(parts[1]) in lex.given_kana)
+    if len(parts) != 1:
+        return False
+    whole = parts[0]
+    if whole in lex.surnames or whole in lex.given:
+        return True
+    return any(whole[:k] in lex.surnames and whole[k:] in lex.given for k in range(1, min(4, len(whole))))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> NameLexicon:
     from japanese_personal_name_dataset import load_dataset

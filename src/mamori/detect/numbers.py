@@ -55,9 +55,12 @@ _LIKELY_TOKEN = re.compile(
 _HYPHENATED = re.compile(r"[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}")
 _DIGITS = re.compile(r"[0-9]+")
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,12}$")
-_HEALTH_NEAR = re.compile(r"保険|被保険者|資格確認")
-_MARK_NEAR = re.compile(r"記号[^0-9\n]{0,3}[0-9]")
+_HEALTH_NEAR = re.compile(r"保険|被保険者|資格確認|[Ii]nsur")
+_MARK_NEAR = re.compile(r"(?:記号|Kigo|kigo|[Ss]ymbol)[\s:：]{0,4}[^\s]{0,8}[0-9]")
+# Words that make 1–6 digit values worth reading: only a health-insurance card has numbers that short.
+_SHORT_HINT = re.compile(r"記号|保険|枝番|Kigo|kigo|Bango|bango|[Ss]ymbol|[Ii]nsur")
 _MARK_NUMBER = re.compile(r"記号[・･/ 、]?(?:及び|および|と)?番号")
+_BRANCH_JOINED = re.compile(r"記号[・･/ 、]?番号[・･/ 、]?枝番")
 # After a 記号's value, the 番号 that pairs with it: 「記号：12345 番号：678」.
 _NUMBER_AFTER = re.compile(r"[ 　、,/]*(?:番号|No\.?)")
 
@@ -176,7 +179,7 @@ class NumberRecognizer:
         """Whether 1–6 digit values can matter here: only health-insurance 記号・番号 are that short."""
         if column_label is not None and column_label.label in (Label.HEALTH, Label.HEALTH_MARK):
             return True
-        return "記号" in segment.shadow or "保険" in segment.shadow
+        return _SHORT_HINT.search(segment.shadow) is not None
 
     def _token(
         self,
@@ -302,7 +305,7 @@ class NumberRecognizer:
             self._card(w, label, hit, add)
         if len(w.shape) == 4 and all(s == "." for s in w.separators):
             self._ipv4(w, label, hit, add)
-        if not candidates and n <= 16 and len(w.shape) <= 2 and not any("\n" in sep for sep in w.separators):
+        if not candidates and n <= 16 and len(w.shape) <= 3 and not any("\n" in sep for sep in w.separators):
             health = self._health(segment, w, hit)
             if health is not None:
                 add(health)
@@ -322,6 +325,8 @@ class NumberRecognizer:
         if hit is None:
             return None
         shadow = segment.shadow
+        if len(w.shape) == 3 and _BRANCH_JOINED.search(shadow, max(0, w.start - 16), w.start) is None:
+            return None  # three groups only as 記号・番号・枝番
         if hit.label is Label.HEALTH:
             return self._make(w, T.HEALTH_INSURANCE, 0.85, ["label"], hit)
         near_health = _HEALTH_NEAR.search(shadow, max(0, w.start - 80), w.start) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mamori.detect.addresses import AddressRecognizer
 from mamori.detect.birthdates import BirthDateRecognizer
+from mamori.detect.health_marks import HealthMarkRecognizer
 from mamori.detect.internet import EmailRecognizer, IPv6Recognizer
 from mamori.detect.names import NameRecognizer
 from mamori.detect.numbers import NumberRecognizer
@@ -15,6 +16,7 @@ from mamori.detect.speakers import SpeakerRecognizer
 def default_recognizers() -> list[Recognizer]:
     return [
         NumberRecognizer(),
+        HealthMarkRecognizer(),
         EmailRecognizer(),
         IPv6Recognizer(),
         NameRecognizer(),

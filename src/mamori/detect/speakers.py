@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from mamori.detect.finding import Finding
-from mamori.detect.name_lexicon import NameLexicon, lexicon
+from mamori.detect.name_lexicon import NameLexicon, is_person_name, lexicon
 from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
 
@@ -124,13 +124,7 @@ def _greetings(text: str, lex: NameLexicon) -> Iterator[Finding]:
 
 
 def _known_name(name: str, lex: NameLexicon) -> bool:
-    parts = name.replace("　", " ").split()
-    if len(parts) == 2:
-        return parts[0] in lex.surnames and (parts[1] in lex.given or parts[1] in lex.given_kana)
-    whole = parts[0]
-    if whole in lex.surnames or whole in lex.given:
-        return True
-    return any(whole[:k] in lex.surnames and whole[k:] in lex.given for k in range(1, min(4, len(whole))))
+    return is_person_name(name, lex)
 
 
 def _mail_names(text: str) -> Iterator[Finding]:

@@ -30,6 +30,7 @@ _SEPARATORS = ("\t", "｜", "|", "／", " / ", "，", ", ", ",", "、", "　", "
 # The field separators that also sit inside values: "、" in prose, spaces inside names.
 _WEAK = frozenset({"、", "　", "  "})
 _STRONG = tuple(s for s in _SEPARATORS if s not in _WEAK)
+_ANY_SEPARATOR = re.compile(r"[ \u3000]*(?:[\t｜|／，、]|, | / |,(?! ))[ \u3000]*|  +|\u3000+")
 _SEPARATOR_CHARS = re.compile(r"[\t｜|／,，、　]| / |  ")
 # A line can only name fields if it holds one of these words: most lines are ruled out by one search.
 _HINT_WORDS = (
@@ -134,14 +135,12 @@ def _records(text: str, pos: int, separator: str, headers: list[str], piped: boo
         if _RULE.match(line):
             pos = _next_line(text, end)
             continue
-        row = _split(line, separator, piped, len(headers), merge_first=_is_name(headers[0]))
-        if row is None and rows == 0:
-            # 「氏名、生年月日、登録日」 above 「金子麻衣 ／ 昭和42年1月10日 ／ 2020年12月3日」
-            for other in _STRONG:
-                row = _split(line, other, piped, len(headers), merge_first=False)
-                if row is not None:
-                    separator = other
-                    break
+        merge = _is_name(headers[0])
+        row = _split(line, separator, piped, len(headers), merge_first=merge)
+        if row is None and not piped:
+            # 「氏名、生年月日、登録日」 above 「金子麻衣 ／ 昭和42年1月10日」, or a list whose every line is
+            # split its own way (「5. 松尾 雄一  2017/01/20、090…」「- 桜井　隆 / 2012/0…」)
+            row = _split_any(line, len(headers), merge_first=merge)
         if row is None:
             break
         cells += [Cell(pos + s, pos + e, headers[i]) for i, (s, e) in enumerate(row) if s < e]
@@ -176,6 +175,23 @@ def _split(
     if len(spans) == width + 1 and merge_first and separator in _WEAK:
         spans[:2] = [(spans[0][0], spans[1][1])]  # 松尾　彩　S39年7月2日: the space inside a name
     if len(spans) != width or all(s == e for s, e in spans):  # a row of empty cells is no record
+        return None
+    return spans
+
+
+def _split_any(line: str, width: int, *, merge_first: bool) -> list[tuple[int, int]] | None:
+    """`_split` with every separator at once."""
+    bullet = _BULLET.match(line)
+    pos = bullet.end() if bullet else 0
+    end = len(line.rstrip())
+    spans = []
+    for cut in _ANY_SEPARATOR.finditer(line, pos, end):
+        spans.append(_trimmed(line, pos, cut.start()))
+        pos = cut.end()
+    spans.append(_trimmed(line, pos, end))
+    if len(spans) == width + 1 and merge_first:
+        spans[:2] = [(spans[0][0], spans[1][1])]
+    if len(spans) != width or any(s == e for s, e in spans):
         return None
     return spans
 

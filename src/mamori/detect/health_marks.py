@@ -1,0 +1,41 @@
+"""HEALTH_INSURANCE: the 記号 of a health-insurance card written with kana or kanji (東京671, 37イ48, ア949).
+
+`numbers.py` reads the 記号 and 番号 that are digits only. Some insurers print letters in the 記号: those
+are found here, after a 記号 label (記号, Kigo, Symbol) in a text that speaks of insurance or pairs the
+記号 with a 番号, and never without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mamori.detect.finding import Finding
+from mamori.detect.recognizer import Segment
+from mamori.detect.types import EntityType
+
+T = EntityType.HEALTH_INSURANCE
+_MARK = re.compile(
+    r"(?:記号|Kigo|kigo|Card symbol|Symbol|symbol)[ \t]*[:：]?[ \t\u3000]*(?:\r?\n)?[ \t\u3000]*"
+    r"(?P<value>[一-龥ぁ-んァ-ヴA-Za-z0-9]{1,10})"
+)
+_CONTEXT = re.compile(r"保険|被保険者|資格確認|[Ii]nsur|番号|Bango|bango|No\.")
+
+
+class HealthMarkRecognizer:
+    name = "health_marks"
+    types = frozenset({T})
+
+    def find(self, segment: Segment) -> Iterator[Finding]:
+        shadow = segment.shadow
+        if "記号" not in shadow and "igo" not in shadow and "ymbol" not in shadow:
+            return
+        for match in _MARK.finditer(shadow):
+            value = match.group("value")
+            if value.isdigit() or not any(c.isdigit() for c in value):
+                continue  # digits alone are numbers.py's; a word without digits is no 記号
+            near = shadow[max(0, match.start() - 80) : match.end() + 40]
+            if _CONTEXT.search(near) is not None:
+                yield Finding(
+                    match.start("value"), match.end("value"), T, 0.9, ("label:記号", "kana-or-kanji")
+                )
