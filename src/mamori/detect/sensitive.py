@@ -27,7 +27,7 @@ from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.finding import Finding
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
-from mamori.detect.sensitive_terms import not_a_fact, open_hits
+from mamori.detect.sensitive_terms import merged, not_a_fact, open_hits
 from mamori.detect.types import EntityType
 
 T = EntityType.SENSITIVE
@@ -211,12 +211,14 @@ class SensitiveRecognizer:
             s0, s1 = sentence.span()
             if s0 == s1:
                 continue
-            hits = _hits(shadow, s0, s1) if precise else []
-            found = [(h.start, h.end) for h in hits]
-            hits += [
+            exact = _hits(shadow, s0, s1) if precise else []
+            found = [(h.start, h.end) for h in exact]
+            # one span for what one clause states: 「がんの治療」 and 「…で通院中」 are one fact, masked whole
+            hits = [
                 _Hit(start, end, subtype)
-                for start, end, subtype in open_hits(shadow, s0, s1)
-                if not any(start < e and s < end for s, e in found)
+                for start, end, subtype in merged(
+                    [(h.start, h.end, h.subtype) for h in exact] + list(open_hits(shadow, s0, s1))
+                )
             ]
             if not hits:
                 continue
@@ -229,7 +231,7 @@ class SensitiveRecognizer:
             for hit in hits:
                 if _CATEGORY_LIST.search(shadow, max(s0, hit.start - 12), min(s1, hit.end + 12)):
                     continue  # 「人種、信条、病歴…」: a policy naming the categories, not a fact
-                precise_hit = (hit.start, hit.end) in found
+                precise_hit = any(hit.start <= s and e <= hit.end for s, e in found)
                 score, why = (0.85, _PRECISE) if precise_hit else (0.75, _OPEN)
                 yield Finding(hit.start, hit.end, T, score, why, hit.subtype)
 

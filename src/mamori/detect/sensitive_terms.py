@@ -155,14 +155,14 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
         for m in pattern.finditer(shadow, s0, s1):
             if not _inside(m.span(), faults):
                 spans.append((m.start(), m.end(), subtype))
-    yield from _merged(spans)
+    yield from merged(spans)
 
 
 def _inside(span: tuple[int, int], faults: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in faults)
 
 
-def _merged(spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+def merged(spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
     """Overlapping or touching spans as one, with the subtype of the first."""
     current: tuple[int, int, str] | None = None
     for start, end, subtype in sorted(spans):

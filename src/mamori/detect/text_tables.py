@@ -30,6 +30,7 @@ _SEPARATORS = ("\t", "｜", "|", "／", " / ", "，", ", ", ",", "、", "　", "
 # The field separators that also sit inside values: "、" in prose, spaces inside names.
 _WEAK = frozenset({"、", "　", "  "})
 _STRONG = tuple(s for s in _SEPARATORS if s not in _WEAK)
+_MIXED = "\x00"  # a header split more than one way: no one separator for its records
 _ANY_SEPARATOR = re.compile(r"[ \u3000]*(?:[\t｜|／，、]|, | / |,(?! ))[ \u3000]*|  +|\u3000+")
 _SEPARATOR_CHARS = re.compile(r"[\t｜|／,，、　]| / |  ")
 # A line can only name fields if it holds one of these words: most lines are ruled out by one search.
@@ -92,22 +93,35 @@ def _next_line(text: str, end: int) -> int:
 
 
 def _header(line: str) -> tuple[str, list[str], bool] | None:
+    """The separator and the field names of a header line, or None. A line split more than one way
+    (「氏名、生年月日／連絡先」) is read with every separator at once, when that gives more fields."""
     piped = line.lstrip().startswith(("|", "｜"))
-    body = (
-        line.strip().strip("|｜") if piped else _LEAD.sub("", _TRAIL.sub("", line.strip()), count=1).strip()
-    )
+    stripped = line.strip()
+    body = stripped.strip("|｜") if piped else _LEAD.sub("", _TRAIL.sub("", stripped), count=1).strip()
+    best: tuple[str, list[str], bool] | None = None
     for separator in _SEPARATORS:
         count = body.count(separator)
         # field names are short: a line of prose split by its commas has long parts (one test, no split)
         if not count or len(body) > (count + 1) * (_MAX_FIELD + len(separator)):
             continue
-        names = [part.strip() for part in body.split(separator)]
-        if len(names) < (3 if separator in _WEAK else 2) or any(not _field_name(n) for n in names):
-            continue  # 「住所　名古屋市…」 is a label and its value, not two field names
-        known = sum(1 for n in names if column_meaning(n) is not None)
-        if known >= _MEANINGFUL:
-            return separator, table_headers(names), piped
-    return None
+        names = _field_names(body.split(separator), minimum=3 if separator in _WEAK else 2)
+        if names is not None:
+            best = (separator, names, piped)
+            break
+    if not piped:
+        mixed = _field_names(_ANY_SEPARATOR.split(body), minimum=2)
+        if mixed is not None and (best is None or len(mixed) > len(best[1])):
+            best = (_MIXED, mixed, piped)
+    return best
+
+
+def _field_names(parts: list[str], *, minimum: int) -> list[str] | None:
+    names = [part.strip() for part in parts]
+    if len(names) < minimum or any(not _field_name(n) for n in names):
+        return None  # 「住所　名古屋市…」 is a label and its value, not two field names
+    if sum(1 for n in names if column_meaning(n) is not None) < _MEANINGFUL:
+        return None
+    return table_headers(names)
 
 
 def _key_value(text: str, records: list[Cell], headers: list[str]) -> bool:
