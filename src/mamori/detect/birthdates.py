@@ -34,7 +34,7 @@ _DATE = re.compile(
     rf"[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
     rf"|{_YEAR}([/.-])[0-9]{{1,2}}\1[0-9]{{1,2}}(?![0-9])"
     rf"|[0-9]{{1,2}}([/.-])[0-9]{{1,2}}\2{_YEAR}(?![0-9])"  # 03/14/1985, 14.03.1985
-    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ -]{_MONTH_NAME}[ -,]*{_YEAR}"  # 3 Mar 1979, 3-Mar-1979
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ -]{_MONTH_NAME}[ ,-]*{_YEAR}"  # 3 Mar 1979, 3-Mar-1979
     rf"|{_MONTH_NAME} [0-9]{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}"  # March 3, 1979
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"  # 19850401
     r"|[MTSHRmtshr][0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"  # S241219
@@ -58,6 +58,7 @@ _AFTER = re.compile(
     r"|[ 　]*[(（]?満[ ]?[0-9]{1,3}[ ]?歳"
 )
 _WINDOW = 24
+_ENGLISH_GAP = re.compile(r"[ \t]*(?:[A-Za-z]{1,12}[ \t]*){0,3}[(:)][ \t:)]*")
 _AGE = re.compile(r"満?[0-9]{1,3}歳|西暦|和暦")  # 年齢：38歳（1985年4月1日）, 生年月日（西暦）
 _FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)|{_YEAR}$")
 
@@ -116,7 +117,8 @@ def _birth_reason(shadow: str, start: int, end: int, in_birth_column: bool) -> s
             # A line break between label and date is fine (forms); a sentence end, or words that make
             # the label part of another phrase (生年月日の確認書類は…に受領), are not.
             gap = _AGE.sub("", shadow[label.end() : start])
-            if "。" in gap or not gap_ok(gap, 0, len(gap)):
+            english = label.group().isascii() and _ENGLISH_GAP.fullmatch(gap) is not None  # "on file:"
+            if "。" in gap or not (english or gap_ok(gap, 0, len(gap))):
                 return None
             return "label:" + label.group()
         return None

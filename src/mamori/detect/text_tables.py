@@ -32,7 +32,9 @@ _WEAK = frozenset({"、", "　", "  "})
 _STRONG = tuple(s for s in _SEPARATORS if s not in _WEAK)
 _MIXED = "\x00"  # a header split more than one way: no one separator for its records
 _ANY_SEPARATOR = re.compile(r"[ \u3000]*(?:[\t｜|／，、]|, | / |,(?! ))[ \u3000]*|  +|\u3000+")
-_SEPARATOR_CHARS = re.compile(r"[\t｜|／,，、　]| / |  ")
+# Field names are also listed with 「・」 (氏名・生年月日), which in a record sits inside foreign names.
+_HEADER_SEPARATOR = re.compile(r"[ \u3000]*(?:[\t｜|／，、・]|, | / |,(?! ))[ \u3000]*|  +|\u3000+")
+_SEPARATOR_CHARS = re.compile(r"[\t｜|／,，、　・]| / |  ")
 # A line can only name fields if it holds one of these words: most lines are ruled out by one search.
 _HINT_WORDS = (
     "氏名 名前 生年月日 誕生日 生年 電話 携帯 連絡先 TEL Tel 住所 郵便 メール Mail mail 記号 保険 "
@@ -41,7 +43,7 @@ _HINT_WORDS = (
 _HEADER_HINT = re.compile(trie_pattern(_HINT_WORDS.split()))
 # Decoration before the field names: 【見出し】, # 見出し：, ■一覧（, 以下の方の…（
 _LEAD = re.compile(r"^.*[】：:（()）]\s*|^[#■□◆◇●○▼▽*\s]+")
-_TRAIL = re.compile(r"\s*(?:順|の順)?[）)]?\s*$")
+_TRAIL = re.compile(r"\s*(?:順|の順)?[）)】]?\s*$")
 # Bullets and numbering before a record: ・, -, *, 1., (1), ①
 _BULLET = re.compile(r"^\s*(?:[-*・•●○◦◆]|[0-9]{1,3}[.)．）]|[（(][0-9]{1,3}[)）]|[①-⑳])\s*")
 _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -109,7 +111,7 @@ def _header(line: str) -> tuple[str, list[str], bool] | None:
             best = (separator, names, piped)
             break
     if not piped:
-        mixed = _field_names(_ANY_SEPARATOR.split(body), minimum=2)
+        mixed = _field_names(_HEADER_SEPARATOR.split(body), minimum=2)
         if mixed is not None and (best is None or len(mixed) > len(best[1])):
             best = (_MIXED, mixed, piped)
     return best
