@@ -12,8 +12,8 @@ scored against the truth the generator wrote:
 - masking: every document masked with the default policy, then an independent pass that looks for each
   gold value's text in the output (format-defined left must be 0; PERSON, ADDRESS, DATE_OF_BIRTH ≤ 3 %).
 
-The blind-dev sets' errors are written for reading (`results/blind_detect_<set>_errors.json`; `dev2` is a
-second hand's data, written after `dev` was read); `blind-test` is held out: only its scores are printed and
+The blind-dev sets' errors are written for reading (`results/blind_detect_<set>_errors.json`; `dev2` and
+`dev3` are other hands' data, each written after the sets before it were read); `blind-test` is held out: only its scores are printed and
 kept.
 
     python -m benchmarks.blind_detect [--set dev|test] [--name NAME]
@@ -45,7 +45,7 @@ from mamori.mask.spans import file_findings
 HERE = Path(__file__).resolve().parent
 BLIND = HERE / "blind" / "detect"
 RESULTS = HERE / "results"
-SEEDS = {"dev": 11, "dev2": 33, "test": 22}
+SEEDS = {"dev": 11, "dev2": 33, "dev3": 44, "test": 22}
 FORMAT_CODES = frozenset(t.value for t in FORMAT_DEFINED)
 LANGUAGE_MASKED = ("PERSON", "ADDRESS", "DATE_OF_BIRTH")
 CONTEXT = 30
@@ -217,8 +217,13 @@ def _normal(value: str) -> str:
 
 
 def score_masking(docs_dir: Path, truth: dict[str, Any], outdir: Path) -> dict[str, Any]:
-    """Mask every document, then look for each gold value's text in what was written."""
-    masker = Masker(default_policy(), key=b"blind-benchmark-key-0123456789ab")
+    """Mask every document, then look for each gold value's text in what was written.
+
+    The policy is the default one with placeholders in place of invented values (`--vault`'s policy): a
+    pseudonym could by chance be a name or a number of the corpus and read as one left behind. Corporate
+    numbers are kept by every policy (they are not personal) and are not counted.
+    """
+    masker = Masker(default_policy(reversible=True), key=b"blind-benchmark-key-0123456789ab")
     left: Counter[str] = Counter()
     total: Counter[str] = Counter()
     refused = 0
@@ -233,6 +238,8 @@ def score_masking(docs_dir: Path, truth: dict[str, Any], outdir: Path) -> dict[s
             refused += 1
             output = _normal(_truth_text(src, doc))
         for entity in doc.get("entities", []):
+            if entity["type"] == "CORPORATE_NUMBER":
+                continue
             kind = "FORMAT_DEFINED" if entity["type"] in FORMAT_CODES else entity["type"]
             total[kind] += 1
             left[kind] += _normal(entity["text"]) in output

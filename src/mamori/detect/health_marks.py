@@ -1,4 +1,5 @@
-"""HEALTH_INSURANCE: the 記号 of a health-insurance card written with kana or kanji (東京671, 37イ48, ア949).
+"""HEALTH_INSURANCE: the 記号 of a health-insurance card written with kana or kanji (東京671, 37イ48, ア949),
+and 記号・番号 written as one value (5110・4243935, 55イ57／2479080).
 
 `numbers.py` reads the 記号 and 番号 that are digits only. Some insurers print letters in the 記号: those
 are found here, after a 記号 label (記号, Kigo, Symbol) in a text that speaks of insurance or pairs the
@@ -19,6 +20,11 @@ _MARK = re.compile(
     r"(?:記号|Kigo|kigo|Card symbol|Symbol|symbol)[ \t]*[:：]?[ \t\u3000]*(?:\r?\n)?[ \t\u3000]*"
     r"(?P<value>[一-龥ぁ-んァ-ヴA-Za-z0-9]{1,10})"
 )
+# 「記号・番号：5110・4243935」「記号/番号：55イ57／2479080」: the pair written as one value
+_JOINED = re.compile(
+    r"記号[・･/／]番号(?:[・･/／]枝番)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<value>[一-龥ぁ-んァ-ヴA-Za-z0-9]{1,10}[・･/／\-ー][0-9]{1,10}(?:[・･/／\-ー][0-9]{1,3})?)"
+)
 _CONTEXT = re.compile(r"保険|被保険者|資格確認|[Ii]nsur|番号|Bango|bango|No\.")
 
 
@@ -30,6 +36,8 @@ class HealthMarkRecognizer:
         shadow = segment.shadow
         if "記号" not in shadow and "igo" not in shadow and "ymbol" not in shadow:
             return
+        for match in _JOINED.finditer(shadow):
+            yield Finding(match.start("value"), match.end("value"), T, 0.95, ("label:記号・番号", "joined"))
         for match in _MARK.finditer(shadow):
             value = match.group("value")
             if value.isdigit() or not any(c.isdigit() for c in value):
