@@ -13,8 +13,8 @@ scored against the truth the generator wrote:
   gold value's text in the output (format-defined left must be 0; PERSON, ADDRESS, DATE_OF_BIRTH ≤ 3 %).
 
 The blind-dev sets' errors are written for reading (`results/blind_detect_<set>_errors.json`; `dev2` and
-`dev3` are other hands' data, each written after the sets before it were read); `blind-test` is held out: only its scores are printed and
-kept.
+`dev3` are other hands' data, each written after the sets before it were read); `blind-test` is held out:
+only its scores are printed and kept.
 
     python -m benchmarks.blind_detect [--set dev|test] [--name NAME]
 """

@@ -60,7 +60,7 @@ _MARK_NEAR = re.compile(r"(?:記号|Kigo|kigo|[Ss]ymbol)[\s:：]{0,4}[^\s]{0,8}[
 # Words that make 1–6 digit values worth reading: only a health-insurance card has numbers that short.
 _SHORT_HINT = re.compile(r"記号|保険|枝番|Kigo|kigo|Bango|bango|[Ss]ymbol|[Ii]nsur")
 _MARK_NUMBER = re.compile(r"記号[・･/ 、]?(?:及び|および|と)?番号")
-_DATE_AT = re.compile(r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}")
+_DATE_AT = re.compile(r"(?:19|20)[0-9]{2}[-/.／年][0-9]{1,2}[-/.／月][0-9]{1,2}")
 _BRANCH_JOINED = re.compile(r"記号[・･/ 、]?番号[・･/ 、]?枝番")
 # After a 記号's value, the 番号 that pairs with it: 「記号：12345 番号：678」.
 _NUMBER_AFTER = re.compile(r"[ 　、,/]*(?:番号|No\.?)")
@@ -326,7 +326,10 @@ class NumberRecognizer:
         if hit is None:
             return None
         shadow = segment.shadow
-        if _DATE_AT.match(shadow, w.start) is not None:
+        if any(
+            d.start() <= w.start and w.end <= d.end()
+            for d in _DATE_AT.finditer(shadow, max(0, w.start - 8), w.end + 8)
+        ):
             return None  # 2012/05/14 under 交付年月日 is a date, whatever label came before
         if len(w.shape) == 3 and _BRANCH_JOINED.search(shadow, max(0, w.start - 16), w.start) is None:
             return None  # three groups only as 記号・番号・枝番

@@ -48,6 +48,7 @@ class Masker:
         self.run = RunContext(key, today or date.today(), numbering)
         self.counts: Counter[tuple[str, str]] = Counter()
         self.outputs: set[str] = set()
+        self.written: set[str] = set()  # what the file being masked received (`mask_file` clears it)
 
     def plan(
         self, text: str, column: str | None = None, findings: Iterable[Finding] | None = None
@@ -80,6 +81,7 @@ class Masker:
     def record(self, label: str, operator: str, output: str) -> None:
         self.counts[(label, operator)] += 1
         self.outputs.add(output)
+        self.written.add(output)
 
     def _whole_cell(self, text: str, column: str | None, rule: ColumnRule) -> list[Edit]:
         value = text.strip()

@@ -45,10 +45,23 @@ def rescan(fmt: Format, path: Path, masker: Masker) -> Counter[EntityType]:
         rule = masker.policy.columns.get(unit.column) if unit.column is not None else None
         if rule is not None and (rule.operator is not None or rule.kind is not None):
             continue
-        for finding in masker.detector.detect(unit.text, column=unit.column):
+        text = _blanked(unit.text, masker.written)
+        for finding in masker.detector.detect(text, column=unit.column):
             if finding.type in masked and not _produced(finding.value(unit.text), masker.outputs):
                 leaks[finding.type] += 1
     return leaks
+
+
+_BLANK = "〓"  # the geta mark: a character no label, word or value is made of
+
+
+def _blanked(text: str, outputs: set[str]) -> str:
+    """`text` with what the masker wrote blanked out, offsets kept: a placeholder such as <氏名_7> is no
+    label (氏名：) or form context for what stands around it, and must not make a finding of its neighbour."""
+    written = [o for o in outputs if len(o) > 1 and o in text]
+    for value in sorted(written, key=len, reverse=True):
+        text = text.replace(value, _BLANK * len(value))
+    return text
 
 
 def _leak_message(path: Path, leaks: Counter[EntityType]) -> str:
@@ -69,6 +82,8 @@ def mask_file(
     fmt = format_for(src)
     try:
         with staged(dst) as temp:
+            if isinstance(transformer, Masker):
+                transformer.written.clear()
             (transform or fmt.transform)(src, temp, transformer)
             if isinstance(transformer, Masker):
                 leaks = rescan(fmt, temp, transformer)
