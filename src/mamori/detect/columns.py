@@ -40,7 +40,7 @@ __all__ = ["ColumnKind", "ColumnMeaning", "column_meaning", "column_subject", "t
 _WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
     (
         ColumnMeaning(ColumnKind.PERSON_READING),
-        ("フリガナ", "ふりがな", "カナ", "かな", "セイ", "メイ", "kana"),
+        ("フリガナ", "ふりがな", "カナ", "かな", "セイ", "メイ", "kana", "ローマ字", "romaji", "英字氏名"),
     ),
     (
         ColumnMeaning(ColumnKind.BIRTH_DATE),

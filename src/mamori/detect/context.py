@@ -138,6 +138,8 @@ _WORDS: dict[Label, tuple[str, ...]] = {
         "介護保険",
         "資格確認書",
         "枝番",
+        "公費負担者番号",
+        "受給者番号",
         "Insurer number",
         "insurer number",
         "Insurer No",
@@ -284,7 +286,7 @@ class LabelHit(NamedTuple):  # a tuple: built for most candidate values, so it m
 
 
 _GAP_PUNCT = re.compile(r"[\s:=()\[\]{}<>#.,、，/\-・「」『』【】〔〕（）＜＞～~。|｜]+")
-_NOTE = re.compile(r"[（(][^（()）\n0-9]{1,12}[)）]")
+_NOTE = re.compile(r"[（(](?:[^（()）\n0-9]{1,12}|[0-9０-９]{1,2}(?:桁|文字|字|ケタ))[)）]")
 _MAX_GAP_WORDS = 4  # 電話は, 携帯（本人）: a particle or a short word may sit between label and value
 
 

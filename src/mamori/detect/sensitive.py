@@ -128,10 +128,12 @@ _PERSON_WORDS = re.compile(
 )
 _FORM_CONTEXT = re.compile(
     r"氏名|患者名|名前|お名前|生年月日|被保険者|対象者|相談者|聴取者|申告者|面談記録|相談記録|就業上の配慮|配慮事項|"
-    r"健康状態|本人より|本人から|とのこと|との申告|申告あり|申し出|告知者|告知書|告知日"
+    r"健康状態|本人より|本人から|とのこと|との申告|申告あり|申し出|告知者|告知書|告知日|利用者名|訪問看護記録|"
+    r"看護記録|ケアプラン|カルテ|問診|主な疾患|既往歴"
 )
 _SENTENCE = re.compile(r"[^。\n]*[。\n]?")
 _PRECISE = ("phrase", "person-context")
+_WORDS = re.compile(r"[ぁ-んァ-ヴ一-龥A-Za-z]{2,}")
 _OPEN = ("open-vocabulary", "person-context")
 # The words any open-vocabulary fact holds one of (`sensitive_terms.py`): most texts hold none.
 _OPEN_CHECK = re.compile(
@@ -195,7 +197,8 @@ class SensitiveRecognizer:
         text = segment.text
         if meaning is not None and meaning.kind is ColumnKind.SENSITIVE:
             stripped = text.strip()
-            if stripped not in _EMPTY_CELL and len(stripped) <= 200:
+            # a date or a code under 処方日 or 病名コード states no fact in words: the row's other cells do
+            if stripped not in _EMPTY_CELL and len(stripped) <= 200 and _WORDS.search(stripped) is not None:
                 start = text.index(stripped)
                 yield Finding(
                     start, start + len(stripped), T, 0.9, (f"column:{segment.column}",), meaning.subtype
