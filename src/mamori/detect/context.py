@@ -139,6 +139,8 @@ _WORDS: dict[Label, tuple[str, ...]] = {
         "資格確認書",
         "枝番",
         "公費負担者番号",
+        "保険者No",
+        "保険者ＮＯ",
         "受給者番号",
         "Insurer number",
         "insurer number",

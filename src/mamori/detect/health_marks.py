@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mamori.detect.columns import column_meaning
 from mamori.detect.finding import Finding
 from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
@@ -22,10 +23,23 @@ _MARK = re.compile(
 )
 # 「記号・番号：5110・4243935」「記号/番号：55イ57／2479080」: the pair written as one value
 _JOINED = re.compile(
-    r"記号[・･/／]番号(?:[・･/／]枝番)?[ \t\u3000]*[:：]?[ \t\u3000]*"
-    r"(?P<value>[一-龥ぁ-んァ-ヴA-Za-z0-9]{1,10}[・･/／\-ー][0-9]{1,10}(?:[・･/／\-ー][0-9]{1,3})?)"
+    r"記号[・･/／]?番号(?:[・･/／]枝番)?[ \t\u3000]*[:：】]?[ \t\u3000\n]*"
+    r"(?P<value>[一-龥ぁ-んァ-ヴA-Za-z0-9]{1,10}[・･/／\-ー 　][0-9]{1,10}(?:[・･/／\-ー][0-9]{1,3})?)"
 )
 _CONTEXT = re.compile(r"保険|被保険者|資格確認|[Ii]nsur|番号|Bango|bango|No\.")
+
+
+_CELL_MARK = re.compile(r"[ \t\u3000]*(?P<value>[一-龥ぁ-んァ-ヴA-Za-z]{1,4}[0-9]{1,8})[ \t\u3000]*")
+
+
+def _mark_cell(segment: Segment) -> Iterator[Finding]:
+    """A cell under a 記号 header (健保記号, 保険証記号) that holds letters and digits (ＡＢ３３２, KT955)."""
+    meaning = column_meaning(segment.column)
+    if meaning is None or meaning.entity != T.value:
+        return
+    match = _CELL_MARK.fullmatch(segment.shadow)
+    if match is not None:
+        yield Finding(match.start("value"), match.end("value"), T, 0.9, (f"column:{segment.column}",))
 
 
 class HealthMarkRecognizer:
@@ -34,6 +48,9 @@ class HealthMarkRecognizer:
 
     def find(self, segment: Segment) -> Iterator[Finding]:
         shadow = segment.shadow
+        if segment.column is not None:
+            yield from _mark_cell(segment)
+            return
         if "記号" not in shadow and "igo" not in shadow and "ymbol" not in shadow:
             return
         for match in _JOINED.finditer(shadow):

@@ -60,6 +60,7 @@ _MARK_NEAR = re.compile(r"(?:記号|Kigo|kigo|[Ss]ymbol)[\s:：]{0,4}[^\s]{0,8}[
 # Words that make 1–6 digit values worth reading: only a health-insurance card has numbers that short.
 _SHORT_HINT = re.compile(r"記号|保険|枝番|Kigo|kigo|Bango|bango|[Ss]ymbol|[Ii]nsur")
 _MARK_NUMBER = re.compile(r"記号[・･/ 、]?(?:及び|および|と)?番号")
+_COUNT_UNIT = re.compile(r"桁|ケタ|文字|件|名|人|回|円|歳|%|％")
 _DATE_AT = re.compile(r"(?:19|20)[0-9]{2}[-/.／年][0-9]{1,2}[-/.／月][0-9]{1,2}")
 _BRANCH_JOINED = re.compile(r"記号[・･/ 、]?番号[・･/ 、]?枝番")
 # After a 記号's value, the 番号 that pairs with it: 「記号：12345 番号：678」.
@@ -326,6 +327,8 @@ class NumberRecognizer:
         if hit is None:
             return None
         shadow = segment.shadow
+        if _COUNT_UNIT.match(shadow, w.end) is not None:
+            return None  # 保険者番号（8桁）: a count of digits, not a value
         if any(
             d.start() <= w.start and w.end <= d.end()
             for d in _DATE_AT.finditer(shadow, max(0, w.start - 8), w.end + 8)

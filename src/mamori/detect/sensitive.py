@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
@@ -57,7 +58,7 @@ _MEDICAL_PREDICATES = _alt(
 _MEDICAL_SELF = _alt(
     "精神科に通院 心療内科に通院 精神科を受診 心療内科を受診 人工透析 抗がん剤治療 抗がん剤",
     "化学療法 放射線治療 要精密検査 要再検査 要治療 健康診断の結果 健診結果 人間ドックの結果",
-    "処方され 処方箋 既往歴 病歴 カウンセリングを受け 精神科に入院 診断書 不妊治療 人工授精 体外受精",
+    "処方され 既往歴 病歴 カウンセリングを受け 精神科に入院 診断書 不妊治療 人工授精 体外受精",
     "妊娠中 産休中 つわり",
 )
 _DISABILITY = _alt(
@@ -198,7 +199,12 @@ class SensitiveRecognizer:
         if meaning is not None and meaning.kind is ColumnKind.SENSITIVE:
             stripped = text.strip()
             # a date or a code under 処方日 or 病名コード states no fact in words: the row's other cells do
-            if stripped not in _EMPTY_CELL and len(stripped) <= 200 and _WORDS.search(stripped) is not None:
+            if (
+                stripped not in _EMPTY_CELL
+                and len(stripped) <= 200
+                and _WORDS.search(stripped) is not None
+                and iso_date(stripped) is None
+            ):
                 start = text.index(stripped)
                 yield Finding(
                     start, start + len(stripped), T, 0.9, (f"column:{segment.column}",), meaning.subtype

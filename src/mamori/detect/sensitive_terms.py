@@ -29,7 +29,7 @@ _NOT_A_DISEASE_WORD = (
 _DISEASE = re.compile(
     rf"(?:{_K}|[ァ-ヴー]){{1,10}}(?:症候群|病|症|炎|癌|腫瘍|筋腫|不全|疾患|梗塞|出血|結石|潰瘍|ポリープ|細動|"
     rf"ヘルニア|骨折|障害|障がい){_NOT_A_DISEASE_WORD}|[ぁ-んァ-ヴー一-龥]{{1,8}}アレルギー"
-    rf"|DM(?=あり|[（(]内服|で(?:通院|治療))"
+    rf"|DM(?=あり|[（(]内服|で(?:通院|治療))|(?:腎|肝|心|呼吸|認知|甲状腺|腎臓|心臓)機能(?:低下|障害)"
     rf"|(?:{_K}{{1,4}})がん(?![ばぁ-んァ-ヴ]){_NOT_A_DISEASE_WORD}"
     rf"|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|$)"
     rf"|喘息|ぜんそく|うつ病|うつ状態|(?<![ぁ-ん])うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
@@ -80,7 +80,9 @@ _RACE = re.compile(
 _ENGLISH = re.compile(
     r"(?i)\b(?:has|have|had|with|diagnosed with|suffers? from|treated for|history of) "
     r"(?:epilepsy|diabetes|cancer|asthma|depression|hiv|hepatitis|dementia|schizophrenia|bipolar disorder|"
-    r"a stroke|stroke|heart disease|kidney disease|copd|adhd|autism|ptsd|an anxiety disorder)\b|"
+    r"a stroke|stroke|heart disease|kidney disease|copd|adhd|autism|ptsd|an anxiety disorder|"
+    r"type [12] diabetes|high blood pressure|hypertension|asthma)\b|\b(?:had|has|underwent) \w+ surgery\b|"
+    r"\bpractising|practicing (?:hindu|muslim|christian|buddhist|jew|catholic)\b|"
     r"\b(?:is|was) (?:recovering from|diabetic|epileptic|blind|deaf|pregnant)\b|"
     r"\b(?:was|were|been) (?:arrested|convicted|imprisoned)\b|\bvictim of\b|\bwheelchair\b|"
     r"\bhearing[- ]impaired\b"
@@ -93,7 +95,7 @@ _NOT_A_FACT = re.compile(
     r"のお知らせ|ご案内|対策|防止|ご注意|気をつけ|増加|全国|厚生労働省|求人|採用枠|雇用促進|雇用率|"
     r"宗教法人|日系企業|要配慮個人情報|個人情報の取扱|取扱い|プライバシー|ポリシー|規程|様式|記入例|チェック欄|"
     r"お持ちの方|の方は|の方に|の方へ|方には|割引|貸出|貸し出し|チラシ|ポスター|掲示|案内|勉強会|週間|駐車場|開催|会場|"
-    r"いたします|致します|ください|下さい|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意|警戒|アラート"
+    r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート"
 )
 # Property stolen from the organisation (an incident report) is no person's victimhood.
 _PROPERTY = re.compile(
@@ -101,12 +103,15 @@ _PROPERTY = re.compile(
 )
 # A category of information named, not a fact stated: 病歴等の告知内容, 信条や病歴に関する情報,
 # 告知内容（病歴）
+# (A field's label 既往歴： is one too: its value, after the colon, is read on its own.)
 _CATEGORY_MENTION = re.compile(
+    r"(?:病歴|既往歴|既往症|持病|アレルギー・既往歴|既往)[ \t]*[:：】]|"
     r"(?:病歴|信条|人種|社会的身分|犯罪の経歴|既往歴)(?:等|など|や|に関する|に係る|の情報|情報|の取扱|の告知)|"
     r"[（(](?:病歴|信条|既往歴)[)）]|(?:信条|人種|思想)や(?:病歴|信条)"
 )
 _SYSTEM_FAULT = re.compile(
-    r"(?:本|当|同|今回の|この|前回の|先般の)障害|(?:システム|ネットワーク|通信|回線|サーバ|サーバー|機器|プリンタ|プリンター|電源|配信|接続|アクセス|設備|運用|"
+    r"(?:本|当|同|今回の|この|前回の|先般の)障害|(?:ログイン|レジ|サイト|ウェブ|Web|クラウド|予約|決済|"
+    r"システム|ネットワーク|通信|回線|サーバ|サーバー|機器|プリンタ|プリンター|電源|配信|接続|アクセス|設備|運用|"
     r"基盤|メール|電話|端末|アプリ|ソフト|データ|交通|物流|業務)(?:の|に|が)?(?:障害|まひ|麻痺)|"
     r"障害(?:が発生|発生|対応|復旧|情報|報告|のため|により|時)"
 )

@@ -233,7 +233,7 @@ _REREAD: dict[ColumnKind, frozenset[str]] = {
     ColumnKind.BIRTH_DATE: frozenset({"birthdates"}),
     ColumnKind.SENSITIVE: frozenset({"sensitive"}),
     ColumnKind.NOTES: frozenset({"sensitive"}),
-    ColumnKind.IDENTIFIER: frozenset({"numbers", "email"}),
+    ColumnKind.IDENTIFIER: frozenset({"numbers", "email", "health_marks"}),
     ColumnKind.CODE: frozenset({"numbers", "email", "names"}),
     ColumnKind.NOT_PERSON: frozenset({"names"}),
 }
