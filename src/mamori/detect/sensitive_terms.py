@@ -22,7 +22,8 @@ _K = r"[一-龥々]"  # kanji
 # What turns a disease's ending into another word: 病院, 症状, 炎上, がん保険, 障害者雇用, 障害年金
 _NOT_A_DISEASE_WORD = (
     r"(?!院|状|気|上|棟|室|科|保険|センター|検診|予防|対策|患者|研究|学会|週間|月間|保障|特約|年金|者雇用|雇用|対応|"
-    r"情報|報告|発生|復旧|物|名|食|用|警戒|予報|アラート)"
+    r"情報|報告|発生|復旧|物|名|食|用|警戒|予報|アラート|シーズン|カフェ|スケール|サポーター|の症状の進行|に注意|"
+    r"が流行|流行)"
 )
 # A disease by the ending of its name: 糖尿病, 甲状腺機能低下症, 虫垂炎, 胃がん, 過敏性腸症候群 … The
 # ending must close the word (病院, 症状, 炎上, がんばる are other words).
@@ -71,7 +72,7 @@ _CRIMINAL = re.compile(
     r"捕まっ|逮捕|刑務所|服役|出所|前科|補導|執行猶予|有罪|少年院|起訴|拘置所|保護観察|前歴|罰金刑|懲役|禁錮|実刑"
 )
 _CREED = re.compile(
-    r"宗教(?!法人)|信仰|信者|信徒|教会|入信|門徒|宮司|布教|後援会|支持政党|党員|イスラム教|キリスト教|仏教徒|"
+    r"宗教(?!法人)|信仰|信者|信徒|教会(?!通り|前|堂)|入信|門徒|宮司|布教|後援会|支持政党|党員|イスラム教|キリスト教|仏教徒|"
     r"創価|学会員|エホバ|モルモン|ムスリム|クリスチャン|カトリック|プロテスタント|ユダヤ教|ヒンドゥー"
 )
 _RACE = re.compile(
@@ -89,14 +90,16 @@ _ENGLISH = re.compile(
 )
 
 # What a sentence does that is not stating a person's fact.
-_QUESTION = re.compile(r"(?:ますか|ですか|ましたか|ませんか|でしょうか|か？|か\?)")
+_QUESTION = re.compile(r"(?:ますか|ですか|ましたか|ませんか|でしょうか|か？|か\?|とは[？?])")
 _NOT_A_FACT = re.compile(
     r"保険|特約|給付金|保障|共済|注意喚起|啓発|セミナー|講座|研修|勉強会|キャンペーン|ニュース|報道|予防接種|"
     r"のお知らせ|ご案内|対策|防止|ご注意|気をつけ|増加|全国|厚生労働省|求人|採用枠|雇用促進|雇用率|"
     r"宗教法人|日系企業|要配慮個人情報|個人情報の取扱|取扱い|プライバシー|ポリシー|規程|様式|記入例|チェック欄|"
     r"お持ちの方|の方は|の方に|の方へ|方には|割引|貸出|貸し出し|チラシ|ポスター|掲示|案内|勉強会|週間|駐車場|開催|会場|"
-    r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート"
+    r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート|効能|用法|容疑者"
 )
+# An animal's illness is no person's: 「うちの犬が糖尿病で」「my dog has diabetes」
+_PET = re.compile(r"愛犬|愛猫|ペット|飼い犬|飼い猫|(?<![導助])(?:犬|猫)(?:が|の|も)|(?i:\b(?:my|our|his|her) (?:dog|cat|pet)\b)")
 # Property stolen from the organisation (an incident report) is no person's victimhood.
 _PROPERTY = re.compile(
     r"鞄|カバン|バッグ|パソコン|PC|端末|タブレット|USB|書類|車両|営業車|社用車|スマートフォン"
@@ -152,13 +155,14 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
         if not _inside(m.span(), faults) and not m.group().endswith(_NOT_DISEASES)
     ]
     treatments = list(_TREATMENT.finditer(shadow, s0, s1))
-    if diseases and (treatments or len(shadow[s0:s1].strip()) <= 40):
+    pet = _PET.search(shadow, s0, s1) is not None
+    if diseases and not pet and (treatments or len(shadow[s0:s1].strip()) <= 40):
         # a disease named in a short note (「双極性障害」「高尿酸血症」) or with its treatment
         words = [m.span() for m in diseases + treatments]
         spans.append((min(s for s, _ in words), max(e for _, e in words), "medical"))
     property_theft = _PROPERTY.search(shadow, s0, s1) is not None
     for subtype, pattern in _CLASSES:
-        if subtype == "crime_victim" and property_theft:
+        if (subtype == "crime_victim" and property_theft) or (subtype in ("disability", "medical") and pet):
             continue
         for m in pattern.finditer(shadow, s0, s1):
             if not _inside(m.span(), faults):
