@@ -179,7 +179,7 @@ _DEPARTMENT_ENDS = ("部", "課", "係", "室", "局", "班", "グループ", "�
 _READING_LABEL = re.compile(r"(?:フリガナ|ふりがな|カナ|よみがな)(?:\s*[:：][ \u3000]*|[ \u3000\t]+)")
 # a reading in katakana, or in hiragana as a résumé writes it (ふりがな　いしい　ゆうと)
 _KANA_NAME = re.compile(
-    r"[\u30a1-\u30fa\u30fc]{1,10}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,10})?"
+    r"[\u30a1-\u30fa\u30fc]{1,10}(?:[ \u3000・･=＝][\u30a1-\u30fa\u30fc]{1,10}){0,3}"
     r"|[\u3041-\u3096\u30fc]{1,10}(?:[ \u3000][\u3041-\u3096\u30fc]{1,10})?(?=[ \u3000]*(?:\r?\n|$))"
 )
 _KANA = "\u30a1-\u30fa\u30fc\u3041-\u3096"
@@ -303,6 +303,8 @@ def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
         title = next(((s, e) for s, e in titles if s <= f.start and f.end <= e), None)
         if title is None:
             kept.append(f)
+        elif any(r.startswith("honorific:") for r in f.reasons):
+            kept.append(f)  # 「近藤さんは通院らしい」 is speech: no title calls its hero さん
         elif title == (f.start, f.end):
             if _KANJI.fullmatch(text[f.start : f.end]) and f.end - f.start >= 3:
                 kept.append(f)
@@ -1774,7 +1776,7 @@ def _western(tokens: list[Token]) -> Iterator[Finding]:
         if (end == k and not introduced) or tokens[end].surface in _ENGLISH_ORG_WORDS:
             continue  # one capitalised word alone is a name only after a person word (助手のRena)
         if after is None or (
-            not after.surface.isascii() and after.surface not in _ORG_WORDS and after.surface not in _DOTS
+            not after.surface[:1].isascii() and after.surface not in _ORG_WORDS and after.surface not in _DOTS
         ):
             yield _finding(tok.start, tokens[end].end, 0.75, "western")
 

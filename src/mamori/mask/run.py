@@ -52,7 +52,9 @@ def rescan(fmt: Format, path: Path, masker: Masker) -> Counter[EntityType]:
     return leaks
 
 
-_BLANK = "〓"  # the geta mark: a character no label, word or value is made of
+# A form's blank (氏名：＿＿＿): no label, word or value is made of it, and the analyser reads each one as a
+# symbol of its own (the geta mark 〓 glued with the punctuation around it into one unknown word).
+_BLANK = "＿"
 
 
 def _blanked(text: str, outputs: set[str]) -> str:
