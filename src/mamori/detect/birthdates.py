@@ -30,6 +30,8 @@ _MONTH_NAME = (
 _DATE = re.compile(
     rf"(?<![0-9])(?:"
     rf"{_ERA}[ ]?{_KNUM}{{1,3}}[年./-][ ]?{_KNUM}{{1,3}}[月./-][ ]?{_KNUM}{{1,3}}日?"
+    # 昭和54年（1979年）3月3日
+    rf"|{_ERA}[ ]?{_KNUM}{{1,2}}年[ ]?[(（]{_YEAR}年[)）][ ]?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
     rf"|{_YEAR}[ ]?年[ ]?(?:[(（]{_ERA}[ ]?{_KNUM}{{1,2}}年[)）][ ]?)?"  # 1981年（昭和56年）10月16日
     rf"[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
     rf"|{_YEAR}([/.-])[0-9]{{1,2}}\1[0-9]{{1,2}}(?![0-9])"
@@ -54,7 +56,7 @@ _OTHER = (
 _LABEL = re.compile(rf"(?P<birth>{_BIRTH})|(?P<other>{_OTHER})")
 # 生まれ/生 after the date, or the age the person had then: 平成4年3月4日　満32歳 (a résumé's line)
 _AFTER = re.compile(
-    r"[ ]?(?:[(（][月火水木金土日][)）])?[ ]?(?:生まれ|生|に生まれ|誕生|出生)"
+    r"[ ]?(?:[(（][月火水木金土日][)）])?[ ]?(?:生まれ|生(?!年)|に生まれ|誕生|出生)"
     r"|[ 　]*[(（]?満[ ]?[0-9]{1,3}[ ]?歳"
 )
 _WINDOW = 24
@@ -91,15 +93,19 @@ class BirthDateRecognizer:
             and _LABEL.search(shadow) is None
         ):
             return
+        last_end = -2
         for match in _DATE.finditer(shadow):
             start, end = match.span()
             date = match.group()
             has_year = _FULL_YEAR_OR_ERA.search(date) is not None
             reason = _birth_reason(shadow, start, end, in_birth_column)
+            if reason is None and start == last_end + 1 and shadow[last_end] in "（(":
+                reason = "bracketed-after-birth-date"  # 1979年3月3日（昭和54年3月3日）: the same date again
             if reason is None:
                 continue
             if not has_year and not reason.startswith(("label:誕生日", "column")):
                 continue  # 4月1日 alone is a birthday only under 誕生日
+            last_end = end
             yield Finding(start, end, T, 0.9 if has_year else 0.7, (reason,))
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from mamori.detect.columns import column_meaning
+from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
 from mamori.detect.recognizer import Segment
 from mamori.detect.types import EntityType
@@ -54,6 +55,8 @@ class HealthMarkRecognizer:
         if "記号" not in shadow and "igo" not in shadow and "ymbol" not in shadow:
             return
         for match in _JOINED.finditer(shadow):
+            if iso_date(match.group("value")) is not None:
+                continue  # 記号・番号：2012/05/14 is a date put in the wrong field, not a card
             yield Finding(match.start("value"), match.end("value"), T, 0.95, ("label:記号・番号", "joined"))
         for match in _MARK.finditer(shadow):
             value = match.group("value")

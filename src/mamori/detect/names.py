@@ -101,6 +101,7 @@ _ROLE_WORDS = _KIN_WORDS | _words(
 )
 # Honorifics said only of people: they make a name of a token the analyser did not tag (ゲイリーさん).
 _PERSONAL_HONORIFICS = _words("様 さま さん 氏 殿 君 くん ちゃん 先生 先輩")
+_PERSONAL_HONORIFICS_TUPLE = tuple(_PERSONAL_HONORIFICS)
 
 # A surname right before these is part of an organisation or place name.
 _ORG_WORDS = _words(
@@ -303,7 +304,7 @@ def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
         title = next(((s, e) for s, e in titles if s <= f.start and f.end <= e), None)
         if title is None:
             kept.append(f)
-        elif any(r.startswith("honorific:") for r in f.reasons):
+        elif text.startswith(_PERSONAL_HONORIFICS_TUPLE, f.end):
             kept.append(f)  # 「近藤さんは通院らしい」 is speech: no title calls its hero さん
         elif title == (f.start, f.end):
             if _KANJI.fullmatch(text[f.start : f.end]) and f.end - f.start >= 3:
@@ -1223,7 +1224,11 @@ def _extend(tokens: list[Token], i: int, lex: NameLexicon) -> int:
     n = len(tokens)
     j = i
     if _spaced_given(tokens, i, lex):
-        return i + 2
+        end = i + 2
+        glued = end + 1 < n and tokens[end + 1].start == tokens[end].end
+        if glued and tokens[end].surface + tokens[end + 1].surface in lex.given:
+            end += 1  # 内田 悠+人: the analyser cut the given name 悠人
+        return end
     kana_end = _kana_given_end(tokens, i, lex)
     if kana_end is not None:
         return kana_end

@@ -28,7 +28,7 @@ from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
-from mamori.detect.sensitive_terms import merged, not_a_fact, open_hits
+from mamori.detect.sensitive_terms import merged, not_a_fact, open_hits, stolen_property
 from mamori.detect.types import EntityType
 
 T = EntityType.SENSITIVE
@@ -147,7 +147,8 @@ _OPEN_CHECK = re.compile(
     r"入信|門徒|宮司|布教|礼拝|後援会|支持政党|党員|イスラム|キリスト|仏教|創価|学会員|エホバ|モルモン|ムスリム|"
     r"クリスチャン|カトリック|プロテスタント|ユダヤ|ヒンドゥー|日系|在日|アイヌ|琉球|人種|(?i:epilepsy|diabetes|"
     r"cancer|asthma|depression|hiv|hepatitis|dementia|schizophrenia|bipolar|arrested|convicted|imprisoned|"
-    r"victim of|wheelchair|hearing)"
+    r"victim of|wheelchair|hearing|surgery|recovering|practi[sc]ing|diabetic|epileptic|blind|deaf|pregnant|"
+    r"stroke)"
 )
 _EMPTY_CELL = frozenset({"", "-", "ー", "なし", "無", "無し", "特になし", "該当なし", "N/A", "n/a", "none"})
 _CHECK = re.compile(
@@ -165,7 +166,7 @@ _CHECK = re.compile(
 _ANIMAL = re.compile(
     r"ペット|愛犬|愛猫|飼い犬|飼い猫|飼っている|子犬|子猫|犬|猫|(?<![ァ-ヴー])(?:ネコ|イヌ|ウサギ)(?![ァ-ヴー])|ワンちゃん|"
     r"うさぎ|インコ|ハムスター|"
-    r"動物病院|獣医"
+    r"動物病院|獣医|(?i:\b(?:dog|cat|pet|puppy|kitten)s?\b)"
 )
 _AGGREGATE = re.compile(
     r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:%|％|割|人中|名中|人に1人|人のうち|名のうち)|割合|統計|全国で|推計|調査によると|"
@@ -237,7 +238,10 @@ class SensitiveRecognizer:
                 person = _has_name(names, s0, s1)
             if not person or _not_about_a_person(shadow, s0, s1) or not_a_fact(shadow, s0, s1):
                 continue
+            theft = stolen_property(shadow, s0, s1)
             for hit in hits:
+                if hit.subtype == "crime_victim" and theft:
+                    continue
                 if _CATEGORY_LIST.search(shadow, max(s0, hit.start - 12), min(s1, hit.end + 12)):
                     continue  # 「人種、信条、病歴…」: a policy naming the categories, not a fact
                 precise_hit = any(hit.start <= s and e <= hit.end for s, e in found)

@@ -1,0 +1,147 @@
+"""SENSITIVE from the open vocabulary of notes, and the sentences that only look like a sensitive fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from mamori.detect import detect
+
+
+def sensitive(text: str) -> list[tuple[str, str | None]]:
+    return [(f.value(text), f.subtype) for f in detect(text, types=["SENSITIVE"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # illness named by the ending of its word, with its treatment: one span
+        ("山田さんは過敏性腸症候群で通院中。", ("過敏性腸症候群で通院中", "medical")),
+        ("本人よりCKD（慢性腎臓病）で透析を受けているとの申告あり。", ("CKD（慢性腎臓病）で透析", "medical")),
+        ("本人は高脂血症の薬を服用している。", ("高脂血症の薬を服用して", "medical")),
+        ("本人は双極性障害。", ("双極性障害", "medical")),  # a short note names a disease alone
+        ("主な疾患：甲状腺機能低下症", ("甲状腺機能低下症", "medical")),
+        ("山田さんの母は認知症で施設に入所している。", ("認知症", "medical")),
+        # a question on a form: only its answer states
+        ("山田さんは入院したことがありますか：はい（胆石で入院）", ("胆石で入院", "medical")),
+        ("He was diagnosed with type 2 diabetes.", ("diagnosed with type 2 diabetes", "medical")),
+        ("The patient has epilepsy.", ("has epilepsy", "medical")),
+        # a body that does not work
+        ("高橋さんは右耳がほとんど聞こえない。", ("耳がほとんど聞こえ", "disability")),
+        ("本人は杖歩行です。", ("杖歩行", "disability")),
+        # harm suffered, a past in custody, a faith, an origin
+        ("相談者は夫からのDVで避難している。", ("からのDV", "crime_victim")),
+        ("相談者は昨年、夫から暴力を受けた。", ("から暴力", "crime_victim")),
+        ("鈴木さんは前に捕まったことがある。", ("捕まっ", "criminal_record")),
+        ("山田さんは10年前に刑務所に服役していた。", ("刑務所に服役", "criminal_record")),
+        ("田中さんは毎週教会に通っている。", ("教会に通っ", "creed")),
+        ("山田さんは2015年に入信した。", ("入信した", "creed")),
+        ("本人は日系ブラジル人である。", ("日系ブラジル人", "race")),
+    ],
+)
+def test_a_fact_in_a_note_is_sensitive_with_its_subtype(text: str, expected: tuple[str, str]) -> None:
+    assert sensitive(text) == [expected]
+
+
+def test_two_facts_in_one_sentence_keep_their_own_subtypes() -> None:
+    assert sensitive("佐藤さんは脳性まひがあり車いすを使用している。") == [
+        ("脳性まひ", "medical"),
+        ("車いすを使用", "disability"),
+    ]
+
+
+def test_open_vocabulary_findings_say_so() -> None:
+    (finding,) = detect("山田さんは過敏性腸症候群で通院中。", types=["SENSITIVE"])
+    assert finding.reasons == ("open-vocabulary", "person-context")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # system failures: 障害 and まひ of a machine
+        pytest.param("サーバ障害が発生したため、山田さんが対応した。", id="server-fault"),
+        pytest.param("システム障害のため山田さんへの連絡が遅れた。", id="system-fault"),
+        pytest.param("山田さんはネットワーク障害の復旧にあたった。", id="network-fault"),
+        pytest.param("佐藤さんから、スマホのアプリ障害で予約できないと連絡があった。", id="app-fault"),
+        pytest.param("山田さんはレジの障害で会計が遅れたと話した。", id="till-fault"),
+        # an animal's illness
+        pytest.param("山田さんの愛犬が腎臓病で通院している。", id="dog"),
+        pytest.param("山田さんの飼い猫が糖尿病と診断された。", id="cat"),
+        # a hospital as an address, not a patient's
+        pytest.param("山田さん宛ての荷物を○○病院へ発送しました。", id="parcel-to-hospital"),
+        pytest.param("山田さんは病院の受付で書類を提出した。", id="errand-at-hospital"),
+        # a policy naming the categories
+        pytest.param("当社は病歴等の要配慮個人情報を本人の同意なく取得しません。", id="policy-病歴等"),
+        pytest.param(
+            "個人情報保護方針：人種、信条、病歴などの要配慮個人情報は取得しません。", id="policy-list"
+        ),
+        # products, notices, job categories, bodies
+        pytest.param("佐藤さんは、がん保険に加入している。", id="cancer-insurance"),
+        pytest.param("山田さんはがん保険の特約を追加した。", id="insurance-rider"),
+        pytest.param("山田さんは糖尿病の予防セミナーに参加した。", id="seminar"),
+        pytest.param("山田さんは熱中症警戒アラートを確認した。", id="heat-alert"),
+        pytest.param("山田さんは障害者雇用枠の求人に応募した。", id="job-category"),
+        pytest.param("鈴木さんは宗教法人の担当者です。", id="religious-corporation"),
+        pytest.param("鈴木さんは日系企業に勤めている。", id="japanese-company"),
+        # statistics about many people
+        pytest.param("糖尿病の患者数は全国で1000万人と推計される。", id="national-count"),
+        pytest.param("患者の3割が高血圧症で通院している。", id="share-of-patients"),
+        # questions
+        pytest.param("山田さんは過去に入院したことがありますか？", id="question-hospital"),
+        pytest.param("山田さんは糖尿病ですか？", id="question-disease"),
+        # words with a disease's ending that name none
+        pytest.param("彼は仮病を使って休んだ。", id="feigned-illness"),
+        pytest.param("彼は臆病な性格だ。", id="cowardice"),
+        pytest.param("山田さんは炎上した投稿を削除した。", id="flaming-post"),
+        pytest.param("山田さんはがんばっている。", id="ganbaru"),
+        # property of the organisation stolen
+        pytest.param("山田さんのPCが盗難の被害にあった。", id="stolen-pc"),
+    ],
+)
+def test_look_alikes_are_not_sensitive(text: str) -> None:
+    assert sensitive(text) == []
+
+
+def test_vocabulary_needs_a_person() -> None:
+    assert sensitive("過敏性腸症候群で通院中。") == []
+    assert sensitive("本人は過敏性腸症候群で通院中。") == [("過敏性腸症候群で通院中", "medical")]
+    assert (
+        sensitive("過敏性腸症候群は腸の働きが乱れて腹痛が続く病気で、ストレスとの関係が指摘されている。")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Brown was arrested in 2019.", ("was arrested", "criminal_record")),
+        ("The client was convicted of fraud.", ("was convicted", "criminal_record")),
+        ("The client was a victim of fraud.", ("victim of", "crime_victim")),
+        ("The employee uses a wheelchair.", ("wheelchair", "disability")),
+        ("She is a practising Muslim.", ("practising Muslim", "creed")),
+        ("She had knee surgery last year.", ("had knee surgery", "medical")),
+        ("The applicant is recovering from a stroke.", ("recovering from a stroke", "medical")),
+        ("本人はうつで休んでいる。", ("うつで", "medical")),
+    ],
+)
+def test_english_facts_carry_their_own_subtype(text: str, expected: tuple[str, str]) -> None:
+    assert sensitive(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本日サーバ障害が発生し、担当の山田さんが対応した。",
+        "山田さんは予約システム障害の対応に追われた。",
+        "山田さんは花粉症の薬のCMを見た。",
+        "山田さんは社用車を盗まれ被害届を出した。",
+        "I read that my dog has diabetes.",
+        "Q. 花粉症シーズンとは？　A. スタッフにお気軽にお尋ねください。",
+        "[18:13] 池田大輔: 認知症カフェの日程決まりました",
+        "効能・効果：アルツハイマー型認知症の症状の進行抑制",
+        "・窃盗事件の容疑者を逮捕",
+        "受付スタッフ：小野 ※熱中症に注意",
+        "2. 教会通りについて 報告があった。",
+    ],
+)
+def test_faults_adverts_pets_seasons_and_news_state_no_fact(text: str) -> None:
+    assert sensitive(text) == []
