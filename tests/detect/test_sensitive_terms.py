@@ -145,3 +145,30 @@ def test_english_facts_carry_their_own_subtype(text: str, expected: tuple[str, s
 )
 def test_faults_adverts_pets_seasons_and_news_state_no_fact(text: str) -> None:
     assert sensitive(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("既往：運動誘発性喘息", ("喘息", "medical")),
+        ("既往：右股関節が人工関節", ("人工関節", "disability")),
+        ("山田 花子様\n診断：嚥下障害あり、とろみ剤使用", ("嚥下障害", "medical")),
+        ("配慮事項：ハラール食のみ", ("ハラール", "creed")),
+        ("Yes - member has a cardiac pacemaker.", ("has a cardiac pacemaker", "disability")),
+    ],
+)
+def test_the_value_of_a_health_field_is_the_fact(text: str, expected: tuple[str, str]) -> None:
+    assert sensitive(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "既往歴：",
+        "既往歴：なし",
+        "3. 既往歴：（例：高血圧）",
+        "2024年10月28日はラマダン期間中の営業時間とさせていただきます。",
+    ],
+)
+def test_an_empty_field_a_sample_or_a_shop_notice_states_nothing(text: str) -> None:
+    assert sensitive(text) == []

@@ -28,7 +28,7 @@ from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
-from mamori.detect.sensitive_terms import merged, not_a_fact, open_hits, stolen_property
+from mamori.detect.sensitive_terms import after_field_label, merged, not_a_fact, open_hits, stolen_property
 from mamori.detect.types import EntityType
 
 T = EntityType.SENSITIVE
@@ -125,12 +125,15 @@ _PERSON_WORDS = re.compile(
     r"様|さん|氏|君|くん|ちゃん|殿|本人|私|僕|俺|自分|彼女|彼|同氏|当人|同人|患者|社員|従業員|職員|顧客|利用者|"
     r"被保険者|申請者|申込者|生徒|児童|学生|息子|娘|長男|長女|次男|次女|夫|妻|父|母|祖父|祖母|容疑者|被告人?|"
     r"受刑者|会員|契約者|応募者|候補者|入居者|家族|スタッフ|お客様|相談者|対象者|"
-    r"\b(?:[Cc]lient|[Pp]atient|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ee]mployee|[Aa]pplicant|[Cc]ustomer|Mr|Ms|Mrs)\b"
+    r"\b(?:[Cc]lient|[Pp]atient|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ee]mployee|[Aa]pplicant|[Cc]ustomer|Mr|Ms|Mrs|"
+    r"[Mm]ember|I|[Mm]y)\b"
 )
 _FORM_CONTEXT = re.compile(
     r"氏名|患者名|名前|お名前|生年月日|被保険者|対象者|相談者|聴取者|申告者|面談記録|相談記録|就業上の配慮|配慮事項|"
     r"健康状態|本人より|本人から|とのこと|との申告|申告あり|申し出|告知者|告知書|告知日|利用者名|訪問看護記録|"
-    r"看護記録|ケアプラン|カルテ|問診|主な疾患|既往歴"
+    r"看護記録|ケアプラン|カルテ|問診|主な疾患|既往歴|"
+    # a field of a form or a letter about one person: 診断：…, 既往：…, 配慮事項：…
+    r"(?:診断|診断名|病名|傷病名|障害名|既往|既往症|配慮事項|特記事項|健康状態|服薬)[ \t]*[:：]"
 )
 _SENTENCE = re.compile(r"[^。\n]*[。\n]?")
 _PRECISE = ("phrase", "person-context")
@@ -148,7 +151,9 @@ _OPEN_CHECK = re.compile(
     r"クリスチャン|カトリック|プロテスタント|ユダヤ|ヒンドゥー|日系|在日|アイヌ|琉球|人種|(?i:epilepsy|diabetes|"
     r"cancer|asthma|depression|hiv|hepatitis|dementia|schizophrenia|bipolar|arrested|convicted|imprisoned|"
     r"victim of|wheelchair|hearing|surgery|recovering|practi[sc]ing|diabetic|epileptic|blind|deaf|pregnant|"
-    r"stroke)"
+    r"stroke|pacemaker)|経過観察|機能|カテーテル|ストーマ|人工|胃ろう|胃瘻|褥瘡|酸素|経管|喀痰|NPPV|ALS|"
+    r"ペースメーカー|CPAP|インスリン|療法|補聴|ラマダン|ハラール|断食|受診|療養|治療|処方|注射|吸入|降圧|休職|持病|"
+    r"薬|発作|切除|既往|キャリア|エピペン|脳卒中|不整脈|貧血|高血圧|低血圧|難聴|白内障|緑内障"
 )
 _EMPTY_CELL = frozenset({"", "-", "ー", "なし", "無", "無し", "特になし", "該当なし", "N/A", "n/a", "none"})
 _CHECK = re.compile(
@@ -219,7 +224,8 @@ class SensitiveRecognizer:
         names: list[int] | None = None  # tokenised only for a sentence that needs a name to be about someone
         for sentence in _SENTENCE.finditer(shadow):
             s0, s1 = sentence.span()
-            if s0 == s1:
+            s0 = after_field_label(shadow, s0, s1)
+            if s0 >= s1:
                 continue
             exact = _hits(shadow, s0, s1) if precise else []
             found = [(h.start, h.end) for h in exact]

@@ -33,7 +33,7 @@ _DISEASE = re.compile(
     rf"|DM(?=あり|[（(]内服|で(?:通院|治療))|(?:腎|肝|心|呼吸|認知|甲状腺|腎臓|心臓)機能(?:低下|障害)"
     rf"|(?:{_K}{{1,4}})がん(?![ばぁ-んァ-ヴ]){_NOT_A_DISEASE_WORD}"
     rf"|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|$)"
-    rf"|喘息|ぜんそく|うつ病|うつ状態|(?:(?<![ぁ-ん])|(?<=[はがもにと]))うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
+    rf"|不整脈|貧血|高血圧|低血圧|脳卒中|難聴|白内障|緑内障|喘息|ぜんそく|うつ病|うつ状態|(?:(?<![ぁ-ん])|(?<=[はがもにと]))うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
     rf"CKD|COPD|HIV|HbA1c|メニエール|バセドウ|クローン病|痛風|帯状疱疹|脳性まひ|まひ|麻痺|胆石"
 )
 # Words with a disease's ending that name no disease: caring for the sick, cowardice, a feigned illness.
@@ -56,7 +56,7 @@ _BY_ITSELF = re.compile(
     r"(?<!介護用)車(?:いす|椅子)(?!対応|用|の貸|レンタル)|杖(?:歩行|を使)|"
     # nursing: what is done for the body that shows its state
     r"療法中|褥瘡|カテーテル|ストーマ|人工肛門|胃ろう|胃瘻|人工呼吸|NPPV|在宅酸素|経管栄養|喀痰吸引|人工関節|"
-    r"ALS|欠損|手話|筆談|補聴器|義足|義手|白杖|人工肛門|"
+    r"ALS|欠損|手話|筆談|補聴器|義足|義手|白杖|人工肛門|ペースメーカー|"
     r"(?:耳|片耳|目|足|手|腕|右手|左手|右足|左足|腰)が(?:ほとんど)?(?:聞こえ|見え|不自由|動か)|"
     r"(?:身障|療育|精神の|精神障害者保健福祉)手帳|手帳[（(](?:精神|身体|療育)[)）]|"
     r"(?:身体|知的|発達|精神|聴覚|視覚|下肢|上肢|内部|言語|肢体|学習|高次脳機能)障(?:害|がい)|"
@@ -73,6 +73,7 @@ _CRIMINAL = re.compile(
 )
 _CREED = re.compile(
     r"宗教(?!法人)|信仰|信者|信徒|教会(?!通り|前|堂)|入信|門徒|宮司|布教|後援会|支持政党|党員|イスラム教|キリスト教|仏教徒|"
+    r"ラマダン(?!期間|明け)|ハラール(?!対応|認証|メニュー|料理店)|断食中|"
     r"創価|学会員|エホバ|モルモン|ムスリム|クリスチャン|カトリック|プロテスタント|ユダヤ教|ヒンドゥー"
 )
 _RACE = re.compile(
@@ -85,7 +86,10 @@ _ENGLISH_MEDICAL = re.compile(
     r"type [12] diabetes|high blood pressure|hypertension)\b|\b(?:had|has|underwent) (?:\w+ )?surgery\b|"
     r"\b(?:is|was) (?:diabetic|epileptic|pregnant)\b"
 )
-_ENGLISH_DISABILITY = re.compile(r"(?i)\b(?:is|was) (?:blind|deaf)\b|\bwheelchair\b|\bhearing[- ]impaired\b")
+_ENGLISH_DISABILITY = re.compile(
+    r"(?i)\b(?:is|was) (?:blind|deaf)\b|\bwheelchair\b|\bhearing[- ]impaired\b|"
+    r"\b(?:has|have|with|uses?) (?:a )?(?:cardiac )?pacemaker\b"
+)
 _ENGLISH_CRIMINAL = re.compile(r"(?i)\b(?:was|were|been) (?:arrested|convicted|imprisoned)\b")
 _ENGLISH_VICTIM = re.compile(r"(?i)\bvictim of\b")
 _ENGLISH_CREED = re.compile(r"(?i)\bpracti[sc]ing (?:hindu|muslim|christian|buddhist|jew|catholic)\b")
@@ -97,7 +101,12 @@ _NOT_A_FACT = re.compile(
     r"のお知らせ|ご案内|対策|防止|ご注意|気をつけ|増加|全国|厚生労働省|求人|採用枠|雇用促進|雇用率|"
     r"宗教法人|日系企業|要配慮個人情報|個人情報の取扱|取扱い|プライバシー|ポリシー|規程|様式|記入例|チェック欄|"
     r"お持ちの方|の方は|の方に|の方へ|方には|割引|貸出|貸し出し|チラシ|ポスター|掲示|案内|勉強会|週間|駐車場|開催|会場|"
-    r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート|効能|用法|容疑者|CM|広告|コマーシャル"
+    r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート|効能|用法|容疑者|CM|広告|コマーシャル|正解|気になる方|"
+    r"[（(]例[)）:：]|例[:：]"
+)
+# A form's field for the person's health: its value, not the field's name, is the fact (既往：喘息).
+_FIELD_LABEL = re.compile(
+    r"(?:診断|診断名|病名|傷病名|既往|既往歴|既往症|病歴|持病|アレルギー・既往歴)[ \t]*[:：】]"
 )
 # Property stolen from the organisation (an incident report) is no person's victimhood.
 _PROPERTY = re.compile(
@@ -105,9 +114,8 @@ _PROPERTY = re.compile(
 )
 # A category of information named, not a fact stated: 病歴等の告知内容, 信条や病歴に関する情報,
 # 告知内容（病歴）
-# (A field's label 既往歴： is one too: its value, after the colon, is read on its own.)
+# (A field's label 既往： is no mention: the value after it is the record's person's fact.)
 _CATEGORY_MENTION = re.compile(
-    r"(?:病歴|既往歴|既往症|持病|アレルギー・既往歴|既往)[ \t]*[:：】]|"
     r"(?:病歴|信条|人種|社会的身分|犯罪の経歴|既往歴)(?:等|など|や|に関する|に係る|の情報|情報|の取扱|の告知)|"
     r"[（(](?:病歴|信条|既往歴)[)）]|(?:信条|人種|思想)や(?:病歴|信条)"
 )
@@ -139,12 +147,19 @@ def not_a_fact(shadow: str, s0: int, s1: int) -> bool:
     )
 
 
+def after_field_label(shadow: str, s0: int, s1: int) -> int:
+    """Where the value of a health field begins in the sentence (after 既往：), else s0."""
+    label = _FIELD_LABEL.search(shadow, s0, s1)
+    return s0 if label is None else label.end()
+
+
 def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
     """Spans of sensitive facts stated in the sentence `shadow[s0:s1]`, by the shape of their words.
 
     The span runs from the first to the last word that makes the fact, so overlapping and adjacent words
     (胃がんの術後) give one finding.
     """
+    s0 = after_field_label(shadow, s0, s1)
     question = _QUESTION.search(shadow, s0, s1)
     if question is not None:
         s0 = question.end()  # 「入院したことがありますか：はい（胆石で入院）」: only the answer states
