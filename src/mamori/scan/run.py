@@ -162,10 +162,11 @@ class FileScan:
         listed = list(self._list(scan, summary, paths, done))
         baseline = _Baseline() if self.options.full else _baseline(self.ledger, scan.roots)
         self.progress.start(len(listed), sum(x.st.st_size for x in listed))
-        by_location = {x.location: x for x in listed}
+        # By path: two screened locations may read alike (`y***@example.jp.csv`), two paths never do.
+        by_path = {x.path: x for x in listed}
         tasks = self._tasks(scan, summary, listed, baseline)
         for outcome in run_tasks(tasks, self.key, self.options):
-            self._record(scan, summary, outcome, by_location[outcome.task.location], baseline)
+            self._record(scan, summary, outcome, by_path[outcome.task.path], baseline)
 
     def _list(
         self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
