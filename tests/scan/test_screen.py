@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from mamori.ledger import Ledger
+from mamori.scan.options import ScanOptions
+from mamori.scan.run import run_scan
 from mamori.scan.screen import LocationScreen
 
 
@@ -56,3 +61,18 @@ def test_a_column_decision_shows_its_header_and_sheet_masked(screen: LocationScr
         "why": "見出し「y***@example.jp」: 標本2件中2件がEMAIL",
         "sheet": "t***@example.jp",
     }
+
+
+def test_a_file_named_after_a_customer_is_recorded_masked_and_not_read_twice(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    path = tmp_path / "inoue.goro@example.jp.csv"
+    path.write_text("氏名,電話番号\n井上五郎,090-4444-5555\n", encoding="utf-8")
+    first = run_scan([str(path)], ledger, ScanOptions(workers=1))
+    again = run_scan([str(path)], ledger, ScanOptions(workers=1))
+    assert (again.read, again.unchanged) == (0, 1)
+    scan = ledger.scans.latest()
+    assert scan is not None
+    stored = [a.location for a in ledger.scans.assets(first.scan_id)] + list(scan.roots)
+    assert all("inoue.goro" not in s for s in stored)
+    assert stored[0].endswith("/i***@example.jp.csv")
