@@ -20,6 +20,7 @@ from mamori.scan.collect import Collector
 from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.prose import ProseScanner
 from mamori.scan.prose_people import ProsePeople
+from mamori.scan.screen import LocationScreen
 from mamori.scan.tables import TableScanner
 from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_items
 from mamori.sources.location import file_uri
@@ -38,7 +39,8 @@ class ItemProblem:
 
 @dataclass
 class FileAnalysis:
-    """What a worker sends back for one file: summaries only, never values (unless store_values)."""
+    """What a worker sends back for one file: summaries only, never values (unless store_values); every
+    location and header in it screened (`LocationScreen`)."""
 
     type_counts: dict[str, int] = field(default_factory=dict)
     sensitive_subtypes: list[str] = field(default_factory=list)
@@ -67,6 +69,7 @@ class Analyser:
         self.limits = limits
         self.format_detector = Detector(types=FORMAT_DEFINED, min_score=min_score)
         self.full_detector = None if fast else Detector(min_score=min_score)
+        self.screen = LocationScreen.for_scan(fast=fast, min_score=min_score)
 
     def analyse(self, path: Path, *, store_values: bool) -> FileAnalysis:
         result = FileAnalysis()
@@ -95,13 +98,17 @@ class Analyser:
                     budget.stop()
         result.type_counts = {str(code): n for code, n in collector.type_counts.items()}
         result.sensitive_subtypes = sorted(collector.sensitive_subtypes)
-        result.findings = list(collector.findings())
+        result.findings = [replace(f, location=self._where(f.location)) for f in collector.findings()]
+        result.problems = [replace(p, location=self.screen.location(p.location)) for p in result.problems]
         result.prose_people = prose.count
         rows.merge(prose)  # a person named in a memo and listed in a sheet of the same file is one person
         result.people = rows.to_bytes()
         result.people_count = rows.count
         result.people_exact = rows.exact
         return result
+
+    def _where(self, location: str | None) -> str | None:
+        return None if location is None else self.screen.location(location)
 
     def _item(
         self,
@@ -137,7 +144,8 @@ class Analyser:
                 result.structured |= collector.total > before
             sheet = item.table.sheet
             result.columns.extend(
-                {**p.to_dict(), **({"sheet": sheet} if sheet else {})} for p in scanner.plans
+                self.screen.column({**p.to_dict(), **({"sheet": sheet} if sheet else {})})
+                for p in scanner.plans
             )
         elif item.kind is not ItemKind.BINARY:
             self._prose(item, budget.watch(item.units), collector, prose)

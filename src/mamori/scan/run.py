@@ -26,6 +26,7 @@ from mamori.scan.exposure import Exposure, assess_exposure
 from mamori.scan.options import ScanOptions
 from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.progress import NoProgress, ScanProgress
+from mamori.scan.screen import LocationScreen
 from mamori.scan.sketches import load_sketch, save_sketch
 from mamori.scan.targets import DatabaseScanUnavailable, is_database_url
 from mamori.scan.workers import FileOutcome, FileTask, run_tasks
@@ -78,13 +79,23 @@ class ScanSummary:
 
 @dataclass(frozen=True)
 class _Listed:
+    """A file to scan: `path` to read it, `location` (screened) to record it."""
+
     path: Path
     location: str
     st: os.stat_result
 
 
-def _roots(targets: Sequence[str]) -> tuple[str, ...]:
-    return tuple(without_credentials(t) if is_database_url(t) else str(Path(t).absolute()) for t in targets)
+def _shown_targets(targets: Sequence[str], screen: LocationScreen) -> list[str]:
+    """The targets as the ledger keeps them: paths screened, database URLs as given."""
+    return [t if is_database_url(t) else screen.location(t) for t in targets]
+
+
+def _roots(targets: Sequence[str], screen: LocationScreen) -> tuple[str, ...]:
+    return tuple(
+        without_credentials(t) if is_database_url(t) else screen.location(str(Path(t).absolute()))
+        for t in targets
+    )
 
 
 def _resumable(ledger: Ledger, roots: tuple[str, ...]) -> Scan | None:
@@ -139,6 +150,7 @@ class FileScan:
         self.options = options
         self.progress = progress
         self.key = installation_key()
+        self.screen = LocationScreen.for_scan(fast=options.fast, min_score=options.min_score)
         self.people = PeopleCounter(self.key, method=SCAN_PEOPLE_METHOD)
         self.sketched: set[str] = set()
         self.unsampled = 0  # persons sampled database tables hold beyond their samples
@@ -150,20 +162,22 @@ class FileScan:
         listed = list(self._list(scan, summary, paths, done))
         baseline = _Baseline() if self.options.full else _baseline(self.ledger, scan.roots)
         self.progress.start(len(listed), sum(x.st.st_size for x in listed))
-        by_location = {x.location: x for x in listed}
+        # By path: two screened locations may read alike (`y***@example.jp.csv`), two paths never do.
+        by_path = {x.path: x for x in listed}
         tasks = self._tasks(scan, summary, listed, baseline)
         for outcome in run_tasks(tasks, self.key, self.options):
-            self._record(scan, summary, outcome, by_location[outcome.task.location], baseline)
+            self._record(scan, summary, outcome, by_path[outcome.task.path], baseline)
 
     def _list(
         self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
     ) -> Iterator[_Listed]:
         for found in walk([Path(p) for p in paths], follow_symlinks=self.options.follow_symlinks):
             if isinstance(found, WalkError):
-                if found.location not in done:
-                    self._error(scan, summary, found.location, found.reason_ja)
+                shown = self.screen.location(found.location)
+                if shown not in done:
+                    self._error(scan, summary, shown, found.reason_ja)
                 continue
-            location = file_uri(found)
+            location = self.screen.location(file_uri(found))
             if location in done:
                 summary.already_done += 1
                 self._join_people(done[location], location)
@@ -365,12 +379,12 @@ def run_scan(
     """Scan `targets` (paths and database URLs) into `ledger`. Ctrl-C or SIGTERM leaves the scan
     `interrupted`: running the same command again resumes it."""
     shown = progress or NoProgress()
-    roots = _roots(targets)
+    files = FileScan(ledger, options, shown)
+    roots = _roots(targets, files.screen)
     resumable = _resumable(ledger, roots)
-    scan = resumable or ledger.scans.start(list(targets))
+    scan = resumable or ledger.scans.start(_shown_targets(targets, files.screen))
     done = {a.location: a.content_hash for a in ledger.scans.assets(scan.id)} if resumable else {}
     summary = ScanSummary(scan.id, resumed=resumable is not None)
-    files = FileScan(ledger, options, shown)
     paths = [t for t in targets if not is_database_url(t)]
     urls = [t for t in targets if is_database_url(t)]
     try:

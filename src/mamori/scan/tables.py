@@ -182,6 +182,9 @@ def _looks_like_header(cells: list[str]) -> bool:
     return named > 0 and named * 2 >= len([c for c in cells if c.strip()])
 
 
+# Values of the language layer that, filling a header cell, say the row is data (a header names a column).
+_VALUE_HEADER_TYPES = frozenset({EntityType.PERSON, EntityType.ADDRESS, EntityType.DATE_OF_BIRTH})
+
 # Dates no later than this are old enough to be birth dates of persons on a customer or staff list.
 BIRTH_YEAR_LIMIT = date.today().year - 10
 # Title rows (「顧客台帳 2024年6月末」) above a header: how far down it is looked for.
@@ -316,7 +319,8 @@ class TableScanner:
     def scan(self, item: Item, table: Table) -> None:
         rows: Iterator[Row] = table.rows
         head = list(islice(rows, self._sample))
-        header, head = _find_header(list(table.header), head)
+        header, head = self._header_or_data(table, head)
+        header, head = _find_header(header, head)
         width = max((len(r.cells) for r in head), default=0)
         width = max(width, len(header))
         read_as = table_headers(header)
@@ -337,6 +341,28 @@ class TableScanner:
                 self._batch(item, table, batch)
         finally:
             self._flush(item, table)
+
+    def _header_or_data(self, table: Table, head: list[Row]) -> tuple[list[str], list[Row]]:
+        """The reader's header, or no header and that row back in front of the data when a cell of it is
+        a value (`yamada.taro@example.jp`, 山田太郎): the reader judged by position and shape, this judges
+        by content, so a headerless file's first person is counted and never shown as a header."""
+        header = list(table.header)
+        if not header or table.header_row is None or table.records is not None:
+            return header, head
+        if any(self._is_value(cell) for cell in header if column_meaning(cell) is None):
+            return [], [Row(table.header_row, header), *head]
+        return header, head
+
+    def _is_value(self, cell: str) -> bool:
+        """Whether (nearly) all of a cell is one value: an e-mail address, a phone number, a name …"""
+        if not cell.strip():
+            return False
+        if _whole(self._format.detect(cell), cell) is not None:
+            return True
+        if self._full is None:
+            return False
+        found = [f for f in self._full.detect(cell) if f.type in _VALUE_HEADER_TYPES]
+        return _whole(found, cell) is not None
 
     def _tally(self, code: EntityType, subtype: str | None, value: str, index: int, row: Row) -> None:
         """Count a whole-cell finding of a column; the collector hears of it once per column, at the end."""

@@ -16,6 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from mamori.scan import lifeline
 from mamori.scan.analyse import Analyser, FileAnalysis
@@ -26,7 +27,7 @@ from mamori.scan.options import ScanOptions
 @dataclass(frozen=True)
 class FileTask:
     path: Path
-    location: str
+    location: str  # screened (`LocationScreen`): as the ledger shows it
     size: int
     mtime_ns: int
     known_hash: str | None = None  # content hash of an earlier reading of the same size
@@ -203,10 +204,15 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
 def _crashed(task: FileTask) -> FileOutcome:
     return FileOutcome(
         task,
-        reason_ja=f"ワーカープロセスが「{task.path.name}」の解析中に異常終了しました。単独で読み直しても"
+        reason_ja=f"ワーカープロセスが「{_shown_name(task)}」の解析中に異常終了しました。単独で読み直しても"
         "同じでした（メモリ不足、強制終了、読み取りライブラリの異常などが考えられます）",
         reason_en="worker process died",
     )
+
+
+def _shown_name(task: FileTask) -> str:
+    """The file's name as its screened location shows it: the raw name may hold a value."""
+    return unquote(task.location.rsplit("/", 1)[-1], errors="surrogateescape")
 
 
 def _pool(key: bytes, options: ScanOptions) -> ProcessPoolExecutor:

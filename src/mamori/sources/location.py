@@ -9,8 +9,9 @@ names exactly that file.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from urllib.parse import unquote
 
 _PATH_RESERVED = frozenset("%#? ")
 _VALUE_RESERVED = frozenset("%#&= ")
@@ -60,3 +61,32 @@ def _encode(text: str, reserved: frozenset[str]) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+# Fragment keys whose values are positions the reader counted, never names taken from the file.
+_POSITION_KEYS = frozenset({"row", "line", "page"})
+
+
+def map_names(location: str, rename: Callable[[str], str]) -> str:
+    """`location` with every name in it passed through `rename`: each folder and file name of the path,
+    and each `/`-separated part of a fragment value (a sheet, an archive member, a JSON key). `rename`
+    sees the decoded text; a name it returns unchanged keeps its exact original spelling."""
+    base, hash_, frag = location.partition("#")
+    scheme, sep, path = base.rpartition("://")
+    head = f"{scheme}{sep}" if sep else ""
+    out = head + "/".join(_renamed(part, rename, _PATH_RESERVED) for part in path.split("/"))
+    if not hash_:
+        return out
+    pairs = []
+    for pair in frag.split("&"):
+        key, eq, value = pair.partition("=")
+        if eq and key not in _POSITION_KEYS:
+            value = "/".join(_renamed(part, rename, _VALUE_RESERVED) for part in value.split("/"))
+        pairs.append(f"{key}{eq}{value}")
+    return f"{out}#{'&'.join(pairs)}"
+
+
+def _renamed(part: str, rename: Callable[[str], str], reserved: frozenset[str]) -> str:
+    text = unquote(part, errors="surrogateescape")
+    changed = rename(text)
+    return part if changed == text else _encode(changed, reserved)
