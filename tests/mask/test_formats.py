@@ -51,6 +51,27 @@ def test_csv_column_rule_for_names(tmp_path: Path) -> None:
     assert "山田" not in out and "佐藤 花子" not in out and ",34\n" in out
 
 
+def test_a_headerless_csv_masks_its_first_row(tmp_path: Path) -> None:
+    src, dst = tmp_path / "orders.csv", tmp_path / "o.csv"
+    src.write_text(
+        "ORD-1,山田 太郎,090-1234-5678,yamada.taro@example.jp,血圧計\n"
+        "ORD-2,佐藤 花子,080-2345-6789,sato.hanako@example.jp,体温計\n",
+        encoding="utf-8",
+    )
+    mask_file(src, dst, masker())
+    out = dst.read_text(encoding="utf-8")
+    for raw in ("山田", "090-1234-5678", "yamada.taro@example.jp", "佐藤", "sato.hanako@example.jp"):
+        assert raw not in out
+    assert out.startswith("ORD-1,") and ",血圧計\n" in out
+
+
+def test_a_header_of_column_names_stays(tmp_path: Path) -> None:
+    src, dst = tmp_path / "c.csv", tmp_path / "o.csv"
+    src.write_text("氏名,電話番号\n山田 太郎,090-1234-5678\n", encoding="utf-8")
+    mask_file(src, dst, masker())
+    assert dst.read_text(encoding="utf-8").startswith("氏名,電話番号\n")
+
+
 def test_json_keeps_layout_and_keys(tmp_path: Path) -> None:
     src, dst = tmp_path / "d.json", tmp_path / "o.json"
     original = {"顧客": [{"電話": PHONE, "マイナンバー": int(MY_NUMBER), "備考": "なし"}]}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
@@ -272,3 +273,21 @@ def table_headers(headers: list[str]) -> list[str]:
 def _is_health_mark(header: str) -> bool:
     meaning = column_meaning(header)
     return meaning is not None and meaning.entity == "HEALTH_INSURANCE"
+
+
+def first_row_is_data(cells: list[str], covered: Callable[[str], int]) -> bool:
+    """Whether a table's first row holds values rather than column names, judged by content: a cell that
+    names no column and is (nearly) all one value (`yamada.taro@example.jp`, 山田太郎) makes it data.
+    `covered(cell)` is the length of the longest value found in the cell."""
+    for cell in cells:
+        core = len(cell.strip())
+        if core and column_meaning(cell) is None and covered(cell) >= core * 0.8:
+            return True
+    return False
+
+
+def names_columns(cells: list[str]) -> bool:
+    """Whether a row reads as a header by its words: at least half of its filled cells name a column."""
+    filled = [c for c in cells if c.strip()]
+    named = sum(1 for c in filled if column_meaning(c) is not None)
+    return named > 0 and named * 2 >= len(filled)

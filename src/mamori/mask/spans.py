@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mamori.detect import Detector, Finding
-from mamori.detect.columns import table_headers
+from mamori.detect.columns import first_row_is_data, table_headers
 from mamori.mask.formats import format_for
 from mamori.mask.formats.csv import DELIMITERS, Field, parse
 from mamori.mask.formats.text import read_text
@@ -27,10 +27,17 @@ def file_findings(path: Path, detector: Detector) -> tuple[str, list[Finding]]:
 
 
 def table_findings(text: str, delimiter: str, detector: Detector) -> Iterator[Finding]:
-    """Each cell below the header row detected with its column's header, as `mask` does."""
+    """Each cell below the header row detected with its column's header, as `mask` does (a first row of
+    values is no header)."""
     records = parse(text, delimiter)
-    header = table_headers([f.value for f in records[0].fields] if records else [])
-    for record in records[1:]:
+    names = [f.value for f in records[0].fields] if records else []
+    body = records[1:]
+    if first_row_is_data(
+        names, lambda cell: max((f.end - f.start for f in detector.detect(cell)), default=0)
+    ):
+        names, body = [], records
+    header = table_headers(names)
+    for record in body:
         for position, cell in enumerate(record.fields):
             if not cell.value.strip():
                 continue

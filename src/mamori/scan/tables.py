@@ -18,7 +18,13 @@ from itertools import islice, zip_longest
 
 from mamori.detect import Detector, Finding
 from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
-from mamori.detect.columns import column_meaning, column_subject, table_headers
+from mamori.detect.columns import (
+    column_meaning,
+    column_subject,
+    first_row_is_data,
+    names_columns,
+    table_headers,
+)
 from mamori.detect.dates import iso_date
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
@@ -176,12 +182,6 @@ def _named(cells: list[str]) -> int:
     return sum(1 for c in cells if column_meaning(c) is not None)
 
 
-def _looks_like_header(cells: list[str]) -> bool:
-    """A row whose cells name what columns hold."""
-    named = _named(cells)
-    return named > 0 and named * 2 >= len([c for c in cells if c.strip()])
-
-
 # Values of the language layer that, filling a header cell, say the row is data (a header names a column).
 _VALUE_HEADER_TYPES = frozenset({EntityType.PERSON, EntityType.ADDRESS, EntityType.DATE_OF_BIRTH})
 
@@ -194,11 +194,11 @@ HEADER_SEARCH_ROWS = 10
 def _find_header(header: list[str], head: list[Row]) -> tuple[list[str], list[Row]]:
     """The header row: the reader's when its cells name columns, else the first of the first rows that
     does (the rows above it are titles, not data)."""
-    if header and _named(header) >= 2 and _looks_like_header(header):
+    if header and _named(header) >= 2 and names_columns(header):
         return header, head
     for at, row in enumerate(head[:HEADER_SEARCH_ROWS]):
         least = 1 if at == 0 and not header else 2
-        if _named(row.cells) >= least and _looks_like_header(row.cells):
+        if _named(row.cells) >= least and names_columns(row.cells):
             return row.cells, head[at + 1 :]
     return header, head
 
@@ -349,20 +349,16 @@ class TableScanner:
         header = list(table.header)
         if not header or table.header_row is None or table.records is not None:
             return header, head
-        if any(self._is_value(cell) for cell in header if column_meaning(cell) is None):
+        if first_row_is_data(header, self._covered):
             return [], [Row(table.header_row, header), *head]
         return header, head
 
-    def _is_value(self, cell: str) -> bool:
-        """Whether (nearly) all of a cell is one value: an e-mail address, a phone number, a name …"""
-        if not cell.strip():
-            return False
-        if _whole(self._format.detect(cell), cell) is not None:
-            return True
-        if self._full is None:
-            return False
-        found = [f for f in self._full.detect(cell) if f.type in _VALUE_HEADER_TYPES]
-        return _whole(found, cell) is not None
+    def _covered(self, cell: str) -> int:
+        """Length of the longest value in a cell: an e-mail address, a phone number, a name …"""
+        found = list(self._format.detect(cell))
+        if self._full is not None:
+            found += [f for f in self._full.detect(cell) if f.type in _VALUE_HEADER_TYPES]
+        return max((f.end - f.start for f in found), default=0)
 
     def _tally(self, code: EntityType, subtype: str | None, value: str, index: int, row: Row) -> None:
         """Count a whole-cell finding of a column; the collector hears of it once per column, at the end."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from mamori.detect.columns import table_headers
+from mamori.detect.columns import first_row_is_data, names_columns, table_headers
 from mamori.mask.engine import Edit, apply_edits
 from mamori.mask.formats import Format, Transformer, Unit
 from mamori.mask.formats.text import read_text, write_text
@@ -94,8 +94,15 @@ def _edits(
     dropped: frozenset[int],
 ) -> Iterator[Edit]:
     header = [f.value for f in records[0].fields] if records else []
+    body = records[1:]
+    if (
+        override is None
+        and not dropped
+        and first_row_is_data(header, lambda c: _longest(transformer.plan(c)))
+    ):
+        header, body = [], records  # a headerless file: its first row is a person's, masked like the rest
     read_as = table_headers(header)
-    for index, record in enumerate(records[1:]):
+    for index, record in enumerate(body):
         if index in dropped:
             yield Edit(record.start, record.end, "")
             continue
@@ -109,6 +116,10 @@ def _edits(
                 new = apply_edits(cell.value, transformer.plan(cell.value, detect_as))
             if new != cell.value:
                 yield Edit(cell.start, cell.end, _quote(new, delimiter, cell.quoted))
+
+
+def _longest(edits: list[Edit]) -> int:
+    return max((e.end - e.start for e in edits), default=0)
 
 
 def transform_table(
@@ -135,7 +146,13 @@ def read_table(path: Path, delimiter: str) -> Table:
 
 def _units(path: Path, delimiter: str) -> Iterator[Unit]:
     table = read_table(path, delimiter)
-    read_as = table_headers(table.header)
+    header = table.header
+    if not names_columns(header):
+        # A headerless file's first row was masked as data: it is re-scanned as data, and its kept words
+        # (血圧計) are no header for the rows below.
+        yield from (Unit(value) for value in header if value.strip())
+        header = []
+    read_as = table_headers(header)
     for row in table.rows:
         for position, value in enumerate(row):
             if value.strip():
