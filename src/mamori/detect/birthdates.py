@@ -60,6 +60,7 @@ _AFTER = re.compile(
     r"|[ 　]*[(（]?満[ ]?[0-9]{1,3}[ ]?歳"
 )
 _WINDOW = 24
+_NONZERO = re.compile(r"[1-9一二三四五六七八九十元]")
 _ENGLISH_GAP = re.compile(r"[ \t]*(?:[A-Za-z]{1,12}[ \t]*){0,3}[(:)][ \t:)]*")
 _AGE = re.compile(r"満?[0-9]{1,3}歳|西暦|和暦")  # 年齢：38歳（1985年4月1日）, 生年月日（西暦）
 _FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)|{_YEAR}$")
@@ -97,6 +98,8 @@ class BirthDateRecognizer:
         for match in _DATE.finditer(shadow):
             start, end = match.span()
             date = match.group()
+            if _NONZERO.search(date) is None:
+                continue  # 昭和〇〇年〇月〇日: a form's sample, not a date
             has_year = _FULL_YEAR_OR_ERA.search(date) is not None
             reason = _birth_reason(shadow, start, end, in_birth_column)
             if reason is None and start == last_end + 1 and shadow[last_end] in "（(":

@@ -177,6 +177,8 @@ _LABEL = re.compile(
 )
 # A department before a labelled name (ご担当：総務部 佐藤様) is not part of it.
 _DEPARTMENT_ENDS = ("部", "課", "係", "室", "局", "班", "グループ", "チーム", "センター", "支店", "営業所")
+# What a form's sample writes for a reading (氏名：〇〇 〇〇（フリガナ：マル マル）).
+_SAMPLE_READINGS = frozenset({"マル マル", "マルマル", "まる まる", "まるまる", "マル", "まる"})
 _READING_LABEL = re.compile(r"(?:フリガナ|ふりがな|カナ|よみがな)(?:\s*[:：][ \u3000]*|[ \u3000\t]+)")
 # a reading in katakana, or in hiragana as a résumé writes it (ふりがな　いしい　ゆうと)
 _KANA_NAME = re.compile(
@@ -286,8 +288,11 @@ class NameRecognizer:
         spread = list(_propagate(tokens, found))
         if "「" in text:
             spread = _in_titles(text, spread)  # 「青柳紗季<星屑の回廊>」 quotes a band, not the person again
-        yield from (f for f in found if text[f.start : f.end] not in _ERAS)
-        yield from (f for f in spread if text[f.start : f.end] not in _ERAS)
+        yield from (f for f in [*found, *spread] if not _era_or_sample(text[f.start : f.end]))
+
+
+def _era_or_sample(value: str) -> bool:
+    return value in _ERAS or value.replace("\u3000", " ") in _SAMPLE_READINGS
 
 
 def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
@@ -1671,7 +1676,7 @@ def _labelled(segment: Segment, tokens: list[Token], lex: NameLexicon) -> Iterat
             yield _finding(span[0], span[1], 0.9, "label:" + label)
     for match in _READING_LABEL.finditer(segment.shadow):
         value = _KANA_NAME.match(text, match.end())
-        if value is not None:
+        if value is not None and value.group().replace("\u3000", " ") not in _SAMPLE_READINGS:
             yield _finding(value.start(), value.end(), 0.9, "label:" + match.group().strip(" :：\u3000"))
 
 

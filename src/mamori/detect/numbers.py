@@ -89,6 +89,8 @@ _PHONE_REASONS = {
     for why in ("label", "label:not_personal", "label:other_type", "pattern:grouped", "pattern:ungrouped")
 }
 _UNALLOCATED_REASONS = ("label", "validator failed:phonenumbers")
+_UNALLOCATED_GROUPED = ("pattern:mobile 3-4-4", "validator failed:phonenumbers")
+_MOBILE_PREFIXES = frozenset({"070", "080", "090"})
 _FOREIGN_REASONS = ("validator:phonenumbers:international",)
 _Add = Callable[[Finding], None]
 
@@ -307,7 +309,9 @@ class NumberRecognizer:
             self._card(w, label, hit, add)
         if len(w.shape) == 4 and all(s == "." for s in w.separators):
             self._ipv4(w, label, hit, add)
-        if not candidates and n <= 16 and len(w.shape) <= 3 and not any("\n" in sep for sep in w.separators):
+        # under a 被保険者番号 label a ten-digit 介護保険 number is the card's, though it reads as a landline
+        health_first = not candidates or label is Label.HEALTH
+        if health_first and n <= 16 and len(w.shape) <= 3 and not any("\n" in sep for sep in w.separators):
             health = self._health(segment, w, hit)
             if health is not None:
                 add(health)
@@ -378,6 +382,9 @@ class NumberRecognizer:
             # or column says it is: a typed or invented number is as personal as a real one.
             if label is Label.PHONE and 10 <= len(national) <= 11 and national[1] != "0":
                 return 0.6, _UNALLOCATED_REASONS
+            if label is None and w.shape == (3, 4, 4) and national[:3] in _MOBILE_PREFIXES:
+                return 0.6, _UNALLOCATED_GROUPED  # 070-0784-1793: a mobile number in its own shape
+
             return None
         if label is Label.PHONE:
             return 0.97, _PHONE_REASONS[kind, "label"]
