@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from mamori.detect import validators
+from mamori.detect.column_kinds import ColumnKind
 from mamori.detect.columns import column_meaning
 from mamori.detect.context import Label, LabelHit, label_before, label_of_header
 from mamori.detect.finding import Finding
@@ -520,10 +521,12 @@ _ENTITY_LABELS = {
 def header_label(header: str) -> LabelHit | None:
     """The label a column header gives its cells: its own label words (電話, Tel), else what the header
     means once read (romaji and abbreviations: denwa, keitai, yubin, unten_menkyo)."""
+    meaning = column_meaning(header)
+    if meaning is not None and meaning.kind is ColumnKind.CODE:
+        return LabelHit(Label.NOT_PERSONAL, header, 0)  # 保険証券番号, 会員カード番号: a code
     hit = label_of_header(header)
     if hit is not None and hit.label is not Label.NUMBER:
         return hit
-    meaning = column_meaning(header)
     label = _ENTITY_LABELS.get(meaning.entity or "") if meaning is not None else None
     return LabelHit(label, header, 0) if label is not None else hit
 
