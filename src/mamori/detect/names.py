@@ -101,7 +101,8 @@ _ROLE_WORDS = _KIN_WORDS | _words(
 )
 # Honorifics said only of people: they make a name of a token the analyser did not tag (ゲイリーさん).
 _PERSONAL_HONORIFICS = _words("様 さま さん 氏 殿 君 くん ちゃん 先生 先輩")
-_PERSONAL_HONORIFICS_TUPLE = tuple(_PERSONAL_HONORIFICS)
+# Honorifics of speech: 「近藤さんは通院らしい」 quotes what was said (a title's 金八先生 is a character).
+_SPOKEN_HONORIFICS = ("さん", "様", "さま", "くん", "ちゃん")
 
 # A surname right before these is part of an organisation or place name.
 _ORG_WORDS = _words(
@@ -291,6 +292,12 @@ class NameRecognizer:
         yield from (f for f in [*found, *spread] if not _era_or_sample(text[f.start : f.end]))
 
 
+def _spoken_of(text: str, end: int, title_end: int) -> bool:
+    """A name with an honorific of speech, with more words after it inside the quotation."""
+    honorific = next((h for h in _SPOKEN_HONORIFICS if text.startswith(h, end)), None)
+    return honorific is not None and end + len(honorific) < title_end
+
+
 def _era_or_sample(value: str) -> bool:
     return value in _ERAS or value.replace("\u3000", " ") in _SAMPLE_READINGS
 
@@ -309,7 +316,7 @@ def _in_titles(text: str, found: list[Finding]) -> list[Finding]:
         title = next(((s, e) for s, e in titles if s <= f.start and f.end <= e), None)
         if title is None:
             kept.append(f)
-        elif text.startswith(_PERSONAL_HONORIFICS_TUPLE, f.end):
+        elif _spoken_of(text, f.end, title[1]):
             kept.append(f)  # 「近藤さんは通院らしい」 is speech: no title calls its hero さん
         elif title == (f.start, f.end):
             if _KANJI.fullmatch(text[f.start : f.end]) and f.end - f.start >= 3:
