@@ -96,3 +96,23 @@ def test_both_calendars_of_one_birth_date() -> None:
 
 def test_a_birthday_without_a_year_only_under_誕生日() -> None:
     assert dobs("誕生日 3月3日") == ["3月3日"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("誕生日\tS.52.12.11", ["S.52.12.11"]),
+        ("■生 年 月 日　昭和63年10月18日", ["昭和63年10月18日"]),
+        ("生年月日：平成　19年　7月18日", ["平成　19年　7月18日"]),
+        ("Date of birth (for verification): 10 Jun 1958", ["10 Jun 1958"]),
+        ("患者：岡田 千尋　（1981/10/11\n内容：誤投薬", ["1981/10/11"]),
+        (
+            "漏えいした項目\n氏名、生年月日、電話番号\n対象者（抜粋）\n・鈴木浩二　19670724　070-3857-5713",
+            ["19670724"],
+        ),
+        ("氏名、生年月日、所属\n金子麻衣、1985/04/01、営業部", ["1985/04/01"]),
+        ("入会日一覧\n・鈴木浩二　2023/02/23", []),
+    ],
+)
+def test_more_notations_and_records_of_a_birth_list(text: str, expected: list[str]) -> None:
+    assert dobs(text) == expected

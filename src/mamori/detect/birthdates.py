@@ -29,7 +29,8 @@ _MONTH_NAME = (
 )
 _DATE = re.compile(
     rf"(?<![0-9])(?:"
-    rf"{_ERA}[ ]?{_KNUM}{{1,3}}[年./-][ ]?{_KNUM}{{1,3}}[月./-][ ]?{_KNUM}{{1,3}}日?"
+    rf"{_ERA}\.?[ 　]*{_KNUM}{{1,3}}[ 　]*[年./-][ 　]*{_KNUM}{{1,3}}[ 　]*[月./-][ 　]*{_KNUM}{{1,3}}"
+    rf"(?:[ 　]*日)?"
     # 昭和54年（1979年）3月3日
     rf"|{_ERA}[ ]?{_KNUM}{{1,2}}年[ ]?[(（]{_YEAR}年[)）][ ]?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}[ ]?日"
     rf"|{_YEAR}[ ]?年[ ]?(?:[(（]{_ERA}[ ]?{_KNUM}{{1,2}}年[)）][ ]?)?"  # 1981年（昭和56年）10月16日
@@ -45,7 +46,8 @@ _DATE = re.compile(
     rf")"
 )
 _BIRTH = (
-    r"生年月日|誕生日|誕生|出生日|出生|生年|年齢|DOB|D\.O\.B|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|"
+    r"生[ 　]年[ 　]月[ 　]日|生年月日|誕生日|誕生|出生日|出生|生年|年齢|DOB|D\.O\.B|[Dd]ate of [Bb]irth|"
+    r"[Bb]irth ?[Dd]ate|"
     r"[Bb]irthday|[Bb]orn|(?<!発)生日"
 )
 _OTHER = (
@@ -60,21 +62,40 @@ _AFTER = re.compile(
     r"|[ 　]*[(（]?満[ ]?[0-9]{1,3}[ ]?歳"
 )
 _WINDOW = 24
+_ENGLISH_WINDOW = 48  # English labels take more room: "Date of birth (as on passport): "
+_ENGLISH_LABEL = re.compile(r"DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday")
 _NONZERO = re.compile(r"[1-9一二三四五六七八九十元]")
-_ENGLISH_GAP = re.compile(r"[ \t]*(?:[A-Za-z]{1,12}[ \t]*){0,3}[(:)][ \t:)]*")
+_ENGLISH_GAP = re.compile(r"[ \t]*\(?[ \t]*(?:[A-Za-z]{1,12}[ \t]*){0,3}[(:)][ \t:)]*")
 _AGE = re.compile(r"満?[0-9]{1,3}歳|西暦|和暦")  # 年齢：38歳（1985年4月1日）, 生年月日（西暦）
 _FULL_YEAR_OR_ERA = re.compile(rf"^(?:{_ERA}|(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}}年)|{_YEAR}$")
 
 T = EntityType.DATE_OF_BIRTH
-_NAME_BEFORE = re.compile(r"[一-龥々ぁ-んァ-ヴー]{1,5}(?:[ 　][一-龥々ぁ-んァ-ヴー]{1,5})?$")
+_NAME_BEFORE = re.compile(r"[一-龥々ぁ-んァ-ヴー]{1,5}(?:[ 　][一-龥々ぁ-んァ-ヴー]{1,5})?(?=[ 　]?$)")
 
 
 def _after_name(shadow: str, start: int, end: int) -> bool:
     """被保険者：上田　和也（昭和32年8月13日）: a date in brackets right after a person's name is theirs."""
-    if start < 2 or shadow[start - 1] not in "（(" or end >= len(shadow) or shadow[end] not in ")）":
+    if start < 2 or shadow[start - 1] not in "（(" or (end < len(shadow) and shadow[end] not in ")）\r\n"):
         return False
-    name = _NAME_BEFORE.search(shadow, max(0, start - 12), start - 1)
+    name = _NAME_BEFORE.search(shadow, max(0, start - 13), start - 1)
     return name is not None and is_person_name(name.group(), lexicon())
+
+
+_RECORD_HEAD = re.compile(
+    r"[ \t]*(?:[-*・•●○]|[0-9]{1,3}[.)．）])?[ \t　]*(?P<name>[^\s0-9０-９][^\n]{0,14}?)[ \t　,，、/／|｜]+$"
+)
+_HEADING_REACH = 300  # characters above a record where the list's heading is looked for
+
+
+def _record_of_birth_list(shadow: str, start: int) -> bool:
+    """・鈴木浩二　19670724　070(…) under a heading or an item list that names 生年月日: a record of a list
+    whose date field is the birth date. The nearest date word above decides (入会日 lists are not)."""
+    line_start = shadow.rfind("\n", 0, start) + 1
+    head = _RECORD_HEAD.fullmatch(shadow, line_start, start)
+    if head is None or not is_person_name(head.group("name").strip(" \t　"), lexicon()):
+        return False
+    labels = list(_LABEL.finditer(shadow, max(0, line_start - _HEADING_REACH), line_start))
+    return bool(labels) and labels[-1].group("birth") is not None
 
 
 class BirthDateRecognizer:
@@ -121,14 +142,20 @@ def _birth_reason(shadow: str, start: int, end: int, in_birth_column: bool) -> s
     label = None
     for hit in _LABEL.finditer(shadow, max(0, start - _WINDOW), start):
         label = hit
+    if label is None:
+        english = _ENGLISH_LABEL.search(shadow, max(0, start - _ENGLISH_WINDOW), start)
+        if english is not None and _ENGLISH_GAP.fullmatch(shadow, english.end(), start):
+            return "label:" + english.group()  # Date of birth (for verification): 1971/12/18
     if label is not None:
         if label.group("birth"):
             # A line break between label and date is fine (forms); a sentence end, or words that make
             # the label part of another phrase (生年月日の確認書類は…に受領), are not.
             gap = _AGE.sub("", shadow[label.end() : start])
-            english = label.group().isascii() and _ENGLISH_GAP.fullmatch(gap) is not None  # "on file:"
-            if "。" in gap or not (english or gap_ok(gap, 0, len(gap))):
-                return None
-            return "label:" + label.group()
+            spelled = label.group().isascii() and _ENGLISH_GAP.fullmatch(gap) is not None  # "on file:"
+            if "。" not in gap and (spelled or gap_ok(gap, 0, len(gap))):
+                return "label:" + label.group()
+            return "record-under-birth-heading" if _record_of_birth_list(shadow, start) else None
         return None
-    return "column" if in_birth_column else None
+    if in_birth_column:
+        return "column"
+    return "record-under-birth-heading" if _record_of_birth_list(shadow, start) else None

@@ -156,7 +156,7 @@ def _records(text: str, pos: int, separator: str, headers: list[str], piped: boo
         if row is None and not piped:
             # 「氏名、生年月日、登録日」 above 「金子麻衣 ／ 昭和42年1月10日」, or a list whose every line is
             # split its own way (「5. 松尾 雄一  2017/01/20、090…」「- 桜井　隆 / 2012/0…」)
-            row = _split_any(line, len(headers), merge_first=merge)
+            row = _split_any(_commas_in_dates(line), len(headers), merge_first=merge)
         if row is None:
             break
         cells += [Cell(pos + s, pos + e, headers[i]) for i, (s, e) in enumerate(row) if s < e]
@@ -210,6 +210,15 @@ def _split_any(line: str, width: int, *, merge_first: bool) -> list[tuple[int, i
     if len(spans) != width or any(s == e for s, e in spans):
         return None
     return spans
+
+
+# An English date's comma (December 27, 1977) separates no fields.
+_ENGLISH_DATE_COMMA = re.compile(r"([A-Z][a-z]{2,8}\.? [0-9]{1,2}), ([12][0-9]{3})")
+
+
+def _commas_in_dates(line: str) -> str:
+    """`line` with the commas inside English dates blanked, offsets kept."""
+    return _ENGLISH_DATE_COMMA.sub(r"\1__\2", line) if ", " in line else line
 
 
 def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:
