@@ -405,7 +405,7 @@ class Person:
             addr += rng.choice([f" {bl}{room}号室", f"　{bl} {room}", f"{bl}{room}"])
         self.addr = addr
         self.mobile = f"0{rng.choice('987')}0{rng.randint(1, 9)}{digits(rng, 7)}"
-        self.home = pl[4] + digits(rng, 10 - len(pl[4]))
+        self.home = pl[4] + str(rng.randint(2, 9)) + digits(rng, 9 - len(pl[4]))
         self.email = (f"{self.giv[2].lower()}{rng.choice(['.', '_', ''])}{self.sur[2].lower()}"
                       f"{rng.choice(['', str(rng.randint(1, 99)), str(self.dob[0] % 100)])}@{rng.choice(DOMAINS)}")
 
@@ -471,7 +471,7 @@ def fmt_postal(raw, rng, style=None):
     st = style or rng.choice(["m", "m", "m", "nm", "fw_m", "fw_nm", "plain"])
     s = raw[:3] + "-" + raw[3:]
     if st == "m":
-        return "〒" + s, s
+        return "〒", s
     if st == "nm":
         return "", s
     if st == "fw_m":
@@ -527,7 +527,7 @@ class Biz:
         self.addr = f"{pl[0]}{pl[1]}{pl[2]}{rng.randint(1, 5)}-{rng.randint(1, 30)}-{rng.randint(1, 20)}" + \
             rng.choice(["", f" {rng.choice(BUILDINGS)}ビル{rng.randint(1, 4)}F", f" 第{rng.randint(1, 3)}ビル"])
         self.postal = pl[3] + digits(rng, 4)
-        self.tel = pl[4] + digits(rng, 10 - len(pl[4]))
+        self.tel = pl[4] + str(rng.randint(2, 9)) + digits(rng, 9 - len(pl[4]))
         self.fax = self.tel[:-4] + digits(rng, 4)
         dom = {"dental": "dental", "estate": "fudosan", "driving": "ds", "temple": "reien", "tutor": "juku",
                "travel": "travel"}[kind]
@@ -661,7 +661,7 @@ CONTRACT_HN = [
 # shared field writers
 
 REF_YEAR = 2025
-DOB_LABELS = ["生年月日", "生年月日", "生年月日(西暦)", "生年月日（和暦）", "生　年　月　日", "お誕生日", "誕生日", "生年月日/Date of Birth"]
+DOB_LABELS = ["生年月日", "生年月日", "生年月日(西暦)", "生　年　月　日", "お誕生日", "誕生日", "生年月日/Date of Birth", "D.O.B."]
 
 
 def age_of(dob):
@@ -736,11 +736,16 @@ def fill(rng, lines, n=0):
 # dental
 
 DENTAL_Q = [
-    ("現在、治療中の病気はありますか", "illness"),
-    ("服用中のお薬はありますか", "illness"),
-    ("これまでに大きな病気をしたことがありますか", "illness"),
-    ("お薬や食べ物でアレルギーが出たことはありますか", "illness"),
-    ("身体の不自由な点や配慮が必要なことはありますか", "disability"),
+    ("現在、治療中の病気はありますか", "illness", ["高血圧の薬を服用", "糖尿病で内科に通院中", "骨粗しょう症の治療中", "緑内障で点眼治療中",
+                                         "関節リウマチで通院", "甲状腺機能低下症で服薬中", "うつ病で通院中"]),
+    ("服用中のお薬はありますか", "illness", ["抗凝固薬（ワーファリン）を服用中", "降圧剤を毎朝服用", "ビスホスホネート製剤（骨粗しょう症）",
+                                     "抗てんかん薬を服用", "睡眠薬と抗うつ薬を服用"]),
+    ("これまでに大きな病気をしたことがありますか", "illness", ["脳梗塞の既往あり", "心筋梗塞の既往（2019年）", "乳がんの術後（経過観察中）",
+                                                "C型肝炎の治療歴あり", "狭心症でニトログリセリン携帯"]),
+    ("お薬や食べ物でアレルギーが出たことはありますか", "illness", ["ペニシリンアレルギー", "金属アレルギー（ニッケル）", "局所麻酔で気分が悪くなったことがある",
+                                                   "ラテックスアレルギー"]),
+    ("身体の不自由な点や配慮が必要なことはありますか", "disability", ["車椅子を使用", "聴覚障害があり筆談を希望", "補聴器を使用（両耳）",
+                                                   "左下肢に障害あり杖歩行", "視覚障害（弱視）"]),
 ]
 DENTAL_REASON = ["定期検診を希望", "詰め物が取れた", "クリーニング希望", "入れ歯の調整", "ホワイトニングの相談", "歯ぐきから出血する"]
 CHECK_ILL = ["高血圧", "糖尿病", "心臓病", "肝炎", "腎臓病", "喘息", "脳卒中", "骨粗しょう症", "貧血", "てんかん"]
@@ -762,9 +767,9 @@ def g_dental_monshin(rng):
     L += ins_block(rng)
     L.append("")
     L.append(f"■ 本日はどうされましたか：{rng.choice(DENTAL_REASON)}")
-    for i, (q, sub) in enumerate(rng.sample(DENTAL_Q, rng.randint(3, 5)), 1):
+    for i, (q, sub, answers) in enumerate(rng.sample(DENTAL_Q, rng.randint(3, 5)), 1):
         if rng.random() < 0.5:
-            a = f"はい（{SEN(rng.choice(SENS[sub] if sub != 'illness' else SENS['illness'][:20]), sub)}）"
+            a = f"はい（{SEN(rng.choice(answers), sub)}）"
         else:
             a = rng.choice(["いいえ", "なし", "特になし"])
         L.append(f"Q{i}. {q}　→ {a}" if rng.random() < .5 else f"{i}. {q}\n　　{a}")
@@ -836,7 +841,7 @@ def g_estate_application(rng):
           field("住所", AD(g.addr), lay),
           field("電話番号", phone_val(g.home, rng), lay)]
     if rng.random() < .4:
-        L.append(field("保証人勤務先電話", PH(fmt_phone("03" + digits(rng, 8), rng)), lay))
+        L.append(field("保証人勤務先電話", PH(fmt_phone("03" + str(rng.randint(3, 6)) + digits(rng, 7), rng)), lay))
     L += ["", "〔担当者メモ〕"]
     who = rng.random()
     if who < 0.35:
@@ -1548,7 +1553,9 @@ def g_clean(rng):
     if rng.random() < .5:
         L.append(b.name_plain if b.name == b.name_plain else b.name)
         L.append("")
-    for _ in range(rng.randint(3, 7)):
+    L.append(rng.choice(["いつもご利用いただきありがとうございます。", "本書は一般的なご案内です。個別のご相談は予約のうえお越しください。",
+                         "以下のとおりお知らせいたします。", "皆さまのご理解とご協力をお願い申し上げます。"]))
+    for _ in range(rng.randint(4, 8)):
         L.append(rng.choice(FRAMES).format(x=look(rng, rng.choice(kinds))))
         if rng.random() < .5:
             L.append(clean_numbers(rng))
