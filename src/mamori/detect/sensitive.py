@@ -20,10 +20,12 @@ Categories and where they rest (A1 and the PPC general guideline §2-3, see shar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mamori.detect.columns import ColumnKind, column_meaning
+from mamori.detect.context import trie_pattern
 from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
 from mamori.detect.morph import Kind, has_japanese, tokenize
@@ -135,36 +137,54 @@ _FORM_CONTEXT = re.compile(
     # a field of a form or a letter about one person: 診断：…, 既往：…, 配慮事項：…
     r"(?:診断|診断名|病名|傷病名|障害名|既往|既往症|配慮事項|特記事項|健康状態|服薬)[ \t]*[:：]"
 )
-_SENTENCE = re.compile(r"[^。\n]*[。\n]?")
 _PRECISE = ("phrase", "person-context")
 _WORDS = re.compile(r"[ぁ-んァ-ヴ一-龥A-Za-z]{2,}")
 _OPEN = ("open-vocabulary", "person-context")
-# The words any open-vocabulary fact holds one of (`sensitive_terms.py`): most texts hold none.
+# The words any open-vocabulary fact holds one of (`sensitive_terms.py`): most texts hold none. Each
+# pre-check is one trie regex, so the engine reads a character once, not every word at every position.
+_OPEN_WORDS = (
+    "病 症 炎 がん ガン 癌 腫 不全 疾患 梗塞 出血 結石 潰瘍 ポリープ 細動 ヘルニア "
+    "アレルギー 骨折 喘息 ぜんそく うつ てんかん アトピー リウマチ パーキンソン CKD "
+    "COPD HIV HbA1c 痛風 疱疹 まひ 麻痺 通院 入院 手術 術後 服用 内服 "
+    "透析 妊娠 早産 つわり 不妊 数値 血糖 血圧 車いす 車椅子 杖 欠損 手話 筆談 "
+    "補聴器 義足 義手 白杖 聞こえ 見え 不自由 動か 手帳 障害 障がい アスペルガー 自閉 "
+    "ADHD エピペン 性別違和 トランスジェンダー 被害 暴力 DV 虐待 暴行 脅迫 詐欺 "
+    "ひったくり スリ 痴漢 置き引き 空き巣 盗まれ つきまと ストーカー 捕まっ 逮捕 刑務所 "
+    "服役 出所 前科 補導 執行猶予 有罪 少年院 起訴 拘置所 保護観察 前歴 罰金 懲役 "
+    "禁錮 実刑 宗教 信仰 信者 信徒 教会 入信 門徒 宮司 布教 礼拝 後援会 支持政党 "
+    "党員 イスラム キリスト 仏教 創価 学会員 エホバ モルモン ムスリム クリスチャン "
+    "カトリック プロテスタント ユダヤ ヒンドゥー 日系 在日 アイヌ 琉球 人種 経過観察 "
+    "機能 カテーテル ストーマ 人工 胃ろう 胃瘻 褥瘡 酸素 経管 喀痰 NPPV ALS "
+    "ペースメーカー CPAP インスリン 療法 補聴 ラマダン ハラール 断食 受診 療養 治療 "
+    "処方 注射 吸入 降圧 休職 持病 薬 発作 切除 既往 キャリア エピペン 脳卒中 不整脈 "
+    "貧血 高血圧 低血圧 難聴 白内障 緑内障"
+)
+_ENGLISH_OPEN_WORDS = (
+    "epilepsy diabetes cancer asthma depression hiv hepatitis dementia schizophrenia bipolar arrested "
+    "convicted imprisoned victim wheelchair hearing surgery recovering practising practicing diabetic "
+    "epileptic blind deaf pregnant stroke pacemaker"
+)
+# English words as they are written (lower, capitalised, upper): a case-blind alternation is 20 times slower.
 _OPEN_CHECK = re.compile(
-    r"病|症|炎|がん|ガン|癌|腫|不全|疾患|梗塞|出血|結石|潰瘍|ポリープ|細動|ヘルニア|アレルギー|骨折|喘息|ぜんそく|うつ|"
-    r"てんかん|アトピー|リウマチ|パーキンソン|CKD|COPD|HIV|HbA1c|痛風|疱疹|まひ|麻痺|通院|入院|手術|術後|服用|"
-    r"内服|透析|妊娠|早産|つわり|不妊|数値|血糖|血圧|車いす|車椅子|杖|欠損|手話|筆談|補聴器|義足|義手|白杖|聞こえ|"
-    r"見え|不自由|動か|手帳|障害|障がい|アスペルガー|自閉|ADHD|エピペン|性別違和|トランスジェンダー|被害|暴力|DV|"
-    r"虐待|暴行|脅迫|詐欺|ひったくり|スリ|痴漢|置き引き|空き巣|盗まれ|つきまと|ストーカー|捕まっ|逮捕|刑務所|服役|"
-    r"出所|前科|補導|執行猶予|有罪|少年院|起訴|拘置所|保護観察|前歴|罰金|懲役|禁錮|実刑|宗教|信仰|信者|信徒|教会|"
-    r"入信|門徒|宮司|布教|礼拝|後援会|支持政党|党員|イスラム|キリスト|仏教|創価|学会員|エホバ|モルモン|ムスリム|"
-    r"クリスチャン|カトリック|プロテスタント|ユダヤ|ヒンドゥー|日系|在日|アイヌ|琉球|人種|(?i:epilepsy|diabetes|"
-    r"cancer|asthma|depression|hiv|hepatitis|dementia|schizophrenia|bipolar|arrested|convicted|imprisoned|"
-    r"victim of|wheelchair|hearing|surgery|recovering|practi[sc]ing|diabetic|epileptic|blind|deaf|pregnant|"
-    r"stroke|pacemaker)|経過観察|機能|カテーテル|ストーマ|人工|胃ろう|胃瘻|褥瘡|酸素|経管|喀痰|NPPV|ALS|"
-    r"ペースメーカー|CPAP|インスリン|療法|補聴|ラマダン|ハラール|断食|受診|療養|治療|処方|注射|吸入|降圧|休職|持病|"
-    r"薬|発作|切除|既往|キャリア|エピペン|脳卒中|不整脈|貧血|高血圧|低血圧|難聴|白内障|緑内障"
+    trie_pattern(
+        _OPEN_WORDS.split()
+        + [form for w in _ENGLISH_OPEN_WORDS.split() for form in (w, w.capitalize(), w.upper())]
+    )
 )
 _EMPTY_CELL = frozenset({"", "-", "ー", "なし", "無", "無し", "特になし", "該当なし", "N/A", "n/a", "none"})
-_CHECK = re.compile(
-    r"麻痺|弱視|全盲|失明|義足|義手|白杖|補聴器|人工肛門|吃音|盲導犬|不妊|授精|妊娠|産休|つわり|持病|入院歴|通院歴|"
-    r"治療歴|患っ|カトリック|プロテスタント|教会|信徒|クリスチャン|在日|学会|真如苑|霊友会|生長の家|PL教団|"
-    r"診断|通院|入院|治療|療養|闘病|服用|服薬|受診|罹患|発症|陽性|手帳|障害|障がい|難病|自閉|ADHD|前科|前歴|逮捕|"
-    r"懲役|禁錮|執行猶予|実刑|服役|起訴|送検|少年院|保護観察|補導|被害|暴行|虐待|信仰|信者|入信|洗礼|学会員|教徒|"
-    r"ムスリム|党員|支持政党|宗教|アイヌ|民族|部落|同和|嫡出|婚外子|透析|抗がん|化学療法|放射線|検査|健診|健康診断|"
-    r"処方|既往|病歴|カウンセリング|診断書|車椅子|車いす|指名手配|人種|休職|判明|見つか|疑い|手術|証人|統一教会|"
-    r"幸福の科学|天理教|佼成会|仮釈放|収監|罰金|家庭裁判所|性的|痴漢|空き巣|窃盗|強盗|ストーカー|DV|いじめ"
+_CHECK_WORDS = (
+    "麻痺 弱視 全盲 失明 義足 義手 白杖 補聴器 人工肛門 吃音 盲導犬 不妊 授精 妊娠 "
+    "産休 つわり 持病 入院歴 通院歴 治療歴 患っ カトリック プロテスタント 教会 信徒 "
+    "クリスチャン 在日 学会 真如苑 霊友会 生長の家 PL教団 診断 通院 入院 治療 療養 "
+    "闘病 服用 服薬 受診 罹患 発症 陽性 手帳 障害 障がい 難病 自閉 ADHD 前科 "
+    "前歴 逮捕 懲役 禁錮 執行猶予 実刑 服役 起訴 送検 少年院 保護観察 補導 被害 暴行 "
+    "虐待 信仰 信者 入信 洗礼 学会員 教徒 ムスリム 党員 支持政党 宗教 アイヌ 民族 "
+    "部落 同和 嫡出 婚外子 透析 抗がん 化学療法 放射線 検査 健診 健康診断 処方 既往 "
+    "病歴 カウンセリング 診断書 車椅子 車いす 指名手配 人種 休職 判明 見つか 疑い 手術 "
+    "証人 統一教会 幸福の科学 天理教 佼成会 仮釈放 収監 罰金 家庭裁判所 性的 痴漢 "
+    "空き巣 窃盗 強盗 ストーカー DV いじめ"
 )
+_CHECK = re.compile(trie_pattern(_CHECK_WORDS.split()))
 
 
 # A sentence about an animal, or about many people at once, states no one's sensitive fact.
@@ -217,24 +237,25 @@ class SensitiveRecognizer:
                 )
             return
         shadow = segment.shadow
-        precise = _CHECK.search(shadow) is not None
-        if not precise and _OPEN_CHECK.search(shadow) is None:
+        # One pass of each pre-check over the whole text: only sentences holding one of its words are read.
+        precise_at = [m.start() for m in _CHECK.finditer(shadow)]
+        open_at = [m.start() for m in _OPEN_CHECK.finditer(shadow)]
+        if not precise_at and not open_at:
             return
         form = _FORM_CONTEXT.search(shadow) is not None or meaning is not None
         names: list[int] | None = None  # tokenised only for a sentence that needs a name to be about someone
-        for sentence in _SENTENCE.finditer(shadow):
-            s0, s1 = sentence.span()
+        for s0, s1 in _sentences_at(shadow, sorted(set(precise_at + open_at))):
+            precise = _any_in(precise_at, s0, s1)
             s0 = after_field_label(shadow, s0, s1)
             if s0 >= s1:
                 continue
             exact = _hits(shadow, s0, s1) if precise else []
+            opened = list(open_hits(shadow, s0, s1)) if _any_in(open_at, s0, s1) else []
             found = [(h.start, h.end) for h in exact]
             # one span for what one clause states: 「がんの治療」 and 「…で通院中」 are one fact, masked whole
             hits = [
                 _Hit(start, end, subtype)
-                for start, end, subtype in merged(
-                    [(h.start, h.end, h.subtype) for h in exact] + list(open_hits(shadow, s0, s1))
-                )
+                for start, end, subtype in merged([(h.start, h.end, h.subtype) for h in exact] + opened)
             ]
             if not hits:
                 continue
@@ -255,6 +276,23 @@ class SensitiveRecognizer:
                 yield Finding(hit.start, hit.end, T, score, why, hit.subtype)
 
 
+def _sentences_at(shadow: str, positions: list[int]) -> Iterator[tuple[int, int]]:
+    """The sentences (up to and with their 。 or line break) holding these positions, once each, in order."""
+    end = -1
+    for pos in positions:
+        if pos < end:
+            continue
+        start = max(shadow.rfind("。", 0, pos), shadow.rfind("\n", 0, pos)) + 1
+        stops = [i for i in (shadow.find("。", pos), shadow.find("\n", pos)) if i >= 0]
+        end = min(stops) + 1 if stops else len(shadow)
+        yield start, end
+
+
+def _any_in(positions: list[int], s0: int, s1: int) -> bool:
+    k = bisect_left(positions, s0)
+    return k < len(positions) and positions[k] < s1
+
+
 def _hits(shadow: str, s0: int, s1: int) -> list[_Hit]:
     out: list[_Hit] = []
     for subtype, pattern in _PATTERNS:
@@ -270,7 +308,5 @@ def _name_starts(text: str) -> list[int]:
 
 
 def _has_name(starts: list[int], s0: int, s1: int) -> bool:
-    from bisect import bisect_left
-
     k = bisect_left(starts, s0)
     return k < len(starts) and starts[k] < s1

@@ -728,10 +728,6 @@ def phone_val(raw, rng, labelled=True):
     return PH(fmt_phone(raw, rng))
 
 
-def fill(rng, lines, n=0):
-    return "\n".join(lines)
-
-
 # ----------------------------------------------------------------------------------------------------------
 # dental
 
@@ -1072,12 +1068,22 @@ def g_tutor_karte(rng):
          "■ 学習状況", f"数学：{rng.choice(['計算は速いが文章題が苦手', '図形の理解に時間がかかる', '基礎は定着'])}", "■ 配慮事項"]
     r = rng.random()
     if r < .7:
-        L.append(rng.choice(["", "保護者より：", "入塾面談時："]) + rng.choice(SENS_FRAMES).format(
-            x=sens(rng, ["disability", "disability", "illness", "social_status"])))
+        sub = pick_sub(rng, ["disability", "illness", "social_status"])
+        x = SEN(rng.choice(CHILD_SENS[sub]), sub)
+        L.append(rng.choice(["", "保護者より：", "入塾面談時："]) + rng.choice(SENS_FRAMES).format(x=x))
     else:
         L.append("特になし。" + rng.choice(["", f"{look(rng, 'dev-disorder-ad')}の案内を希望。"]))
     L += ["", f"担当講師：{P(b.staff[2].name())} 先生"]
     return "tutor", "txt", "pupil-karte-" + lay, "\n".join(L)
+
+
+CHILD_SENS = {
+    "disability": ["ADHDの診断あり", "自閉スペクトラム症と診断", "学習障害（LD）の診断あり", "療育手帳B2を所持", "吃音があり",
+                   "発達障害（ASD）の診断を受けている", "知的障害（軽度）", "色覚異常（赤緑）", "聴覚障害があり筆談を希望"],
+    "illness": ["喘息の持病あり", "てんかんの持病があり服薬中", "1型糖尿病でインスリン注射", "重度の花粉症（点鼻薬使用）",
+                "アトピー性皮膚炎の治療中", "起立性調節障害で朝が起きられない", "食物アレルギー（卵・エビ）"],
+    "social_status": ["母子家庭で児童扶養手当を受給", "就学援助を受けている", "生活保護を受給中"],
+}
 
 
 def g_tutor_meeting(rng):
@@ -1203,7 +1209,9 @@ def g_english_mail(rng):
         B.append(f"  Mobile: {PH(fmt_phone(Person(rng).mobile, rng, rng.choice(['intl', 'intl_ns', 'intl0'])))}")
     B.append("")
     if rng.random() < .65:
-        B.append(f"You mentioned that you {sens(rng, en=True)}; we will inform the hotel and the tour guide.")
+        B.append(rng.choice(["According to the form, the traveller {x}; we will inform the hotel and the tour guide.",
+                             "Note from our call: the applicant {x}. We have passed this on to the local office.",
+                             "Remarks: guest {x} (shared with the guide with consent)."]).format(x=sens(rng, en=True)))
     else:
         B.append(f"Please note that {LA('pre-existing conditions', 'travel-insurance-illness')} are not covered by the basic travel insurance plan.")
     B += ["", "Kind regards,", P(staff.name("romaji")), b.name,
@@ -1301,7 +1309,7 @@ def chat_label(rng, style, who, hh, mm):
     if style == "after":
         return f"{who} {hh:02d}:{mm:02d}\n"
     if style == "slack":
-        return f"{who}  {hh}:{mm:02d} {'AM' if hh < 12 else 'PM'}\n"
+        return f"{who}  {(hh - 1) % 12 + 1}:{mm:02d} {'AM' if hh < 12 else 'PM'}\n"
     if style == "paren":
         return f"{who}（{hh}:{mm:02d}）："
     return f"{hh:02d}:{mm:02d}\t{who}\t"
@@ -1373,7 +1381,8 @@ def g_voicemail(rng):
         said.append(f"番号は{PH(' '.join(ph))}、です。")
     said.append("よろしくお願いしますー」")
     L.append("".join(said))
-    L += ["", f"→ {P(rng.choice(b.staff[1:]).sur[0])}さんへ引き継ぎ" + rng.choice(["", "。至急。", "（午後対応）"])]
+    L += ["", f"→ {P(rng.choice(b.staff[1:]).sur[0])}さんへ引き継ぎ" + rng.choice(["", "。至急。", "（午後対応）"]),
+          rng.choice(["※録音は7日間保存後に自動削除", "※文字起こしは自動処理のため誤変換あり", "対応状況：未対応 → 対応済みに変更してください"])]
     return "voicemail", "txt", "voicemail-transcript", "\n".join(L)
 
 
@@ -1555,7 +1564,7 @@ def g_clean(rng):
         L.append("")
     L.append(rng.choice(["いつもご利用いただきありがとうございます。", "本書は一般的なご案内です。個別のご相談は予約のうえお越しください。",
                          "以下のとおりお知らせいたします。", "皆さまのご理解とご協力をお願い申し上げます。"]))
-    for _ in range(rng.randint(4, 8)):
+    for _ in range(rng.randint(5, 9)):
         L.append(rng.choice(FRAMES).format(x=look(rng, rng.choice(kinds))))
         if rng.random() < .5:
             L.append(clean_numbers(rng))
@@ -1668,8 +1677,6 @@ def build(seed):
             data = text.encode("utf-8-sig")
         rel = f"{folder}/{folder}_{i:04d}.{ext}"
         docs[rel] = data
-        for h in hns:
-            h.pop("text", None) if False else None
         truth[rel] = {"encoding": enc, "shape": shape + ("-crlf" if crlf else ""), "entities": ents,
                       "lookalikes": las, "hard_negatives": hns}
     return docs, truth
