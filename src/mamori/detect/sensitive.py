@@ -157,12 +157,13 @@ _OPEN_WORDS = (
     "機能 カテーテル ストーマ 人工 胃ろう 胃瘻 褥瘡 酸素 経管 喀痰 NPPV ALS "
     "ペースメーカー CPAP インスリン 療法 補聴 ラマダン ハラール 断食 受診 療養 治療 "
     "処方 注射 吸入 降圧 休職 持病 薬 発作 切除 既往 キャリア エピペン 脳卒中 不整脈 "
-    "貧血 高血圧 低血圧 難聴 白内障 緑内障"
+    "貧血 高血圧 低血圧 難聴 白内障 緑内障 DM メニエール "
+    "バセドウ 胆石 心療内科 精神科 メンタルクリニック 整形外科 服薬 投薬"
 )
 _ENGLISH_OPEN_WORDS = (
     "epilepsy diabetes cancer asthma depression hiv hepatitis dementia schizophrenia bipolar arrested "
     "convicted imprisoned victim wheelchair hearing surgery recovering practising practicing diabetic "
-    "epileptic blind deaf pregnant stroke pacemaker"
+    "epileptic blind deaf pregnant stroke pacemaker disease autism ptsd anxiety hypertension pressure"
 )
 # English words as they are written (lower, capitalised, upper): a case-blind alternation is 20 times slower.
 _OPEN_CHECK = re.compile(
