@@ -188,6 +188,15 @@ def _truth_text(path: Path, doc: dict[str, Any]) -> str:
     return data.decode(encoding)
 
 
+def _output_text(path: Path, doc: dict[str, Any]) -> str:
+    """A masked file's text: in its source's encoding, or UTF-8 when the source was plain ASCII (a romaji
+    list declared cp932) and the masker had to write Japanese placeholders."""
+    try:
+        return _truth_text(path, doc)
+    except UnicodeDecodeError:
+        return path.read_bytes().decode("utf-8", errors="replace")
+
+
 def score_detection(docs_dir: Path, truth: dict[str, Any]) -> Tally:
     detector = Detector()
     detector.detect("ウォームアップ 山田太郎様 東京都千代田区1-1-1")
@@ -233,7 +242,7 @@ def score_masking(docs_dir: Path, truth: dict[str, Any], outdir: Path) -> dict[s
         dst.parent.mkdir(parents=True, exist_ok=True)
         try:
             mask_file(src, dst, masker, force=True)
-            output = _normal(_truth_text(dst, doc))
+            output = _normal(_output_text(dst, doc))
         except MaskError:
             refused += 1
             output = _normal(_truth_text(src, doc))
