@@ -116,3 +116,10 @@ def test_a_birthday_without_a_year_only_under_誕生日() -> None:
 )
 def test_more_notations_and_records_of_a_birth_list(text: str, expected: list[str]) -> None:
     assert dobs(text) == expected
+
+
+@pytest.mark.parametrize("value", ["47.12.16", "611216", "6.6.2", "17/02/25"])
+def test_a_birth_column_beside_an_era_column_holds_short_dates(value: str) -> None:
+    found = detect(value, column="生年月日(年/月/日)", types=["DATE_OF_BIRTH"])
+    assert [f.value(value) for f in found] == [value]
+    assert detect(value, column="登録日", types=["DATE_OF_BIRTH"]) == []

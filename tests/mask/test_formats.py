@@ -199,3 +199,31 @@ def test_docx_footnotes_are_masked(tmp_path: Path) -> None:
     with zipfile.ZipFile(dst) as z:
         written = z.read("word/footnotes.xml").decode("utf-8")
     assert PHONE not in written and "電話 090-" in written
+
+
+def test_a_csv_with_a_group_row_above_its_header_masks_under_the_real_header(tmp_path: Path) -> None:
+    src, dst = tmp_path / "graves.csv", tmp_path / "o.csv"
+    src.write_text(
+        "区画,使用者,,故人,\n区画番号,使用者氏名,生年月日,故人氏名,生年月日\n"
+        "C区21-29,比嘉翔太,S46.4.9,比嘉典子,T4.6.3\n",
+        encoding="utf-8",
+    )
+    mask_file(src, dst, masker())
+    out = dst.read_text(encoding="utf-8")
+    assert out.startswith("区画,使用者,,故人,\n区画番号,使用者氏名,生年月日,故人氏名,生年月日\n")
+    for raw in ("比嘉", "S46.4.9", "T4.6.3"):
+        assert raw not in out
+
+
+def test_a_headerless_csv_masks_birth_dates_and_postal_codes_named_by_their_values(tmp_path: Path) -> None:
+    src, dst = tmp_path / "ledger.csv", tmp_path / "o.csv"
+    src.write_text(
+        "C434324,三浦 蓮,19770410,5918116,大阪府堺市北区百舌鳥梅町6丁目27番10号,20240114\n"
+        "C240533,武田 誠,19841215,2235377,神奈川県横浜市港北区日吉本町5丁目20番25号,20230719\n",
+        encoding="utf-8",
+    )
+    mask_file(src, dst, masker())
+    out = dst.read_text(encoding="utf-8")
+    for raw in ("19770410", "19841215", "5918116", "2235377"):
+        assert raw not in out
+    assert "20240114" in out and "C434324" in out

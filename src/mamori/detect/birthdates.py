@@ -64,6 +64,7 @@ _AFTER = re.compile(
 _WINDOW = 24
 _ENGLISH_WINDOW = 48  # English labels take more room: "Date of birth (as on passport): "
 _ENGLISH_LABEL = re.compile(r"DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday")
+_COLUMN_SHORT = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{1,2}|[0-9]{6}")
 _NONZERO = re.compile(r"[1-9一二三四五六七八九十元]")
 _ENGLISH_GAP = re.compile(r"[ \t]*\(?[ \t]*(?:[A-Za-z]{1,12}[ \t]*){0,3}[(:)][ \t:)]*")
 _AGE = re.compile(r"満?[0-9]{1,3}歳|西暦|和暦")  # 年齢：38歳（1985年4月1日）, 生年月日（西暦）
@@ -115,6 +116,13 @@ class BirthDateRecognizer:
             and _LABEL.search(shadow) is None
         ):
             return
+        if in_birth_column:
+            short = _COLUMN_SHORT.fullmatch(shadow.strip())
+            if short is not None and _DATE.search(shadow) is None:
+                # 47.12.16 or 611216 under 生年月日 beside a 元号 column: the era is in the next cell
+                start = shadow.index(short.group())
+                yield Finding(start, start + len(short.group()), T, 0.85, ("column", "era-in-other-column"))
+                return
         last_end = -2
         for match in _DATE.finditer(shadow):
             start, end = match.span()

@@ -568,8 +568,9 @@ def _edges(shadow: str, start: int, end: int) -> _Edges | None:
         elif before == "." and start > 1 and shadow[start - 2].isascii() and shadow[start - 2].isalpha():
             # "ver.1.2.3" is a version, "Tel.03…" a phone: keep only known glued labels.
             run = _LETTERS_BEFORE.search(shadow, max(0, start - 13), start - 1)
-            if run is None or run.group().lower() not in _GLUED_LABELS:
-                return None
+            era = run is not None and len(run.group()) == 1 and run.group() in "MTSHRmtshr"
+            if not era and (run is None or run.group().lower() not in _GLUED_LABELS):
+                return None  # but "H.9.9.16 090 …" is a date in era letters, and a phone after it
     suffix = ""
     if end < len(shadow):
         after = shadow[end]

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mamori.detect import Detector, Finding
-from mamori.detect.columns import first_row_is_data, table_headers
+from mamori.detect.columns import table_headers
+from mamori.detect.table_layout import table_layout
 from mamori.mask.formats import format_for
 from mamori.mask.formats.csv import DELIMITERS, Field, parse
 from mamori.mask.formats.text import read_text
@@ -27,24 +28,31 @@ def file_findings(path: Path, detector: Detector) -> tuple[str, list[Finding]]:
 
 
 def table_findings(text: str, delimiter: str, detector: Detector) -> Iterator[Finding]:
-    """Each cell below the header row detected with its column's header, as `mask` does (a first row of
-    values is no header)."""
+    """Each cell below the header row detected with its column's header, as `mask` does: the header row
+    and a headerless table's column names decided by content (`table_layout`)."""
     records = parse(text, delimiter)
-    names = [f.value for f in records[0].fields] if records else []
-    body = records[1:]
-    if first_row_is_data(
-        names, lambda cell: max((f.end - f.start for f in detector.detect(cell)), default=0)
-    ):
-        names, body = [], records
-    header = table_headers(names)
-    for record in body:
+    layout = table_layout(
+        [[f.value for f in r.fields] for r in records[:200]],
+        lambda cell: max((f.end - f.start for f in detector.detect(cell)), default=0),
+    )
+    start = 0 if layout.header_row is None else layout.header_row + 1
+    for record in records[: max(0, start - 1)]:  # a title row above the header: text
+        for cell in record.fields:
+            if cell.value.strip():
+                yield from _shifted(cell, detector.detect(cell.value))
+    header = table_headers(layout.headers)
+    for record in records[start:]:
         for position, cell in enumerate(record.fields):
             if not cell.value.strip():
                 continue
             column = header[position] if position < len(header) else None
-            for finding in detector.detect(cell.value, column=column):
-                start, end = _raw_offset(cell, finding.start), _raw_offset(cell, finding.end)
-                yield Finding(start, end, finding.type, finding.score, finding.reasons, finding.subtype)
+            yield from _shifted(cell, detector.detect(cell.value, column=column))
+
+
+def _shifted(cell: Field, findings: list[Finding]) -> Iterator[Finding]:
+    for finding in findings:
+        start, end = _raw_offset(cell, finding.start), _raw_offset(cell, finding.end)
+        yield Finding(start, end, finding.type, finding.score, finding.reasons, finding.subtype)
 
 
 def _raw_offset(cell: Field, index: int) -> int:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from mamori.detect.columns import first_row_is_data, names_columns, table_headers
+from mamori.detect.columns import names_columns, table_headers
+from mamori.detect.table_layout import table_layout
 from mamori.mask.engine import Edit, apply_edits
 from mamori.mask.formats import Format, Transformer, Unit
 from mamori.mask.formats.text import read_text, write_text
@@ -95,12 +96,19 @@ def _edits(
 ) -> Iterator[Edit]:
     header = [f.value for f in records[0].fields] if records else []
     body = records[1:]
-    if (
-        override is None
-        and not dropped
-        and first_row_is_data(header, lambda c: _longest(transformer.plan(c)))
-    ):
-        header, body = [], records  # a headerless file: its first row is a person's, masked like the rest
+    above: list[Record] = []
+    if override is None and not dropped:
+        # the header by content: a title row above it, or no header at all (then the first row is a
+        # person's, masked like the rest, and the columns are named from their values)
+        layout = table_layout([[f.value for f in r.fields] for r in records[:200]], _covered(transformer))
+        start = 0 if layout.header_row is None else layout.header_row + 1
+        header, body, above = layout.headers, records[start:], records[: max(0, start - 1)]
+    for record in above:
+        for cell in record.fields:
+            if cell.value.strip():
+                masked = apply_edits(cell.value, transformer.plan(cell.value))
+                if masked != cell.value:
+                    yield Edit(cell.start, cell.end, _quote(masked, delimiter, cell.quoted))
     read_as = table_headers(header)
     for index, record in enumerate(body):
         if index in dropped:
@@ -118,8 +126,13 @@ def _edits(
                 yield Edit(cell.start, cell.end, _quote(new, delimiter, cell.quoted))
 
 
-def _longest(edits: list[Edit]) -> int:
-    return max((e.end - e.start for e in edits), default=0)
+def _covered(transformer: Transformer) -> Callable[[str], int]:
+    """The length of the longest value the transformer would replace in a cell."""
+
+    def covered(cell: str) -> int:
+        return max((e.end - e.start for e in transformer.plan(cell)), default=0)
+
+    return covered
 
 
 def transform_table(
@@ -146,17 +159,26 @@ def read_table(path: Path, delimiter: str) -> Table:
 
 def _units(path: Path, delimiter: str) -> Iterator[Unit]:
     table = read_table(path, delimiter)
-    header = table.header
-    if not names_columns(header):
-        # A headerless file's first row was masked as data: it is re-scanned as data, and its kept words
-        # (血圧計) are no header for the rows below.
-        yield from (Unit(value) for value in header if value.strip())
-        header = []
+    rows = [table.header, *table.rows]
+    # The header is the first top row that names columns; rows above it, or every row of a headerless
+    # file (its first row was masked as data), are re-scanned as text: kept words (血圧計) name no column.
+    at = next((i for i, row in enumerate(rows[:3]) if _names_columns(row)), None)
+    for row in rows[: 0 if at is None else at]:
+        yield from (Unit(value) for value in row if value.strip())
+    header = [] if at is None else rows[at]
     read_as = table_headers(header)
-    for row in table.rows:
+    for row in rows[0 if at is None else at + 1 :]:
         for position, value in enumerate(row):
             if value.strip():
                 yield Unit(value, read_as[position] if position < len(read_as) else None)
+
+
+# What `placeholder` writes (<氏名_7>): a masked row's cells, not column names.
+_PLACEHOLDER = re.compile(r"<[^<>]{1,20}_[0-9]+>")
+
+
+def _names_columns(row: list[str]) -> bool:
+    return names_columns(row) and not any(_PLACEHOLDER.search(cell) for cell in row)
 
 
 def _format(name: str, suffixes: tuple[str, ...], delimiter: str) -> Format:
