@@ -172,3 +172,14 @@ def test_the_value_of_a_health_field_is_the_fact(text: str, expected: tuple[str,
 )
 def test_an_empty_field_a_sample_or_a_shop_notice_states_nothing(text: str) -> None:
     assert sensitive(text) == []
+
+
+def test_only_ticked_items_of_a_check_list_are_facts() -> None:
+    text = "氏名：山田太郎\n既往歴（該当に■）：□てんかん ■心臓病 □肝炎 □高血圧"
+    assert sensitive(text) == [("心臓病", "medical")]
+    assert sensitive("氏名：山田太郎\n既往歴（該当に■）：□腎臓病 □肝炎 □高血圧") == []
+
+
+def test_a_ticked_yes_keeps_the_detail_in_brackets() -> None:
+    text = "氏名：山田太郎\n回答：■はい □いいえ（胆石で入院、市立東病院）"
+    assert sensitive(text) == [("胆石で入院", "medical")]

@@ -136,3 +136,14 @@ def test_a_two_column_key_value_table_is_read_as_labels_and_values() -> None:
 def test_a_key_value_table_does_not_make_a_later_date_a_birth_date() -> None:
     text = "| 氏名 | 山田 太郎 |\n| 生年月日 | 1985/04/01 |\n| 登録日 | 2024/04/01 |"
     assert found(text, ("DATE_OF_BIRTH",)) == [("DATE_OF_BIRTH", "1985/04/01")]
+
+
+def test_a_fixed_width_table_keeps_its_columns_when_a_field_is_empty() -> None:
+    text = (
+        "教習生番号     氏名          カナ              生年月日          電話              備考\n"
+        "2305613   吉田由美        ヨシダユミ           昭和46年10月18日   070-8963-8211"
+        "                 救命講習\n"
+        "2102726   久保花子        クボハナコ           平成18年8月14日    "
+        "                               なし\n"
+    )
+    assert [d for d, _ in birth_reasons(text)] == ["昭和46年10月18日", "平成18年8月14日"]

@@ -1678,7 +1678,7 @@ def _labelled(segment: Segment, tokens: list[Token], lex: NameLexicon) -> Iterat
             starts = [t.start for t in tokens]
         k = _skip_department(tokens, bisect_left(starts, match.end()))
         span = _labelled_run(tokens, k, lex)
-        if span is not None:
+        if span is not None and column_meaning(text[span[0] : span[1]]) is None:  # 氏名　　カナ: a header
             label = match.group().strip(" :：\u3000")
             yield _finding(span[0], span[1], 0.9, "label:" + label)
     for match in _READING_LABEL.finditer(segment.shadow):

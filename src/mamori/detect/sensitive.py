@@ -30,7 +30,14 @@ from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
-from mamori.detect.sensitive_terms import after_field_label, merged, not_a_fact, open_hits, stolen_property
+from mamori.detect.sensitive_terms import (
+    after_field_label,
+    merged,
+    not_a_fact,
+    open_hits,
+    stolen_property,
+    unchecked_options,
+)
 from mamori.detect.types import EntityType
 
 T = EntityType.SENSITIVE
@@ -267,9 +274,12 @@ class SensitiveRecognizer:
             if not person or _not_about_a_person(shadow, s0, s1) or not_a_fact(shadow, s0, s1):
                 continue
             theft = stolen_property(shadow, s0, s1)
+            blank = unchecked_options(shadow, s0, s1) if "□" in shadow or "☐" in shadow else []
             for hit in hits:
                 if hit.subtype == "crime_victim" and theft:
                     continue
+                if any(s <= hit.start and hit.end <= e for s, e in blank):
+                    continue  # □高血圧: an option left blank on a check list
                 if _CATEGORY_LIST.search(shadow, max(s0, hit.start - 12), min(s1, hit.end + 12)):
                     continue  # 「人種、信条、病歴…」: a policy naming the categories, not a fact
                 precise_hit = any(hit.start <= s and e <= hit.end for s, e in found)

@@ -106,8 +106,12 @@ _NOT_A_FACT = re.compile(
 )
 # A form's field for the person's health: its value, not the field's name, is the fact (既往：喘息).
 _FIELD_LABEL = re.compile(
-    r"(?:診断|診断名|病名|傷病名|既往|既往歴|既往症|病歴|持病|アレルギー・既往歴)[ \t]*[:：】]"
+    r"(?:診断|診断名|病名|傷病名|既往|既往歴|既往症|病歴|持病|アレルギー・既往歴)[ \t]*"
+    r"(?:[（(][^）)\n]{0,12}[)）])?[ \t]*[:：】]"
 )
+# Items of a check list: ticked (■心臓病) or left blank (□高血圧).
+_CHECKED = re.compile(r"[■☑☒✓✔][ \t\u3000]*([^\s□■☐☑☒✓✔：:、，,/／（()）]+)")
+_UNCHECKED = re.compile(r"[□☐][ \t\u3000]*[^\s□■☐☑☒✓✔：:、，,/／（()）]+")
 # Property stolen from the organisation (an incident report) is no person's victimhood.
 _PROPERTY = re.compile(
     r"鞄|カバン|バッグ|パソコン|PC|端末|タブレット|USB|書類|車両|営業車|社用車|公用車|スマートフォン|社用携帯"
@@ -147,6 +151,11 @@ def not_a_fact(shadow: str, s0: int, s1: int) -> bool:
     )
 
 
+def unchecked_options(shadow: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The items of a check list left blank (□高血圧 □喘息): choices offered, not facts."""
+    return [m.span() for m in _UNCHECKED.finditer(shadow, s0, s1)]
+
+
 def after_field_label(shadow: str, s0: int, s1: int) -> int:
     """Where the value of a health field begins in the sentence (after 既往：), else s0."""
     label = _FIELD_LABEL.search(shadow, s0, s1)
@@ -167,13 +176,23 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
         return
     faults = [m.span() for m in _SYSTEM_FAULT.finditer(shadow, s0, s1)]
     spans: list[tuple[int, int, str]] = []
+    blank = unchecked_options(shadow, s0, s1) if "□" in shadow or "☐" in shadow else []
     diseases = [
         m
         for m in _DISEASE.finditer(shadow, s0, s1)
-        if not _overlaps(m.span(), faults) and not m.group().endswith(_NOT_DISEASES)
+        if not _overlaps(m.span(), faults)
+        and not _overlaps(m.span(), blank)
+        and not m.group().endswith(_NOT_DISEASES)
     ]
     treatments = list(_TREATMENT.finditer(shadow, s0, s1))
-    if diseases and (treatments or len(shadow[s0:s1].strip()) <= 40):
+    ticked = [
+        span
+        for span in (m.span(1) for m in _CHECKED.finditer(shadow, s0, s1))
+        if any(span[0] <= m.start() and m.end() <= span[1] for m in diseases)
+    ]
+    # ■心臓病 on a check list of diseases: a ticked item is a fact on its own, and only it
+    spans += [(start, end, "medical") for start, end in ticked]
+    if diseases and not ticked and (treatments or len(shadow[s0:s1].strip()) <= 40):
         # a disease named in a short note (「双極性障害」「高尿酸血症」) or with its treatment
         words = [m.span() for m in diseases + treatments]
         spans.append((min(s for s, _ in words), max(e for _, e in words), "medical"))

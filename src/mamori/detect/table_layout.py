@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from mamori.detect import validators
 from mamori.detect.columns import column_meaning, first_row_is_data, names_columns
 from mamori.detect.dates import iso_date
 
@@ -24,6 +25,7 @@ _SAMPLE = 200  # rows whose values name a headerless column
 _SHARE = 0.8  # of a column's filled cells that must agree
 _BIRTH_YEARS_AGO = 15  # a date at least this old, in most rows, is a birth date
 _POSTAL = re.compile(r"〒?\s*[0-9]{3}-?[0-9]{4}")
+_TWELVE = re.compile(r"[0-9]{12}")
 _ADDRESS = re.compile(r"[都道府県]|[市区町村郡]")
 
 
@@ -67,6 +69,13 @@ def _name_of(values: list[str], after: list[str]) -> str:
         return "生年月日"
     if _share(values, _POSTAL.fullmatch) >= _SHARE and after and _share(after, _ADDRESS.search) >= 0.5:
         return "郵便番号"
+    if _share(values, _TWELVE.fullmatch) >= _SHARE:
+        # twelve digits: a licence column passes the licence check digit in every row, a My Number column
+        # passes its own; one pass in eleven by chance is neither (a tracking number)
+        if _share(values, validators.is_drivers_license) >= _SHARE:
+            return "免許証番号"
+        if _share(values, validators.is_my_number) >= _SHARE:
+            return "個人番号"
     return ""
 
 

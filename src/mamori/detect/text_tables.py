@@ -15,8 +15,9 @@ and nothing else in the document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
@@ -76,7 +77,8 @@ def text_table_cells(text: str) -> list[Cell]:
         if found is None:
             continue
         separator, headers, piped = found
-        records, done = _records(text, done, separator, headers, piped)
+        starts = _field_starts(line, len(headers)) if "  " in line else None
+        records, done = _records(text, done, separator, headers, piped, starts)
         if len(headers) == 2 and _key_value(text, records, headers):
             continue  # | フリガナ | アライ　メイ | over | 性別 | 女 |: labels and values, read as the text
         cells += records
@@ -136,7 +138,14 @@ def _field_name(name: str) -> bool:
     return 0 < len(name) <= _MAX_FIELD and _DIGITS.search(name) is None
 
 
-def _records(text: str, pos: int, separator: str, headers: list[str], piped: bool) -> tuple[list[Cell], int]:
+def _records(
+    text: str,
+    pos: int,
+    separator: str,
+    headers: list[str],
+    piped: bool,
+    starts: list[tuple[Callable[[str], int], list[int]]] | None = None,
+) -> tuple[list[Cell], int]:
     """The records under a header starting at `pos`, and where reading stopped."""
     cells: list[Cell] = []
     rows = 0
@@ -157,6 +166,8 @@ def _records(text: str, pos: int, separator: str, headers: list[str], piped: boo
             # 「氏名、生年月日、登録日」 above 「金子麻衣 ／ 昭和42年1月10日」, or a list whose every line is
             # split its own way (「5. 松尾 雄一  2017/01/20、090…」「- 桜井　隆 / 2012/0…」)
             row = _split_any(_commas_in_dates(line), len(headers), merge_first=merge)
+        if row is None and starts is not None:
+            row = _split_fixed(line, starts)  # a fixed-width export: an empty field is only spaces
         if row is None:
             break
         cells += [Cell(pos + s, pos + e, headers[i]) for i, (s, e) in enumerate(row) if s < e]
@@ -219,6 +230,66 @@ _ENGLISH_DATE_COMMA = re.compile(r"([A-Z][a-z]{2,8}\.? [0-9]{1,2}), ([12][0-9]{3
 def _commas_in_dates(line: str) -> str:
     """`line` with the commas inside English dates blanked, offsets kept."""
     return _ENGLISH_DATE_COMMA.sub(r"\1__\2", line) if ", " in line else line
+
+
+def _width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _one(char: str) -> int:
+    return 1
+
+
+def _field_starts(line: str, count: int) -> list[tuple[Callable[[str], int], list[int]]] | None:
+    """Where the field names of a fixed-width header begin, counted in characters and in display columns
+    (a system padding Shift_JIS bytes makes 氏名 four columns wide): None when the line does not hold
+    `count` fields apart by runs of two spaces or more."""
+    found: list[tuple[Callable[[str], int], list[int]]] = []
+    for width in (_one, _width):
+        starts: list[int] = []
+        column = 0
+        blanks = 2  # spaces since the last character of a name
+        for char in line:
+            if char in " \u3000":
+                blanks += 2 if char == "\u3000" else 1
+            else:
+                if blanks >= 2:
+                    starts.append(column)
+                blanks = 0
+            column += width(char)
+        if len(starts) != count:
+            return None
+        found.append((width, starts))
+    return found
+
+
+def _split_fixed(
+    line: str, layouts: list[tuple[Callable[[str], int], list[int]]]
+) -> list[tuple[int, int]] | None:
+    """A record of a fixed-width table cut at its header's columns, in the first way of counting them that
+    cuts no value: a value starts where its field name starts, and a field left empty is only spaces."""
+    for width, starts in layouts:
+        spans = _cut_at(line, width, starts)
+        if spans is not None:
+            return spans
+    return None
+
+
+def _cut_at(line: str, width: Callable[[str], int], starts: list[int]) -> list[tuple[int, int]] | None:
+    cuts: list[int] = []
+    column = 0
+    for index, char in enumerate(line):
+        while len(cuts) + 1 < len(starts) and column >= starts[len(cuts) + 1]:
+            cuts.append(index)
+        column += width(char)
+    end = len(line.rstrip())
+    cuts += [end] * (len(starts) - 1 - len(cuts))
+    if any(0 < c < end and not line[c - 1].isspace() and not line[c].isspace() for c in cuts):
+        return None
+    spans = [_trimmed(line, a, b) for a, b in zip([0, *cuts], [*cuts, end], strict=True)]
+    if spans[0][0] == spans[0][1] or sum(1 for a, b in spans if a < b) < 2:
+        return None
+    return spans
 
 
 def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:
