@@ -183,3 +183,38 @@ def test_only_ticked_items_of_a_check_list_are_facts() -> None:
 def test_a_ticked_yes_keeps_the_detail_in_brackets() -> None:
     text = "氏名：山田太郎\n回答：■はい □いいえ（胆石で入院、市立東病院）"
     assert sensitive(text) == [("胆石で入院", "medical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "氏名：山田太郎\n服用中のお薬はありますか　→ はい（降圧剤を毎朝服用）",
+            ("降圧剤を毎朝服用", "medical"),
+        ),
+        (
+            "福田と申します。実は狭心症でニトログリセリン携帯なので",
+            ("狭心症でニトログリセリン携帯", "medical"),
+        ),
+        ("Remarks: guest takes blood thinners.", ("takes blood thinners", "medical")),
+        ("the applicant has a prior conviction for fraud.", ("prior conviction", "criminal_record")),
+        ("【宗派】浄土真宗本願寺派\n【埋葬者】", ("浄土真宗本願寺派", "creed")),
+        ("氏名：山田\n| 宗派 | 浄土宗 |", ("浄土宗", "creed")),
+    ],
+)
+def test_medicines_english_records_and_sect_fields(text: str, expected: tuple[str, str]) -> None:
+    assert expected in sensitive(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "氏名：山田\n宗旨・宗派は問いません（浄土宗・真言宗・日蓮宗・曹洞宗など）",
+        "宗派：不問",
+        "氏名：山田\n◆歯周病：歯ぐきの炎症",
+        "氏名：山田\n※既往症の悪化による治療費は補償対象外となる場合があります。",
+        "氏名：山田\n当塾の発達障害のお子さまの学習サポートについて説明した。",
+    ],
+)
+def test_guides_glossaries_exclusions_and_services_state_nothing(text: str) -> None:
+    assert sensitive(text) == []

@@ -135,12 +135,12 @@ _PERSON_WORDS = re.compile(
     r"被保険者|申請者|申込者|生徒|児童|学生|息子|娘|長男|長女|次男|次女|夫|妻|父|母|祖父|祖母|容疑者|被告人?|"
     r"受刑者|会員|契約者|応募者|候補者|入居者|家族|スタッフ|お客様|相談者|対象者|"
     r"\b(?:[Cc]lient|[Pp]atient|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ee]mployee|[Aa]pplicant|[Cc]ustomer|Mr|Ms|Mrs|"
-    r"[Mm]ember|I|[Mm]y)\b"
+    r"[Mm]ember|I|[Mm]y|[Gg]uest|[Pp]assenger|[Ss]tudent|[Tt]enant)\b|実は"
 )
 _FORM_CONTEXT = re.compile(
     r"氏名|患者名|名前|お名前|生年月日|被保険者|対象者|相談者|聴取者|申告者|面談記録|相談記録|就業上の配慮|配慮事項|"
     r"健康状態|本人より|本人から|とのこと|との申告|申告あり|申し出|告知者|告知書|告知日|利用者名|訪問看護記録|"
-    r"看護記録|ケアプラン|カルテ|問診|主な疾患|既往歴|"
+    r"看護記録|ケアプラン|カルテ|問診|主な疾患|既往歴|被害者|"
     # a field of a form or a letter about one person: 診断：…, 既往：…, 配慮事項：…
     r"(?:診断|診断名|病名|傷病名|障害名|既往|既往症|配慮事項|特記事項|健康状態|服薬)[ \t]*[:：]"
 )
@@ -164,13 +164,16 @@ _OPEN_WORDS = (
     "機能 カテーテル ストーマ 人工 胃ろう 胃瘻 褥瘡 酸素 経管 喀痰 NPPV ALS "
     "ペースメーカー CPAP インスリン 療法 補聴 ラマダン ハラール 断食 受診 療養 治療 "
     "処方 注射 吸入 降圧 休職 持病 薬 発作 切除 既往 キャリア エピペン 脳卒中 不整脈 "
-    "貧血 高血圧 低血圧 難聴 白内障 緑内障 DM メニエール "
+    "貧血 高血圧 低血圧 難聴 白内障 緑内障 DM メニエール 吃音 色覚 色弱 檀家 氏子 "
+    "ステロイド ニトログリセリン "
+    "ワーファリン ワルファリン 睡眠薬 抗うつ 抗不安 抗がん 抗凝固 安定剤 サラサラ 骨粗しょう症 "
     "バセドウ 胆石 心療内科 精神科 メンタルクリニック 整形外科 服薬 投薬"
 )
 _ENGLISH_OPEN_WORDS = (
     "epilepsy diabetes cancer asthma depression hiv hepatitis dementia schizophrenia bipolar arrested "
     "convicted imprisoned victim wheelchair hearing surgery recovering practising practicing diabetic "
-    "epileptic blind deaf pregnant stroke pacemaker disease autism ptsd anxiety hypertension pressure"
+    "epileptic blind deaf pregnant stroke pacemaker disease autism ptsd anxiety hypertension pressure "
+    "thinners antidepressants anticoagulants conviction criminal"
 )
 # English words as they are written (lower, capitalised, upper): a case-blind alternation is 20 times slower.
 _OPEN_CHECK = re.compile(
@@ -245,6 +248,8 @@ class SensitiveRecognizer:
                 )
             return
         shadow = segment.shadow
+        if "宗" in shadow:
+            yield from _sect_fields(shadow)
         # One pass of each pre-check over the whole text: only sentences holding one of its words are read.
         precise_at = [m.start() for m in _CHECK.finditer(shadow)]
         open_at = [m.start() for m in _OPEN_CHECK.finditer(shadow)]
@@ -285,6 +290,25 @@ class SensitiveRecognizer:
                 precise_hit = any(hit.start <= s and e <= hit.end for s, e in found)
                 score, why = (0.85, _PRECISE) if precise_hit else (0.75, _OPEN)
                 yield Finding(hit.start, hit.end, T, score, why, hit.subtype)
+
+
+# A cemetery ledger's or a form's 宗派 field, on its line or the line below: its value is the holder's creed.
+_SECT_FIELD = re.compile(
+    r"(?:宗派|宗旨)"
+    r"(?:(?:[】\]]|[ \t\u3000]*[:：|｜])[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?|[ \t\u3000]*\r?\n[ \t\u3000]*)"
+    r"(?P<value>[^\s：:【】（(|｜][^\n（(|｜]{0,30}?)[ \t\u3000]*(?=\r?\n|$|[（(|｜])"
+)
+
+
+_ANY_SECT = re.compile(r"不問|問わず|問いません|など|各|可|全て|すべて|可能")
+
+
+def _sect_fields(shadow: str) -> Iterator[Finding]:
+    for match in _SECT_FIELD.finditer(shadow):
+        value = match.group("value")
+        if ("宗" in value or "教" in value or "派" in value) and _ANY_SECT.search(value) is None:
+            # 浄土真宗本願寺派, キリスト教; not a guide's 「宗派不問」 or 「各宗派可」
+            yield Finding(match.start("value"), match.end("value"), T, 0.85, ("label:宗派",), "creed")
 
 
 def _sentences_at(shadow: str, positions: list[int]) -> Iterator[tuple[int, int]]:

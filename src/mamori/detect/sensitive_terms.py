@@ -33,7 +33,7 @@ _DISEASE = re.compile(
     rf"|DM(?=あり|[（(]内服|で(?:通院|治療))|(?:腎|肝|心|呼吸|認知|甲状腺|腎臓|心臓)機能(?:低下|障害)"
     rf"|(?:{_K}{{1,4}})がん(?![ばぁ-んァ-ヴ]){_NOT_A_DISEASE_WORD}"
     rf"|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|$)"
-    rf"|不整脈|貧血|高血圧|低血圧|脳卒中|難聴|白内障|緑内障|喘息|ぜんそく|うつ病|うつ状態|(?:(?<![ぁ-ん])|(?<=[はがもにと]))うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
+    rf"|不整脈|骨粗しょう症|貧血|高血圧|低血圧|脳卒中|難聴|白内障|緑内障|喘息|ぜんそく|うつ病|うつ状態|(?:(?<![ぁ-ん])|(?<=[はがもにと]))うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
     rf"CKD|COPD|HIV|HbA1c|メニエール|バセドウ|クローン病|痛風|帯状疱疹|脳性まひ|まひ|麻痺|胆石"
 )
 # Words with a disease's ending that name no disease: caring for the sick, cowardice, a feigned illness.
@@ -41,7 +41,7 @@ _NOT_DISEASES = ("看病", "臆病", "仮病", "闘病生活を支え")
 # Treatment and its traces: 通院中, 術後, 服用, 透析, 既往, インスリン, 経過観察, 処方 …
 _TREATMENT = re.compile(
     r"通院|入院|手術|術後|服用|服薬|内服|投薬|透析|既往|治療|経過観察|療養|受診|処方|注射|インスリン|"
-    r"吸入薬|ペースメーカー|CPAP|降圧剤|休職|持病|の薬|薬を(?:飲|服)|診断|キャリア|発作|切除"
+    r"吸入薬|ペースメーカー|CPAP|降圧剤|ニトログリセリン|休職|持病|の薬|薬を(?:飲|服)|診断|キャリア|発作|切除"
 )
 # A disease's word and a treatment's word in one clause assert the fact (胆石で入院, 高脂血症の薬を服用);
 # these assert it alone (a name that is a diagnosis by itself, or a body that does not work).
@@ -60,7 +60,14 @@ _BY_ITSELF = re.compile(
     r"(?:耳|片耳|目|足|手|腕|右手|左手|右足|左足|腰)が(?:ほとんど)?(?:聞こえ|見え|不自由|動か)|"
     r"(?:身障|療育|精神の|精神障害者保健福祉)手帳|手帳[（(](?:精神|身体|療育)[)）]|"
     r"(?:身体|知的|発達|精神|聴覚|視覚|下肢|上肢|内部|言語|肢体|学習|高次脳機能)障(?:害|がい)|"
-    r"アスペルガー|自閉|ADHD|エピペン|性別違和|トランスジェンダー"
+    r"アスペルガー|自閉|ADHD|エピペン|性別違和|トランスジェンダー|吃音|色覚異常|色弱"
+)
+# A medicine a person takes or carries names the illness it treats: 降圧剤を毎朝服用, ニトログリセリン携帯
+_MEDICINE = re.compile(
+    r"(?:降圧剤|降圧薬|睡眠薬|抗うつ薬|抗不安薬|抗がん剤|抗凝固薬|抗てんかん薬|精神安定剤|安定剤|ステロイド|"
+    r"ニトログリセリン|ワーファリン|ワルファリン|インスリン|血液をサラサラにする薬)(?:[とや・][^。\n]{0,12})?"
+    r"(?:を|の)?(?:毎朝|毎晩|毎日|常に)?(?:服用|内服|使用|携帯|飲んで|注射|自己注射)"
+    r"|(?i:\btakes? (?:blood thinners|insulin|antidepressants|anticoagulants)\b)"
 )
 _VICTIM = re.compile(
     r"被害(?:に遭|にあ|を受け|届|者)|(?:詐欺|ひったくり|空き巣|窃盗|盗難|暴行|傷害|DV|ストーカー|痴漢|性)の?被害"
@@ -73,7 +80,7 @@ _CRIMINAL = re.compile(
 )
 _CREED = re.compile(
     r"宗教(?!法人)|信仰|信者|信徒|教会(?!通り|前|堂)|入信|門徒|宮司|布教|後援会|支持政党|党員|イスラム教|キリスト教|仏教徒|"
-    r"ラマダン(?!期間|明け)|ハラール(?!対応|認証|メニュー|料理店)|断食中|"
+    r"檀家|氏子|ラマダン(?!期間|明け)|ハラール(?!対応|認証|メニュー|料理店)|断食中|"
     r"創価|学会員|エホバ|モルモン|ムスリム|クリスチャン|カトリック|プロテスタント|ユダヤ教|ヒンドゥー"
 )
 _RACE = re.compile(
@@ -90,7 +97,10 @@ _ENGLISH_DISABILITY = re.compile(
     r"(?i)\b(?:is|was) (?:blind|deaf)\b|\bwheelchair\b|\bhearing[- ]impaired\b|"
     r"\b(?:has|have|with|uses?) (?:a )?(?:cardiac )?pacemaker\b"
 )
-_ENGLISH_CRIMINAL = re.compile(r"(?i)\b(?:was|were|been) (?:arrested|convicted|imprisoned)\b")
+_ENGLISH_CRIMINAL = re.compile(
+    r"(?i)\b(?:was|were|been) (?:arrested|convicted|imprisoned)\b|"
+    r"\b(?:prior|previous) (?:conviction|arrest)s?\b|\bcriminal record\b"
+)
 _ENGLISH_VICTIM = re.compile(r"(?i)\bvictim of\b")
 _ENGLISH_CREED = re.compile(r"(?i)\bpracti[sc]ing (?:hindu|muslim|christian|buddhist|jew|catholic)\b")
 
@@ -101,7 +111,10 @@ _NOT_A_FACT = re.compile(
     r"のお知らせ|ご案内|対策|防止|ご注意|気をつけ|増加|全国|厚生労働省|求人|採用枠|雇用促進|雇用率|"
     r"宗教法人|日系企業|要配慮個人情報|個人情報の取扱|取扱い|プライバシー|ポリシー|規程|様式|記入例|チェック欄|"
     r"お持ちの方|の方は|の方に|の方へ|方には|割引|貸出|貸し出し|チラシ|ポスター|掲示|案内|勉強会|週間|駐車場|開催|会場|"
-    r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート|効能|用法|容疑者|CM|広告|コマーシャル|正解|気になる方|補償|対象外|免責|向け|教材|当塾|について説明|教式|伝来|の有無|"
+    r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート|効能|用法|容疑者|CM|広告|コマーシャル|正解|気になる方|補償|対象外|免責|向け|教材|当塾|について説明|教式|伝来|の有無|用品|"
+    # a glossary's definition: 歯周病：歯ぐきの炎症, 色覚：色を識別する能力
+    r"(?<![^\n])[・◆\-*\s]*(?:Q\.\s*)?[一-龥ァ-ヴー]{2,10}[：:][^。\n]{0,24}"
+    r"(?:の炎症|のこと|の総称|する能力|の名前|を指す)(?=[（(\s]|$)|"
     r"[（(]例[)）:：]|例[:：]"
 )
 # A form's field for the person's health: its value, not the field's name, is the fact (既往：喘息).
@@ -136,6 +149,7 @@ _CLASSES = (
     ("creed", _CREED),
     ("race", _RACE),
     ("disability", _BY_ITSELF),
+    ("medical", _MEDICINE),
     ("medical", _ENGLISH_MEDICAL),
     ("disability", _ENGLISH_DISABILITY),
     ("criminal_record", _ENGLISH_CRIMINAL),

@@ -25,6 +25,9 @@ _SAMPLE = 200  # rows whose values name a headerless column
 _SHARE = 0.8  # of a column's filled cells that must agree
 _BIRTH_YEARS_AGO = 15  # a date at least this old, in most rows, is a birth date
 _POSTAL = re.compile(r"〒?\s*[0-9]{3}-?[0-9]{4}")
+# A phrase, not a name: kana after kanji (通院中のため, 障害あり) or a sentence's punctuation
+_PROSE = re.compile(r"[一-龥][ぁ-ん]{2,}|[。、]|[一-龥ァ-ヴ]{2,}[のでに][一-龥ァ-ヴ]")
+_NOTES_SHARE = 0.3
 _TWELVE = re.compile(r"[0-9]{12}")
 _ADDRESS = re.compile(r"[都道府県]|[市区町村郡]")
 
@@ -69,6 +72,8 @@ def _name_of(values: list[str], after: list[str]) -> str:
         return "生年月日"
     if _share(values, _POSTAL.fullmatch) >= _SHARE and after and _share(after, _ADDRESS.search) >= 0.5:
         return "郵便番号"
+    if _share(values, _PROSE.search) >= _NOTES_SHARE and _share(values, _ADDRESS.search) < 0.5:
+        return "備考"  # free text in some rows (糖尿病で通院中, 杖歩行): notes about the row's person
     if _share(values, _TWELVE.fullmatch) >= _SHARE:
         # twelve digits: a licence column passes the licence check digit in every row, a My Number column
         # passes its own; one pass in eleven by chance is neither (a tracking number)
