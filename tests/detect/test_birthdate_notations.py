@@ -123,3 +123,14 @@ def test_a_birth_column_beside_an_era_column_holds_short_dates(value: str) -> No
     found = detect(value, column="生年月日(年/月/日)", types=["DATE_OF_BIRTH"])
     assert [f.value(value) for f in found] == [value]
     assert detect(value, column="登録日", types=["DATE_OF_BIRTH"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生年月日：一九八三年二月二十七日", ["一九八三年二月二十七日"]),
+        ("Date of Birth: 28 JUN 2013", ["28 JUN 2013"]),
+    ],
+)
+def test_kanji_western_years_and_upper_case_months(text: str, expected: list[str]) -> None:
+    assert dobs(text) == expected

@@ -149,3 +149,12 @@ def test_types_and_min_score_filter() -> None:
 def test_unknown_type_code_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="NOPE"):
         detect("x", types=["NOPE"])
+
+
+def test_seven_digits_in_front_of_an_address_are_its_postal_code() -> None:
+    text = "ご住所：1669420 東京都杉並区阿佐谷北4-29-7"
+    assert [(f.type.value, f.value(text)) for f in detect(text, types=["POSTAL_CODE"])] == [
+        ("POSTAL_CODE", "1669420")
+    ]
+    assert detect("会員番号 1669420", types=["POSTAL_CODE"]) == []
+    assert detect("被害届提出済み（受理番号 426-5846）", types=["POSTAL_CODE"]) == []

@@ -90,3 +90,12 @@ def test_a_mail_opened_to_someone_and_signed_by_someone() -> None:
     text = "森様\nお疲れさまです。林です。\n資料を送ります。"
     findings = detect(text, types=["PERSON"])
     assert [(f.value(text), f.reasons) for f in findings] == [("森", ("greeting",)), ("林", ("greeting",))]
+
+
+def test_airline_names_and_family_cemeteries() -> None:
+    from mamori.detect import detect as run
+
+    text = "05 OTSUKA/DAISUKE MR"
+    assert [f.value(text) for f in run(text, types=["PERSON"])] == ["OTSUKA/DAISUKE"]
+    text = "報告者：河野 勝利（山崎家霊園）"
+    assert [f.value(text) for f in run(text, types=["PERSON"])] == ["河野 勝利"]

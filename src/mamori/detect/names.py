@@ -190,7 +190,8 @@ _KANA = "\u30a1-\u30fa\u30fc\u3041-\u3096"
 _BRACKET_READING = re.compile(
     rf"[（(][ \u3000]*([{_KANA}]{{1,10}}(?:[ \u3000][{_KANA}]{{1,10}})?)[ \u3000]*[）)]"
 )
-_ROMAJI = re.compile(r"\b([A-Z][a-z]{1,14}|[A-Z]{2,15})[ \u3000]+([A-Z][a-z]{1,14}|[A-Z]{2,15})\b")
+# SATO Taro, Taro Sato, and as an airline or a passport list writes them: SATO/TARO
+_ROMAJI = re.compile(r"\b([A-Z][a-z]{1,14}|[A-Z]{2,15})(?:[ \u3000]+|/)([A-Z][a-z]{1,14}|[A-Z]{2,15})\b")
 _KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 # A katakana word the dictionary holds with its own dot (ド・ゴール).
@@ -289,7 +290,11 @@ class NameRecognizer:
         spread = list(_propagate(tokens, found))
         if "「" in text:
             spread = _in_titles(text, spread)  # 「青柳紗季<星屑の回廊>」 quotes a band, not the person again
-        yield from (f for f in [*found, *spread] if not _era_or_sample(text[f.start : f.end]))
+        yield from (
+            f
+            for f in [*found, *spread]
+            if not _era_or_sample(text[f.start : f.end]) and not text.startswith(_FAMILY_PLACE, f.end)
+        )
 
 
 def _spoken_of(text: str, end: int, title_end: int) -> bool:
@@ -300,6 +305,10 @@ def _spoken_of(text: str, end: int, title_end: int) -> bool:
 
 def _era_or_sample(value: str) -> bool:
     return value in _ERAS or value.replace("\u3000", " ") in _SAMPLE_READINGS
+
+
+# A family's cemetery or grave: 山崎家霊園, 佐藤家之墓
+_FAMILY_PLACE = ("家霊園", "家墓所", "家之墓", "家の墓", "家墓地", "霊園")
 
 
 def _in_titles(text: str, found: list[Finding]) -> list[Finding]:

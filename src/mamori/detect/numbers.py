@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from mamori.detect import validators
+from mamori.detect.addresses import PREFECTURES
 from mamori.detect.column_kinds import ColumnKind
 from mamori.detect.columns import column_meaning
 from mamori.detect.context import Label, LabelHit, label_before, label_of_header
@@ -89,6 +90,7 @@ _PHONE_REASONS = {
     for kind in validators.PHONE_KINDS
     for why in ("label", "label:not_personal", "label:other_type", "pattern:grouped", "pattern:ungrouped")
 }
+_PREFECTURE_AFTER = re.compile(r"[ \u3000\t]*(?:" + "|".join(PREFECTURES) + ")")
 _UNALLOCATED_REASONS = ("label", "validator failed:phonenumbers")
 _UNALLOCATED_GROUPED = ("pattern:mobile 3-4-4", "validator failed:phonenumbers")
 _MOBILE_PREFIXES = frozenset({"070", "080", "090"})
@@ -303,7 +305,7 @@ class NumberRecognizer:
             elif w.shape == (4, 6) and label is None:
                 add(self._make(w, T.PENSION_NUMBER, 0.45, ["pattern:4-6 without label"], hit))
         elif n == 7 and w.shape in ((3, 4), (7,)):
-            self._seven(w, label, hit, add)
+            self._seven(w, label, hit, add, _PREFECTURE_AFTER.match(segment.shadow, w.end) is not None)
         elif n == 13 and w.shape == (5, 8) and label is Label.BANK:
             add(self._make(w, T.BANK_ACCOUNT, 0.85, ["pattern:ゆうちょ記号-番号", "label"], hit))
         if 14 <= n <= 19:
@@ -431,11 +433,16 @@ class NumberRecognizer:
             score, why = 0.7, "no_label"
         add(self._make(w, T.CORPORATE_NUMBER, score, ["validator:check_digit", why], hit))
 
-    def _seven(self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add) -> None:
+    def _seven(
+        self, w: _Window, label: Label | None, hit: LabelHit | None, add: _Add, before_address: bool
+    ) -> None:
         if label is Label.BANK and w.shape == (7,):
             add(self._make(w, T.BANK_ACCOUNT, 0.9, ["label"], hit))
         elif label is Label.POSTAL:
             add(self._make(w, T.POSTAL_CODE, 0.97 if w.shape == (3, 4) else 0.9, ["label"], hit))
+        elif before_address and label in (None, Label.NUMBER, Label.POSTAL):
+            # 1669420 東京都杉並区…: seven digits in front of an address are its postal code
+            add(self._make(w, T.POSTAL_CODE, 0.85, ["pattern:before an address"], hit))
         elif w.shape == (3, 4) and w.separators == ("-",):
             score = 0.6 if label in (None, Label.NUMBER) else 0.2
             add(self._make(w, T.POSTAL_CODE, score, ["pattern:3-4"], hit))

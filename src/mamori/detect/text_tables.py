@@ -284,8 +284,11 @@ def _cut_at(line: str, width: Callable[[str], int], starts: list[int]) -> list[t
         column += width(char)
     end = len(line.rstrip())
     cuts += [end] * (len(starts) - 1 - len(cuts))
-    if any(0 < c < end and not line[c - 1].isspace() and not line[c].isspace() for c in cuts):
-        return None
+    for k, cut in enumerate(cuts):
+        # a value longer than its field (+81-70-9414-3811) pushes the cut to its end
+        while 0 < cut < end and not line[cut - 1].isspace() and not line[cut].isspace():
+            cut += 1
+        cuts[k] = max(cut, cuts[k - 1] if k else 0)
     spans = [_trimmed(line, a, b) for a, b in zip([0, *cuts], [*cuts, end], strict=True)]
     if spans[0][0] == spans[0][1] or sum(1 for a, b in spans if a < b) < 2:
         return None
