@@ -73,7 +73,9 @@ def text_table_cells(text: str) -> list[Cell]:
         end = _line_end(text, start)
         done = _next_line(text, end)
         line = text[start:end].rstrip("\r")
-        found = _header(line) if len(line) <= 200 and _SEPARATOR_CHARS.search(line) else None
+        # a header names two fields at least, so it holds a second hint word after the first
+        second = _HEADER_HINT.search(text, hint.end(), end) is not None
+        found = _header(line) if second and len(line) <= 200 and _SEPARATOR_CHARS.search(line) else None
         if found is None:
             continue
         separator, headers, piped = found
