@@ -158,3 +158,18 @@ def test_seven_digits_in_front_of_an_address_are_its_postal_code() -> None:
     ]
     assert detect("会員番号 1669420", types=["POSTAL_CODE"]) == []
     assert detect("被害届提出済み（受理番号 426-5846）", types=["POSTAL_CODE"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("電話番号は、〇九〇の九二八二の九六八六です。", "〇九〇の九二八二の九六八六"),
+        ("番号は0 8 0 7 9 0 9 9 8 2 4、です。", "0 8 0 7 9 0 9 9 8 2 4"),
+    ],
+)
+def test_a_phone_number_as_a_call_memo_spells_it(text: str, value: str) -> None:
+    assert [f.value(text) for f in detect(text, types=["PHONE"])] == [value]
+
+
+def test_kanji_numerals_that_spell_no_phone_are_nothing() -> None:
+    assert detect("昭和五〇年一〇月一日、第一〇〇の三号", types=["PHONE"]) == []

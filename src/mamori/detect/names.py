@@ -171,7 +171,7 @@ _LABEL = re.compile(
     r"(?:氏名|氏[ \u3000]{1,4}名|お名前|名前|姓名|担当者|担当|ご担当|契約者|申込者|申請者|名義人|名義|"
     r"宛名|代表者|保護者|受取人|"
     r"差出人|記入者|患者名|被保険者氏名|オペレーター|オペレータ|対応者|応対者|対応|確認者|作成者|報告者|聴取者|"
-    r"受付者|相談員|面接者|担当相談員|Name|NAME|name|"
+    r"受付者|相談員|面接者|担当相談員|担当講師|講師|担当医|担当歯科医|担当薬剤師|受けた人|Name|NAME|name|"
     # family listed as 長男：誠（9）, only before a colon
     r"(?:長男|長女|次男|次女|三男|三女|妻|夫|父|母|祖父|祖母|孫|配偶者|兄|姉|弟|妹|息子|娘)(?=\s*[:：]))"
     r"(?:\s*[（(][^）)\n]{0,8}[）)])?(?:\s*[:：][ \u3000]*|[ \u3000\t]+)"
@@ -180,7 +180,9 @@ _LABEL = re.compile(
 _DEPARTMENT_ENDS = ("部", "課", "係", "室", "局", "班", "グループ", "チーム", "センター", "支店", "営業所")
 # What a form's sample writes for a reading (氏名：〇〇 〇〇（フリガナ：マル マル）).
 _SAMPLE_READINGS = frozenset({"マル マル", "マルマル", "まる まる", "まるまる", "マル", "まる"})
-_READING_LABEL = re.compile(r"(?:フリガナ|ふりがな|カナ|よみがな)(?:\s*[:：][ \u3000]*|[ \u3000\t]+)")
+_READING_LABEL = re.compile(
+    r"(?:フリガナ|ふりがな|カナ|よみがな)(?:\s*[:：】][ \u3000]*|[ \u3000\t]+|[ \u3000]*\r?\n[ \u3000]*)"
+)
 # a reading in katakana, or in hiragana as a résumé writes it (ふりがな　いしい　ゆうと)
 _KANA_NAME = re.compile(
     r"[\u30a1-\u30fa\u30fc]{1,10}(?:[ \u3000・･=＝][\u30a1-\u30fa\u30fc]{1,10}){0,3}"
@@ -1693,7 +1695,9 @@ def _labelled(segment: Segment, tokens: list[Token], lex: NameLexicon) -> Iterat
     for match in _READING_LABEL.finditer(segment.shadow):
         value = _KANA_NAME.match(text, match.end())
         if value is not None and value.group().replace("\u3000", " ") not in _SAMPLE_READINGS:
-            yield _finding(value.start(), value.end(), 0.9, "label:" + match.group().strip(" :：\u3000"))
+            yield _finding(
+                value.start(), value.end(), 0.9, "label:" + match.group().strip(" :：】\u3000\r\n")
+            )
 
 
 def _skip_department(tokens: list[Token], k: int) -> int:

@@ -11,11 +11,13 @@ from mamori.detect.numbers import NumberRecognizer
 from mamori.detect.recognizer import Recognizer
 from mamori.detect.sensitive import SensitiveRecognizer
 from mamori.detect.speakers import SpeakerRecognizer
+from mamori.detect.spoken_numbers import SpokenNumberRecognizer
 
 
 def default_recognizers() -> list[Recognizer]:
     return [
         NumberRecognizer(),
+        SpokenNumberRecognizer(),
         HealthMarkRecognizer(),
         EmailRecognizer(),
         IPv6Recognizer(),
