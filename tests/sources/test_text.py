@@ -111,12 +111,12 @@ def test_undecodable_text_is_an_error_not_garbage(tmp_path: Path) -> None:
     assert "文字コード" in error.reason_ja
 
 
-def test_text_that_stops_decoding_part_way_reports_an_error_after_its_units(tmp_path: Path) -> None:
+def test_bytes_that_stop_decoding_part_way_are_replaced_and_reported_after_the_units(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
     path.write_bytes("山田太郎\n".encode() * 20_000 + b"\xff\xfe\xfd broken\n")
     reads, errors = read(path, Limits(text_chunk_chars=4096))
-    assert "山田太郎" in reads[0].text
-    assert len(errors) == 1 and errors[0].reason_en.startswith("undecodable")
+    assert reads[0].text.count("山田太郎") == 20_000 and reads[0].text.endswith("\ufffd\ufffd\ufffd broken\n")
+    assert [e.reason_en for e in errors] == ["undecodable bytes replaced: 3 as utf-8, at line 20001"]
 
 
 def test_binary_file_is_recognised_and_not_read(tmp_path: Path) -> None:

@@ -2,7 +2,9 @@
 ISO-2022-JP. A text that decodes under none of them is reported, never silently read as garbage.
 
 Whole byte strings go through `decode_bytes`; streams through `open_text`, which decides on a head sample
-and then decodes incrementally, so a file of any size is read in bounded memory.
+and then decodes incrementally, so a file of any size is read in bounded memory. A stream is read even when
+a few of its bytes do not decode (a damaged line, a last character cut off): they become U+FFFD and the
+lines they were on are kept for the report, so one bad byte does not lose the findings of a whole file.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ from dataclasses import dataclass
 from typing import IO
 
 HEAD_SAMPLE = 64 * 1024
+# Bad bytes are marked with a lone surrogate, which no strict decoder outputs, so a U+FFFD written in
+# the file itself is not taken for one; the mark becomes U+FFFD before anyone reads the text.
+_MARK = "\udcff"
+_MARKING = "mamori.mark-undecodable"
+_SHOWN_LINES = 5
+_CANDIDATES = ("utf-8", "cp932", "euc-jp")
+_ASCII = bytes(range(128))
 
 
 class UndecodableError(ValueError):
@@ -42,8 +51,12 @@ def decode_bytes(data: bytes) -> Decoded:
     return Decoded(data.decode(name), name)
 
 
-def detect_encoding(sample: bytes, *, complete: bool = True) -> str:
+def detect_encoding(sample: bytes, *, complete: bool = True, tolerant: bool = False) -> str:
     """The encoding of `sample`, a whole text (`complete`) or the head of one that may end mid-character.
+
+    `tolerant` is for readers that replace what does not decode: a text whose last character is cut off
+    is still UTF-8, and when no encoding decodes every byte, the one that fails on fewest wins if the
+    failures are rare (see `_fewest_failures`).
 
     ISO-2022-JP is 7-bit and only tried when escape sequences are present. When both CP932 and EUC-JP
     decode the bytes (EUC-JP byte pairs are nearly always valid CP932, as half-width katakana), EUC-JP is
@@ -61,7 +74,7 @@ def detect_encoding(sample: bytes, *, complete: bool = True) -> str:
     escaped = b"\x1b$" in sample or b"\x1b(" in sample
     if escaped and _decodes(sample, "iso-2022-jp", complete) is not None:
         return "iso-2022-jp"
-    if _decodes(sample, "utf-8", complete) is not None:
+    if _decodes(sample, "utf-8", complete and not tolerant) is not None:
         return "utf-8"
     cp932 = _decodes(sample, "cp932", complete)
     euc = _decodes(sample, "euc-jp", complete)
@@ -69,15 +82,31 @@ def detect_encoding(sample: bytes, *, complete: bool = True) -> str:
         return "euc-jp"
     if cp932 is not None:
         return "cp932"
+    if tolerant and (fewest := _fewest_failures(sample, complete)) is not None:
+        return fewest
     raise UndecodableError("no supported encoding (UTF-8, UTF-16, CP932, EUC-JP, ISO-2022-JP) decodes it")
 
 
-def open_text(stream: IO[bytes], *, probe_bytes: int = 16 * 1024 * 1024) -> tuple[str, io.TextIOWrapper]:
+def _fewest_failures(sample: bytes, complete: bool) -> str | None:
+    """The encoding under which the fewest byte sequences fail, if they are at most one in a hundred of
+    the non-ASCII bytes (or a single one): a damaged byte in a real text, not the wrong encoding, whose
+    failures come with nearly every character."""
+    allowed = max(1, len(sample.translate(None, _ASCII)) // 100)
+    failures: dict[str, int] = {}
+    for name in _CANDIDATES:
+        text = codecs.getincrementaldecoder(name)(_MARKING).decode(sample, final=complete)
+        if _plausible(text, name):
+            failures[name] = text.count(_MARK)
+    best = min(failures, key=failures.__getitem__, default=None)
+    return best if best is not None and failures[best] <= allowed else None
+
+
+def open_text(stream: IO[bytes], *, probe_bytes: int = 16 * 1024 * 1024) -> tuple[str, DecodedText]:
     """Detect the encoding of a seekable binary stream and wrap it for incremental decoding.
 
     An ASCII-only head says nothing about the rest, so reading goes on (up to `probe_bytes`) until bytes
     that tell appear; the sample is taken from there. Line endings are kept as they are (`newline=""`).
-    Raises `UndecodableError`; a later part that does not decode raises `UnicodeDecodeError` while reading.
+    Raises `UndecodableError`; bytes that do not decode later are replaced (see `DecodedText`).
     """
     start = stream.tell()
     sample = stream.read(HEAD_SAMPLE)
@@ -87,9 +116,71 @@ def open_text(stream: IO[bytes], *, probe_bytes: int = 16 * 1024 * 1024) -> tupl
         sample = stream.read(HEAD_SAMPLE)
         probed += len(sample)
         complete = len(sample) < HEAD_SAMPLE
-    name = "utf-8" if not sample else detect_encoding(sample, complete=complete)
+    name = "utf-8" if not sample else detect_encoding(sample, complete=complete, tolerant=True)
     stream.seek(start)
-    return name, io.TextIOWrapper(stream, encoding=name, newline="")
+    return name, DecodedText(stream, name)
+
+
+class DecodedText(io.TextIOBase):
+    """A binary stream read as text in `encoding`, bytes that do not decode replaced by U+FFFD.
+
+    `replaced` counts the replacements, `bad_lines` holds the first lines (1-based, counted by \\n) they
+    were on and `more_lines` says whether there were more, for the reader to report. Only `read` and
+    `seek(0)` are offered: they are all the readers use.
+    """
+
+    def __init__(self, stream: IO[bytes], encoding: str) -> None:
+        super().__init__()
+        self.encoding_name = encoding
+        self._text = io.TextIOWrapper(stream, encoding=encoding, errors=_MARKING, newline="")
+        self._rewind()
+
+    def _rewind(self) -> None:
+        self._line = 1
+        self.replaced = 0
+        self.bad_lines: list[int] = []
+        self.more_lines = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1, /) -> str:
+        text = self._text.read(size)
+        if _MARK in text:
+            text = self._note_marks(text)
+        self._line += text.count("\n")
+        return text
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET, /) -> int:
+        """Back to the start only: the counts start again with the text."""
+        if (offset, whence) != (0, io.SEEK_SET):
+            raise io.UnsupportedOperation("only seek(0) is supported")
+        self._rewind()
+        return self._text.seek(0)
+
+    def _note_marks(self, text: str) -> str:
+        line, counted = self._line, 0
+        at = text.find(_MARK)
+        while at >= 0:
+            self.replaced += 1
+            line += text.count("\n", counted, at)  # from the last mark on: linear however many there are
+            counted = at
+            if line not in self.bad_lines[-1:]:  # marks are met in order: a repeat is the last line
+                if len(self.bad_lines) < _SHOWN_LINES:
+                    self.bad_lines.append(line)
+                else:
+                    self.more_lines = True
+            at = text.find(_MARK, at + 1)
+        return text.replace(_MARK, "\ufffd")
+
+
+def _mark_undecodable(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return _MARK, exc.end
+
+
+codecs.register_error(_MARKING, _mark_undecodable)
 
 
 def _decodes(data: bytes, name: str, complete: bool) -> str | None:

@@ -35,8 +35,8 @@ from mamori.sources.records import (
     put,
     record_table_item,
 )
-from mamori.sources.source import UNDECODABLE, BinaryStream, Context, Source, SourceError
-from mamori.sources.text import open_decoded
+from mamori.sources.source import BinaryStream, Context, Source
+from mamori.sources.text import guard_decoded, note_replaced, open_decoded
 
 _HTML_FEED_CHARS = 64 * 1024
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
@@ -286,13 +286,11 @@ def read_html(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item 
     stream.seek(0)
     encoding, text = open_decoded(stream, ctx)
     if size > ctx.limits.max_parse_bytes:
-        units = ctx.guard(src.location, src.path, html_units(text))
+        units = guard_decoded(src, ctx, text, html_units(text))
         yield Item(src.location, ItemKind.TEXT, "html", src.path, encoding, units=units)
         return
-    try:
-        page = _XML_DECLARATION.sub("", text.read(), count=1)
-    except UnicodeDecodeError:  # the head decoded, a later part does not
-        raise SourceError(*UNDECODABLE) from None
+    page = _XML_DECLARATION.sub("", text.read(), count=1)
+    note_replaced(src, ctx, text)
     yield from html_tree_items(src, encoding, page)
 
 

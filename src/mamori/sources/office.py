@@ -85,7 +85,14 @@ def _run_text_query() -> etree.XPath:
 
 
 def _paragraph_text(paragraph: Any) -> str:
-    return "".join(str(element) for element in _run_text_query()(paragraph._p))
+    return "".join(map(_run_element_text, _run_text_query()(paragraph._p)))
+
+
+def _run_element_text(element: Any) -> str:
+    """A `w:t` holding an entity reference the parser leaves unresolved (declared in the part's own DTD)
+    has the text after it in the reference's tail, which `str` leaves out: it is read with every piece,
+    the reference as written."""
+    return "".join(element.itertext()) if len(element) else str(element)
 
 
 def read_pptx(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:

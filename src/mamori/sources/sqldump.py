@@ -15,7 +15,7 @@ from mamori.sources.location import fragment
 from mamori.sources.records import Columns, record_table_item
 from mamori.sources.source import BinaryStream, Context, Source
 from mamori.sources.sqlparse import Event, Prose, Record, dump_events
-from mamori.sources.text import open_decoded
+from mamori.sources.text import guard_decoded, open_decoded
 
 _PROSE_CHARS = 1 << 20
 """Prose held back until the tables are read; past this it is handed out at once, memory stays flat."""
@@ -74,7 +74,7 @@ class _Aside:
 
 def read_sql(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
     encoding, text = open_decoded(stream, ctx)
-    feed = _Feed(ctx.guard(src.location, src.path, dump_events(text, ctx.limits)))
+    feed = _Feed(guard_decoded(src, ctx, text, dump_events(text, ctx.limits)))
     aside = _Aside()
     numbers: dict[str, int] = {}
     while (event := feed.peek()) is not None:

@@ -41,7 +41,7 @@ from mamori.sources.records import (
     record_table_item,
 )
 from mamori.sources.source import UNDECODABLE, BinaryStream, Context, Source, SourceError
-from mamori.sources.text import bounded_lines, chunked_units, open_decoded, read_text
+from mamori.sources.text import bounded_lines, chunked_units, guard_decoded, open_decoded, read_text
 
 _JSONL_PEEK = 10
 Spills = list[tuple[str, object]] | None
@@ -284,12 +284,12 @@ def read_jsonl(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item
     head = list(itertools.islice(((n, line) for n, line in lines if line.strip()), _JSONL_PEEK))
     parsed = [(number, line, _parse(line)) for number, line in head]
     if not any(isinstance(document, dict) for _, _, document in parsed):
-        units = ctx.guard(src.location, src.path, _jsonl_units(itertools.chain(head, lines)))
+        units = guard_decoded(src, ctx, text, _jsonl_units(itertools.chain(head, lines)))
         yield Item(src.location, ItemKind.TEXT, "jsonl", src.path, encoding, units=units)
         return
     strays: array[int] = array("q")
     columns = Columns()
-    rows = ctx.guard(src.location, src.path, _jsonl_rows(parsed, lines, columns, strays))
+    rows = guard_decoded(src, ctx, text, _jsonl_rows(parsed, lines, columns, strays))
     yield record_table_item(
         src,
         "jsonl",

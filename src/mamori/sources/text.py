@@ -7,8 +7,9 @@ import io
 import itertools
 import re
 from collections.abc import Iterator
+from typing import TypeVar
 
-from mamori.sources.encoding import UndecodableError, open_text
+from mamori.sources.encoding import DecodedText, UndecodableError, open_text
 from mamori.sources.items import Item, ItemError, ItemKind, Row, Table, TextUnit
 from mamori.sources.source import UNDECODABLE, BinaryStream, Context, Source, SourceError
 from mamori.sources.tables import split_header
@@ -17,18 +18,44 @@ _DELIMITERS = ",\t;|"
 _SNIFF_CHARS = 64 * 1024
 _LINE_BLOCK = 1 << 20
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp932": "Shift_JIS", "euc-jp": "EUC-JP"}
+T = TypeVar("T")
 
 
-def open_decoded(stream: BinaryStream, ctx: Context) -> tuple[str, io.TextIOWrapper]:
+def open_decoded(stream: BinaryStream, ctx: Context) -> tuple[str, DecodedText]:
     try:
         return open_text(stream, probe_bytes=ctx.limits.encoding_probe_bytes)
     except UndecodableError:
         raise SourceError(*UNDECODABLE) from None
 
 
+def guard_decoded(src: Source, ctx: Context, text: DecodedText, stream: Iterator[T]) -> Iterator[T]:
+    """`stream` guarded as `Context.guard` does; bytes of `text` replaced while it was read are reported
+    right after the item, so the user knows which lines to check by hand."""
+    yield from ctx.guard(src.location, src.path, stream)
+    note_replaced(src, ctx, text)
+
+
+def note_replaced(src: Source, ctx: Context, text: DecodedText) -> None:
+    if not text.replaced:
+        return
+    lines = ", ".join(map(str, text.bad_lines))
+    name = _ENCODING_NAMES.get(text.encoding_name, text.encoding_name.upper())
+    ctx.deferred.append(
+        ItemError(
+            src.location,
+            f"文字コード（{name}）として読めないバイトが {text.replaced} か所あり、「\ufffd」に置き換えて"
+            f"読みました（{lines} 行目{'ほか' if text.more_lines else ''}）。ほかの部分は読み取っています",
+            f"undecodable bytes replaced: {text.replaced} as {text.encoding_name}, at line {lines}"
+            + (" and more" if text.more_lines else ""),
+            src.path,
+        )
+    )
+
+
 def read_text(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
     encoding, text = open_decoded(stream, ctx)
-    units = ctx.guard(src.location, src.path, chunked_units(text, ctx.limits.text_chunk_chars))
+    units = guard_decoded(src, ctx, text, chunked_units(text, ctx.limits.text_chunk_chars))
     yield Item(src.location, ItemKind.TEXT, "text", src.path, encoding, units=units)
 
 
@@ -89,7 +116,7 @@ def read_csv(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item |
     dialect = _sniff_dialect(text.read(_SNIFF_CHARS), src.suffix)
     text.seek(0)
     records = csv.reader(bounded_lines(text, ctx.limits.max_line_chars), dialect)
-    rows = ctx.guard(src.location, src.path, _numbered_rows(records))
+    rows = guard_decoded(src, ctx, text, _numbered_rows(records))
     header, header_row, rest = split_header(rows)
     table = Table(header, rest, header_row)
     yield Item(src.location, ItemKind.TABLE, "csv", src.path, encoding, table=table)

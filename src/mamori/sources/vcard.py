@@ -23,7 +23,7 @@ from mamori.sources.items import Item, ItemError, ItemKind, TextUnit
 from mamori.sources.location import fragment
 from mamori.sources.records import Columns, numbered_rows, put, record_table_item
 from mamori.sources.source import BinaryStream, Context, Source, SourceError
-from mamori.sources.text import bounded_lines, open_decoded
+from mamori.sources.text import bounded_lines, guard_decoded, open_decoded
 
 _NOT_READ = frozenset({"BEGIN", "END", "VERSION", "PRODID", "REV"})
 _BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
@@ -48,7 +48,7 @@ def read_vcard(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item
     columns = Columns()
     strays: list[TextUnit] = []
     cards = _cards(_logical_lines(lines), strays, ctx.limits.max_line_chars)
-    rows = ctx.guard(src.location, src.path, numbered_rows(columns, cards))
+    rows = guard_decoded(src, ctx, text, numbered_rows(columns, cards))
     yield record_table_item(
         src,
         "vcard",
