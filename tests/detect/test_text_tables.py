@@ -147,3 +147,14 @@ def test_a_fixed_width_table_keeps_its_columns_when_a_field_is_empty() -> None:
         "                               なし\n"
     )
     assert [d for d, _ in birth_reasons(text)] == ["昭和46年10月18日", "平成18年8月14日"]
+
+
+def test_a_weak_reading_is_settled_by_its_field_name() -> None:
+    # a licence-shaped number alone scores below the default; under 免許証番号 it is a licence
+    from mamori.detect import detect
+
+    text = "氏名 | 生年月日 | 免許証番号\n吉田由美 | 1971/10/18 | 627633235231\n久保花子 | 2006/08/14 | 803784621890\n"
+    assert [f.value(text) for f in detect(text, types=["DRIVERS_LICENSE"])] == [
+        "627633235231",
+        "803784621890",
+    ]

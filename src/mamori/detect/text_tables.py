@@ -329,6 +329,7 @@ _EXPECTED = {
     ColumnKind.BIRTH_DATE: "DATE_OF_BIRTH",
 }
 # Fields that can only take findings away: read again only when the text pass found something there.
+_SURE = 0.5  # the default minimum score: a finding below it is not reported, so not settled
 _SUPPRESSING = frozenset({ColumnKind.CODE, ColumnKind.NOT_PERSON})
 
 
@@ -374,4 +375,5 @@ def _settled(meaning: ColumnMeaning, inside: list[Finding]) -> bool:
     if meaning.kind in _SUPPRESSING:
         return not inside
     expected = meaning.entity if meaning.kind is ColumnKind.IDENTIFIER else _EXPECTED.get(meaning.kind)
-    return expected is not None and any(f.type.value == expected for f in inside)
+    # a weak reading (a licence-shaped number without its label, 0.35) is what the field's name settles
+    return expected is not None and any(f.type.value == expected and f.score >= _SURE for f in inside)
