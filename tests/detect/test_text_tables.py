@@ -153,7 +153,10 @@ def test_a_weak_reading_is_settled_by_its_field_name() -> None:
     # a licence-shaped number alone scores below the default; under 免許証番号 it is a licence
     from mamori.detect import detect
 
-    text = "氏名 | 生年月日 | 免許証番号\n吉田由美 | 1971/10/18 | 627633235231\n久保花子 | 2006/08/14 | 803784621890\n"
+    text = (
+        "氏名 | 生年月日 | 免許証番号\n"
+        "吉田由美 | 1971/10/18 | 627633235231\n久保花子 | 2006/08/14 | 803784621890\n"
+    )
     assert [f.value(text) for f in detect(text, types=["DRIVERS_LICENSE"])] == [
         "627633235231",
         "803784621890",
