@@ -91,3 +91,14 @@ def test_a_date_in_the_card_field_is_no_card(text: str) -> None:
 @pytest.mark.parametrize("column", ["商品記号", "部品記号"])
 def test_a_product_or_part_mark_column_is_no_card(column: str) -> None:
     assert marks("KT955", column=column) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("保険証：協会けんぽ　75 - 6572805", ["75 - 6572805"]),
+        ("- 被保険者証の記号・番号\n- 45859620・4404358（枝番 03）", ["45859620・4404358", "03"]),
+    ],
+)
+def test_a_card_written_after_its_insurer_or_under_a_bullet(text: str, expected: list[str]) -> None:
+    assert marks(text) == expected

@@ -24,8 +24,14 @@ _MARK = re.compile(
 )
 # 「記号・番号：5110・4243935」「記号/番号：55イ57／2479080」: the pair written as one value
 _JOINED = re.compile(
-    r"記号[・･/／]?番号(?:[・･/／]枝番)?[ \t\u3000]*[:：】]?[ \t\u3000\n]*"
+    r"記号[・･/／]?番号(?:[・･/／]枝番)?[ \t\u3000]*[:：】]?[ \t\u3000\n]*(?:[-*・][ \t\u3000]*)?"
     r"(?P<value>[一-龥ぁ-んァ-ヴA-Za-z0-9]{1,10}[・･/／\-ー 　][0-9]{1,10}(?:[・･/／\-ー][0-9]{1,3})?)"
+)
+# 「保険証：協会けんぽ　75 - 6572805」: the card, its insurer's name, then 記号 - 番号
+_CARD_PAIR = re.compile(
+    r"(?:保険証|被保険者証|健康保険証)[ \t\u3000]*[:：】]?[ \t\u3000]*"
+    r"(?:協会けんぽ|[一-龥ァ-ヴー]{1,14}(?:健康保険組合|健保組合|共済組合|国民健康保険|健康保険|国保|健保))?"
+    r"[ \t\u3000]*(?P<value>[0-9]{1,8}[ \t\u3000]*[-－ー・][ \t\u3000]*[0-9]{1,8})(?![0-9])"
 )
 _CONTEXT = re.compile(r"保険|被保険者|資格確認|[Ii]nsur|番号|Bango|bango|No\.")
 
@@ -52,6 +58,12 @@ class HealthMarkRecognizer:
         if segment.column is not None:
             yield from _mark_cell(segment)
             return
+        if "保険証" in shadow or "被保険者証" in shadow:
+            for match in _CARD_PAIR.finditer(shadow):
+                if iso_date(match.group("value")) is None:
+                    yield Finding(
+                        match.start("value"), match.end("value"), T, 0.9, ("label:保険証", "joined")
+                    )
         if "記号" not in shadow and "igo" not in shadow and "ymbol" not in shadow:
             return
         for match in _JOINED.finditer(shadow):
