@@ -218,3 +218,19 @@ def test_medicines_english_records_and_sect_fields(text: str, expected: tuple[st
 )
 def test_guides_glossaries_exclusions_and_services_state_nothing(text: str) -> None:
     assert sensitive(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("氏名：山田\n告知あり：双極性障害のため配慮が必要。", ("双極性障害", "medical")),
+        ("太田さん：勇気さんってうつで休職歴ありらしいです", ("うつで休職", "medical")),
+        ("宮崎さん：丸山様の告知、前立腺がんみたいです", ("前立腺がん", "medical")),
+    ],
+)
+def test_a_fault_word_after_a_disease_and_colloquial_endings(text: str, expected: tuple[str, str]) -> None:
+    assert expected in sensitive(text)
+
+
+def test_a_hypothetical_question_states_nothing() -> None:
+    assert sensitive("氏名：山田\n持病があっても入会できますか") == []

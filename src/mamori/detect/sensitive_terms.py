@@ -31,9 +31,9 @@ _DISEASE = re.compile(
     rf"(?:{_K}|[ァ-ヴー]){{1,10}}(?:症候群|病|症|炎|癌|腫瘍|筋腫|不全|疾患|梗塞|出血|結石|潰瘍|ポリープ|細動|"
     rf"ヘルニア|骨折|障害|障がい){_NOT_A_DISEASE_WORD}|[ぁ-んァ-ヴー一-龥]{{1,8}}アレルギー"
     rf"|DM(?=あり|[（(]内服|で(?:通院|治療))|(?:腎|肝|心|呼吸|認知|甲状腺|腎臓|心臓)機能(?:低下|障害)"
-    rf"|(?:{_K}{{1,4}})がん(?![ばぁ-んァ-ヴ]){_NOT_A_DISEASE_WORD}"
+    rf"|(?:{_K}{{1,4}})がん(?![ばァ-ヴ]){_NOT_A_DISEASE_WORD}"
     rf"|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|$)"
-    rf"|不整脈|骨粗しょう症|貧血|高血圧|低血圧|脳卒中|難聴|白内障|緑内障|喘息|ぜんそく|うつ病|うつ状態|(?:(?<![ぁ-ん])|(?<=[はがもにと]))うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
+    rf"|不整脈|骨粗しょう症|貧血|高血圧|低血圧|脳卒中|難聴|白内障|緑内障|喘息|ぜんそく|うつ病|うつ状態|(?:(?<![ぁ-ん])|(?<=[はがもにとて]))うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
     rf"CKD|COPD|HIV|HbA1c|メニエール|バセドウ|クローン病|痛風|帯状疱疹|脳性まひ|まひ|麻痺|胆石"
 )
 # Words with a disease's ending that name no disease: caring for the sick, cowardice, a feigned illness.
@@ -105,7 +105,10 @@ _ENGLISH_VICTIM = re.compile(r"(?i)\bvictim of\b")
 _ENGLISH_CREED = re.compile(r"(?i)\bpracti[sc]ing (?:hindu|muslim|christian|buddhist|jew|catholic)\b")
 
 # What a sentence does that is not stating a person's fact.
-_QUESTION = re.compile(r"(?:ますか|ですか|ましたか|ませんか|でしょうか|か？|か\?|とは[？?])")
+# (「…のことも相談できますか」 asks for a service about a fact it states: no form question)
+_QUESTION = re.compile(
+    r"(?:(?<!でき)ますか|ですか|ましたか|ませんか|でしょうか|(?<!でき)か？|か\?|とは[？?])"
+)
 _NOT_A_FACT = re.compile(
     r"保険|特約|給付金|保障|共済|注意喚起|啓発|セミナー|講座|研修|勉強会|キャンペーン|ニュース|報道|予防接種|"
     r"のお知らせ|ご案内|対策|防止|ご注意|気をつけ|増加|全国|厚生労働省|求人|採用枠|雇用促進|雇用率|"
@@ -114,7 +117,7 @@ _NOT_A_FACT = re.compile(
     r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート|効能|用法|容疑者|CM|広告|コマーシャル|正解|気になる方|補償|対象外|免責|向け|教材|当塾|について説明|教式|伝来|の有無|用品|"
     # a glossary's definition: 歯周病：歯ぐきの炎症, 色覚：色を識別する能力
     r"(?<![^\n])[・◆\-*\s]*(?:Q\.\s*)?[一-龥ァ-ヴー]{2,10}[：:][^。\n]{0,24}"
-    r"(?:の炎症|のこと|の総称|する能力|の名前|を指す)(?=[（(\s]|$)|"
+    r"(?:の炎症|のこと|の総称|する能力|の名前|を指す)|があっても|"
     r"[（(]例[)）:：]|例[:：]"
 )
 # A form's field for the person's health: its value, not the field's name, is the fact (既往：喘息).
@@ -139,9 +142,11 @@ _CATEGORY_MENTION = re.compile(
 _SYSTEM_FAULT = re.compile(
     r"(?:本|当|同|今回の|この|前回の|先般の)障害|(?:ログイン|レジ|サイト|ウェブ|Web|クラウド|予約|決済|"
     r"システム|ネットワーク|通信|回線|サーバ|サーバー|機器|プリンタ|プリンター|電源|配信|接続|アクセス|設備|運用|"
-    r"基盤|メール|電話|端末|アプリ|ソフト|データ|交通|物流|業務)(?:の|に|が)?(?:障害|まひ|麻痺)|"
-    r"障害(?:が発生|発生|対応|復旧|情報|報告|のため|により|時)"
+    r"基盤|メール|電話|端末|アプリ|ソフト|データ|交通|物流|業務)(?:の|に|が)?(?:障害|まひ|麻痺)"
 )
+# 「障害のため」 after a disease's name is the person's (双極性障害のため配慮): only a fault that names its
+# system may reach into the word before it (本日サーバ障害).
+_BARE_FAULT = re.compile(r"(?<![一-龥ァ-ヴー])障害(?:が発生|発生|対応|復旧|情報|報告|のため|により|時)")
 
 _CLASSES = (
     ("crime_victim", _VICTIM),
@@ -189,6 +194,7 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
     if s0 >= s1 or not_a_fact(shadow, s0, s1):
         return
     faults = [m.span() for m in _SYSTEM_FAULT.finditer(shadow, s0, s1)]
+    faults += [m.span() for m in _BARE_FAULT.finditer(shadow, s0, s1)]
     spans: list[tuple[int, int, str]] = []
     blank = unchecked_options(shadow, s0, s1) if "□" in shadow or "☐" in shadow else []
     diseases = [
