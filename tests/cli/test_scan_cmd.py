@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ def drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
+@pytest.mark.usefixtures("usual_umask")
 def test_scan_writes_every_report_and_rescan_reads_nothing(drive: Path, tmp_path: Path) -> None:
     db = str(tmp_path / "ledger.db")
     html, xlsx, sarif = tmp_path / "r.html", tmp_path / "r.xlsx", tmp_path / "r.sarif"
@@ -40,6 +42,9 @@ def test_scan_writes_every_report_and_rescan_reads_nothing(drive: Path, tmp_path
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert xlsx.stat().st_size > 0
     assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    # Reports and the ledger list people's information: no other local user may read them.
+    for written in (html, xlsx, sarif, Path(db)):
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600, written
     again = runner.invoke(app, args)
     assert again.exit_code == 0, again.output
     assert "変更のあるファイルはありませんでした" in again.output

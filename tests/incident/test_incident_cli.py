@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,7 @@ def test_notice_advises_on_card_statements(laptop: Path) -> None:
     assert "利用明細" in result.stdout and "お客様相談室" in result.stdout
 
 
+@pytest.mark.usefixtures("usual_umask")
 def test_draft_html_is_escaped_japanese_page(tmp_path: Path) -> None:
     path = _write(tmp_path, facts(title="<script>誤送信</script>", people=1001))
     out = tmp_path / "public.html"
@@ -106,6 +108,7 @@ def test_draft_html_is_escaped_japanese_page(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and 'lang="ja"' in page
     assert "<script>" not in page and "&lt;script&gt;" in page
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
 def _draft_docx(laptop: Path, tmp_path: Path) -> Path:

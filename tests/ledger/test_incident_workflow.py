@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,7 @@ def test_unknown_incident_is_named(db: str) -> None:
     assert "インシデント 42" in result.output
 
 
+@pytest.mark.usefixtures("usual_umask")
 def test_unreachable_database_is_named_and_typed_facts_are_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -119,6 +121,7 @@ def test_unreachable_database_is_named_and_typed_facts_are_kept(
     assert added.exit_code == 2
     [saved] = list(tmp_path.glob("incident-*.json"))
     assert json.loads(saved.read_text(encoding="utf-8"))["title"] == FACTS["title"]
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
 
 
 def test_deadlines_follow_the_assessment_contract() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,20 @@ def test_default_ledger_lives_in_mamori_home(tmp_path: Path, monkeypatch: pytest
         assert ledger.dialect == "sqlite"
         assert ledger.schema_revision() == "0001"
     assert (tmp_path / "home" / "ledger.db").is_file()
+
+
+@pytest.mark.usefixtures("usual_umask")
+def test_a_new_ledger_and_its_home_are_readable_by_the_owner_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MAMORI_HOME", str(tmp_path / "home"))
+    with open_ledger(None) as ledger:
+        ledger.scans.start(["/srv"])
+    with open_ledger(str(tmp_path / "台帳.db")) as ledger:
+        ledger.scans.start(["/srv"])
+    assert stat.S_IMODE((tmp_path / "home").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "home" / "ledger.db").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "台帳.db").stat().st_mode) == 0o600
 
 
 def test_a_bare_path_is_a_sqlite_file(tmp_path: Path) -> None:

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
+import os
 import random
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -46,6 +49,27 @@ def test_existing_output_needs_force(memo: Path, tmp_path: Path) -> None:
     assert code == 2 and "--force" in out and target.read_text(encoding="utf-8") == "keep me"
     code, _ = run("mask", memo, "-o", target, "--force")
     assert code == 0 and PHONE not in target.read_text(encoding="utf-8")
+
+
+def test_a_killed_runs_temporary_files_are_removed_by_the_next_run(memo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    an_hour_ago = time.time() - 3600
+    killed = tmp_path / ".out.txt.k1lled_0.mamori-tmp.txt"
+    live = tmp_path / ".out.txt.running0.mamori-tmp.txt"
+    just_made = tmp_path / ".out.txt.justmade.mamori-tmp.txt"
+    another_output = tmp_path / ".memo.txt.k1lled_0.mamori-tmp.txt"
+    user_file = tmp_path / ".out.txt.k1lled_0.mamori-tmp.txt.bak"
+    for path in (killed, live, just_made, another_output, user_file):
+        path.write_text(f"電話 {PHONE}\n", encoding="utf-8")
+        if path is not just_made:
+            os.utime(path, (an_hour_ago, an_hour_ago))
+    with live.open("rb") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)  # a mask still running for the same output
+        code, output = run("mask", memo, "-o", out)
+    assert code == 0, output
+    assert not killed.exists()
+    assert live.exists() and just_made.exists() and another_output.exists() and user_file.exists()
+    assert PHONE not in out.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", ["broken.xlsx", "broken.docx"])

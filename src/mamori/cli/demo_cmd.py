@@ -18,7 +18,7 @@ from mamori.cli.output import console, findings_table
 from mamori.demo.drive import build_shared_drive
 from mamori.detect import detect
 from mamori.ledger import open_ledger
-from mamori.privacy.keys import mamori_home
+from mamori.privacy.keys import ensure_home
 from mamori.report import build_report, render_terminal, write_html, write_xlsx
 from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.rich_progress import RichProgress, progress_wanted
@@ -44,7 +44,7 @@ def demo(
             title=f"検出結果: {len(findings)} 件",
         )
     )
-    home = mamori_home() / "demo"
+    home = ensure_home() / "demo"
     drive = home / "drive"
     if drive.exists():
         shutil.rmtree(drive)

@@ -19,6 +19,7 @@ from mamori.incident import Assessment, FactsError, IncidentFacts, load_facts, t
 from mamori.incident.documents import draft as build_document
 from mamori.incident.documents import to_docx, to_html, to_markdown
 from mamori.incident.documents.wording import event_phrase
+from mamori.mask.atomic import write_private
 
 incident_app = typer.Typer(
     help="漏えい等の事案対応: 報告義務の判定、期限、損害額の試算、文書の作成。",
@@ -100,7 +101,7 @@ def draft(
 
 def _write(target: Path, data: bytes) -> None:
     try:
-        target.write_bytes(data)
+        write_private(target, data)
     except OSError as exc:
         err_console.print(f"[red]エラー[/red]: {target} に書き込めません（{exc.strerror or exc}）")
         raise typer.Exit(2) from None

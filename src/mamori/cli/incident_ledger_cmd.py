@@ -33,6 +33,7 @@ from mamori.ledger import (
     kinds_closed_by,
     open_ledger,
 )
+from mamori.mask.atomic import write_private
 
 DbOption = Annotated[
     str | None,
@@ -103,7 +104,7 @@ def _store(url: str | None, raw: dict[str, Any]) -> None:
             ledger.incidents.add_event(incident.id, "台帳に登録")
     except LedgerError as exc:
         saved = Path(f"incident-{datetime.now(UTC):%Y%m%dT%H%M%S}.json")
-        saved.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
+        write_private(saved, json.dumps(raw, ensure_ascii=False, indent=2).encode("utf-8"))
         raise _fail(
             f"{exc}\n入力した事実は {saved} に保存しました。`mamori incident add {saved}` で登録できます。"
         ) from None

@@ -12,6 +12,7 @@ import typer
 from mamori.cli.inputs import special_file_refusal
 from mamori.cli.output import console, err_console, print_json
 from mamori.ledger import LedgerUnavailableError, open_ledger
+from mamori.mask.atomic import write_private
 from mamori.report import build_report, render_terminal, report_dict, report_sarif, write_html, write_xlsx
 from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.progress import ScanProgress
@@ -113,7 +114,9 @@ def scan(
             write_xlsx(report, xlsx)
             written.append(f"個人データ管理台帳: {xlsx}")
         if sarif is not None:
-            sarif.write_text(json.dumps(report_sarif(report), ensure_ascii=False, indent=1), encoding="utf-8")
+            write_private(
+                sarif, json.dumps(report_sarif(report), ensure_ascii=False, indent=1).encode("utf-8")
+            )
             written.append(f"SARIF: {sarif}")
         for line in written:
             (err_console if as_json else console).print(line)

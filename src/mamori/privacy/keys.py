@@ -22,10 +22,22 @@ def mamori_home() -> Path:
     return Path(os.environ.get("MAMORI_HOME", Path.home() / ".mamori"))
 
 
+def ensure_home(home: Path | None = None) -> Path:
+    """The mamori home, created mode 0700 if absent: it holds the key, the ledger and the sketches."""
+    root = home or mamori_home()
+    try:
+        root.mkdir(parents=True, mode=0o700)
+    except FileExistsError:
+        return root
+    # mkdir's mode passes through the umask, which may strip bits the owner needs; only a folder we
+    # have just made is set, so a home the user chose to share keeps the mode they gave it.
+    root.chmod(0o700)
+    return root
+
+
 def installation_key(home: Path | None = None) -> bytes:
     """Read the installation key, creating it (mode 0600, created atomically) if absent."""
-    root = home or mamori_home()
-    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    root = ensure_home(home)
     path = root / "secret.key"
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

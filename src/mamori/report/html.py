@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from html import escape
 from pathlib import Path
 
+from mamori.mask.atomic import write_private
 from mamori.report.charts import bar_chart, stacked_chart
 from mamori.report.labels import exposure_label, size_label, trigger_label, type_label, yen
 from mamori.report.model import AssetView, ScanReport
@@ -128,4 +129,4 @@ def render_html(report: ScanReport) -> str:
 
 
 def write_html(report: ScanReport, path: Path) -> None:
-    path.write_text(render_html(report), encoding="utf-8")
+    write_private(path, render_html(report).encode("utf-8"))

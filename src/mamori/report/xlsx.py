@@ -3,6 +3,7 @@ officer keeps it. 利用目的 is left for the user; 管理責任者 starts as t
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -10,6 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from mamori.mask.atomic import write_private
 from mamori.report.labels import exposure_label, size_label, trigger_label, type_label, yen
 from mamori.report.model import ScanReport
 
@@ -87,7 +89,9 @@ def write_xlsx(report: ScanReport, path: Path) -> None:
     _readers(book.create_sheet("閲覧できる者"), report)
     _summary(book.create_sheet("スキャン情報"), report)
     _errors(book.create_sheet("読み取りエラー"), report)
-    book.save(path)
+    buffer = BytesIO()
+    book.save(buffer)
+    write_private(path, buffer.getvalue())
 
 
 def _summary(sheet: Worksheet, report: ScanReport) -> None:

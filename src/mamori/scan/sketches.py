@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from mamori.privacy.keys import mamori_home
+from mamori.privacy.keys import ensure_home, mamori_home
 
 
 def _path(content_hash: str, home: Path | None = None) -> Path:
@@ -18,7 +18,8 @@ def _path(content_hash: str, home: Path | None = None) -> Path:
 
 
 def save_sketch(content_hash: str, data: bytes, home: Path | None = None) -> None:
-    path = _path(content_hash, home)
+    # The home first: `mkdir(parents=True)` would make a missing home with the umask's mode, not 0700.
+    path = _path(content_hash, ensure_home(home))
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     temporary = path.with_suffix(".tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
