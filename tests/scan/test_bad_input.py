@@ -8,10 +8,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import customers, write_customers
 from msoffcrypto.format.ooxml import OOXMLFile
 from openpyxl import Workbook
 
+from conftest import customers, write_customers
 from mamori.ledger import Asset, Ledger
 from mamori.scan import workers
 from mamori.scan.analyse import Analyser, FileAnalysis

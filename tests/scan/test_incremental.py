@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import count_reads, customers, write_customers
 
+from conftest import count_reads, customers, write_customers
 from mamori.ledger import Ledger
 from mamori.scan import workers
 from mamori.scan.analyse import Analyser, FileAnalysis

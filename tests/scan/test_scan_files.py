@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 from conftest import customers, write_customers
-
 from mamori.ledger import Ledger
 from mamori.scan.options import ScanOptions
 from mamori.scan.run import run_scan

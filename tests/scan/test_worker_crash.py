@@ -14,8 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import count_reads, customers, write_customers
 
+from conftest import count_reads, customers, write_customers
 from mamori.ledger import Asset, Ledger, open_ledger
 from mamori.scan import workers
 from mamori.scan.options import ScanOptions
