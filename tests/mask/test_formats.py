@@ -51,25 +51,28 @@ def test_csv_column_rule_for_names(tmp_path: Path) -> None:
     assert "山田" not in out and "佐藤 花子" not in out and ",34\n" in out
 
 
+def masked_csv(tmp_path: Path, text: str) -> str:
+    """`text` written as a UTF-8 CSV, masked with the default policy, and read back."""
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text(text, encoding="utf-8")
+    mask_file(src, dst, masker())
+    return dst.read_text(encoding="utf-8")
+
+
 def test_a_headerless_csv_masks_its_first_row(tmp_path: Path) -> None:
-    src, dst = tmp_path / "orders.csv", tmp_path / "o.csv"
-    src.write_text(
+    out = masked_csv(
+        tmp_path,
         "ORD-1,山田 太郎,090-1234-5678,yamada.taro@example.jp,血圧計\n"
         "ORD-2,佐藤 花子,080-2345-6789,sato.hanako@example.jp,体温計\n",
-        encoding="utf-8",
     )
-    mask_file(src, dst, masker())
-    out = dst.read_text(encoding="utf-8")
     for raw in ("山田", "090-1234-5678", "yamada.taro@example.jp", "佐藤", "sato.hanako@example.jp"):
         assert raw not in out
     assert out.startswith("ORD-1,") and ",血圧計\n" in out
 
 
 def test_a_header_of_column_names_stays(tmp_path: Path) -> None:
-    src, dst = tmp_path / "c.csv", tmp_path / "o.csv"
-    src.write_text("氏名,電話番号\n山田 太郎,090-1234-5678\n", encoding="utf-8")
-    mask_file(src, dst, masker())
-    assert dst.read_text(encoding="utf-8").startswith("氏名,電話番号\n")
+    out = masked_csv(tmp_path, "氏名,電話番号\n山田 太郎,090-1234-5678\n")
+    assert out.startswith("氏名,電話番号\n")
 
 
 def test_json_keeps_layout_and_keys(tmp_path: Path) -> None:
@@ -202,28 +205,22 @@ def test_docx_footnotes_are_masked(tmp_path: Path) -> None:
 
 
 def test_a_csv_with_a_group_row_above_its_header_masks_under_the_real_header(tmp_path: Path) -> None:
-    src, dst = tmp_path / "graves.csv", tmp_path / "o.csv"
-    src.write_text(
+    out = masked_csv(
+        tmp_path,
         "区画,使用者,,故人,\n区画番号,使用者氏名,生年月日,故人氏名,生年月日\n"
         "C区21-29,比嘉翔太,S46.4.9,比嘉典子,T4.6.3\n",
-        encoding="utf-8",
     )
-    mask_file(src, dst, masker())
-    out = dst.read_text(encoding="utf-8")
     assert out.startswith("区画,使用者,,故人,\n区画番号,使用者氏名,生年月日,故人氏名,生年月日\n")
     for raw in ("比嘉", "S46.4.9", "T4.6.3"):
         assert raw not in out
 
 
 def test_a_headerless_csv_masks_birth_dates_and_postal_codes_named_by_their_values(tmp_path: Path) -> None:
-    src, dst = tmp_path / "ledger.csv", tmp_path / "o.csv"
-    src.write_text(
+    out = masked_csv(
+        tmp_path,
         "C434324,三浦 蓮,19770410,5918116,大阪府堺市北区百舌鳥梅町6丁目27番10号,20240114\n"
         "C240533,武田 誠,19841215,2235377,神奈川県横浜市港北区日吉本町5丁目20番25号,20230719\n",
-        encoding="utf-8",
     )
-    mask_file(src, dst, masker())
-    out = dst.read_text(encoding="utf-8")
     for raw in ("19770410", "19841215", "5918116", "2235377"):
         assert raw not in out
     assert "20240114" in out and "C434324" in out
