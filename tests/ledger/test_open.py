@@ -34,6 +34,17 @@ def test_a_new_ledger_and_its_home_are_readable_by_the_owner_only(
     assert stat.S_IMODE((tmp_path / "台帳.db").stat().st_mode) == 0o600
 
 
+@pytest.mark.usefixtures("usual_umask")
+def test_a_ledger_in_use_keeps_its_write_ahead_log_private(tmp_path: Path) -> None:
+    path = tmp_path / "台帳.db"
+    with open_ledger(str(path)) as ledger:
+        ledger.scans.start(["/srv"])
+        logs = [tmp_path / "台帳.db-wal", tmp_path / "台帳.db-shm"]
+        assert all(log.exists() for log in logs)
+        assert {stat.S_IMODE(log.stat().st_mode) for log in logs} == {0o600}
+    assert sqlite3.connect(path).execute("pragma journal_mode").fetchone() == ("wal",)
+
+
 def test_a_bare_path_is_a_sqlite_file(tmp_path: Path) -> None:
     with open_ledger(str(tmp_path / "台帳.db")) as ledger:
         ledger.scans.start(["/srv"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -119,6 +120,33 @@ def test_workers_forkserver_and_tracker_die_with_a_killed_scan(
     scan.kill()
     scan.wait()
     assert _gone_within(helpers, 2.0) == set()
+
+
+def test_a_ledger_killed_mid_scan_is_intact_and_resumes(
+    busy_scan: tuple[subprocess.Popen[bytes], set[int], Path],
+) -> None:
+    scan, _, db = busy_scan
+    for _ in _polls(120):  # kill it once some files are committed, while others are being read
+        if db.exists() and _committed_files(db) >= 2:
+            break
+    committed = _committed_files(db)
+    assert committed >= 2, "no file was committed before the deadline"
+    scan.kill()
+    scan.wait()
+    assert sqlite3.connect(db).execute("pragma integrity_check").fetchone() == ("ok",)
+    with open_ledger(str(db)) as ledger:
+        latest = ledger.scans.latest(status=None)
+        assert latest is not None
+        assert latest.status == "running"
+        assert len(ledger.scans.assets(latest.id)) >= committed
+
+
+def _committed_files(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
+            return int(con.execute("select count(*) from assets").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
 
 
 def test_sigterm_ends_the_scan_as_interrupted_and_stops_its_workers(

@@ -16,4 +16,6 @@ def test_the_first_sketch_makes_a_private_home(tmp_path: Path) -> None:
     save_sketch("ab" * 32, b"sketch", home)
     assert load_sketch("ab" * 32, home) == b"sketch"
     assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "people").stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "people" / "ab").stat().st_mode) == 0o700
     assert stat.S_IMODE((home / "people" / "ab" / f"{'ab' * 32}.bin").stat().st_mode) == 0o600

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -32,10 +33,29 @@ def display_name(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _enable_sqlite_foreign_keys(dbapi_connection: object, _record: ConnectionPoolEntry) -> None:
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+# A scan commits each asset as it arrives, so that a killed scan keeps what it finished. In SQLite's
+# default rollback journal every commit costs several fdatasync calls (four per small file: ~50 files/s
+# on a disk where a sync takes 5 ms). In WAL mode with synchronous=NORMAL a commit is an append to the
+# log and syncs happen at checkpoints: a killed process loses nothing committed and the database stays
+# consistent; only a power cut can lose the last commits, never corrupt the file. WAL also lets the
+# CLI and a server read and write the ledger at once; busy_timeout makes a writer wait its turn.
+_SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA busy_timeout=30000",
+)
+_MEMORY_PRAGMAS = ("PRAGMA foreign_keys=ON",)
+
+
+def _sqlite_pragmas(statements: tuple[str, ...]) -> Callable[[object, ConnectionPoolEntry], None]:
+    def on_connect(dbapi_connection: object, _record: ConnectionPoolEntry) -> None:
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        for statement in statements:
+            cursor.execute(statement)
+        cursor.close()
+
+    return on_connect
 
 
 def _create_private(url: URL) -> None:
@@ -61,5 +81,6 @@ def create_ledger_engine(url: URL) -> Engine:
     except (ArgumentError, ImportError) as exc:
         raise LedgerUnavailableError(display_name(url), f"対応していないデータベースです（{exc}）") from None
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+        on_file = url.database not in (None, "", ":memory:")
+        event.listen(engine, "connect", _sqlite_pragmas(_SQLITE_PRAGMAS if on_file else _MEMORY_PRAGMAS))
     return engine

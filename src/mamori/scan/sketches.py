@@ -18,9 +18,10 @@ def _path(content_hash: str, home: Path | None = None) -> Path:
 
 
 def save_sketch(content_hash: str, data: bytes, home: Path | None = None) -> None:
-    # The home first: `mkdir(parents=True)` would make a missing home with the umask's mode, not 0700.
+    # Each level itself: `mkdir(parents=True)` would make the missing ones with the umask's mode, not 0700.
     path = _path(content_hash, ensure_home(home))
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.parent.parent.mkdir(exist_ok=True, mode=0o700)
+    path.parent.mkdir(exist_ok=True, mode=0o700)
     temporary = path.with_suffix(".tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as out:
