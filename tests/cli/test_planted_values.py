@@ -4,6 +4,7 @@ reports, terminal, caches or temporary files (issue 16)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import tempfile
 import zipfile
 from email.message import EmailMessage
@@ -107,3 +108,44 @@ def test_no_planted_value_in_any_file_mamori_writes(tmp_path: Path, monkeypatch:
     assert "#sheet=t***@example.jp" in locations and "member=k***@example.jp.txt" in locations
     assert "pointer=/c/s***@example.jp" in locations
     assert sum(a["people"] or 0 for a in assets if a["location"].endswith("list.csv")) == 2
+
+
+def test_no_planted_name_of_a_table_or_column_in_what_a_database_scan_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "shop.sqlite"
+    with sqlite3.connect(source) as con:
+        con.execute(
+            'create table "cust_09011112222" (id integer, "nakamura.rokuro@example.jp" text, 氏名 text)'
+        )
+        con.execute("insert into cust_09011112222 values (1, '090-3333-4444', '中村六郎')")
+        con.execute('create view "v_yoshida.nana@example.jp" as select * from cust_09011112222')
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setenv("MAMORI_HOME", str(out / "home"))
+    db = str(out / "ledger.db")
+    url = f"sqlite:///{source}"
+    shown = runner.invoke(
+        app, ["scan", url, "--db", db, "--html", str(out / "r.html"), "--xlsx", str(out / "r.xlsx")]
+    )
+    assert shown.exit_code == 0, shown.output
+    as_json = runner.invoke(app, ["scan", url, "--db", db, "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    texts = {str(p.relative_to(out)): _contents(p) for p in out.rglob("*") if p.is_file()}
+    texts["terminal"] = shown.output.encode("utf-8")
+    texts["json"] = as_json.stdout.encode("utf-8")
+    planted = ["09011112222", "nakamura.rokuro@example.jp", "yoshida.nana@example.jp", "090-3333-4444"]
+    found = [
+        (value, where)
+        for value in planted
+        for where, data in texts.items()
+        if any(spelling in data for spelling in _spellings(value))
+    ]
+    assert found == [], found
+    # the table, its view and its column are still there, masked as values are
+    assets = json.loads(as_json.stdout)["assets"]
+    locations = [a["location"] for a in assets]
+    assert any("table=cust_090" in x for x in locations) and any(
+        "table=v***@example.jp" in x for x in locations
+    )
+    assert any(a["people"] == 1 for a in assets if "cust_" in a["location"])

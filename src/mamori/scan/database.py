@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, NoSuchTableError, SQLAlchemyError
@@ -30,6 +31,7 @@ from mamori.scan.assess import assess_asset
 from mamori.scan.collect import Collector
 from mamori.scan.options import ScanOptions
 from mamori.scan.people import PeopleCounter
+from mamori.scan.screen import LocationScreen, renamed
 from mamori.scan.tables import TableScanner
 from mamori.sources import Item, ItemKind, Row, Table
 from mamori.sources.database import (
@@ -306,6 +308,29 @@ def _tables(ctx: _Context) -> list[tuple[TableName, str]]:
         return [(name, kind) for name, kind in list_tables(connection) if ctx.target.wants(name)]
 
 
+def _screened(
+    result: TableResult, name: TableName, columns: list[str], screen: LocationScreen
+) -> TableResult:
+    """The result with every schema, table and column name that holds a value (a table named after a
+    customer's e-mail address, a pivot column per phone number) masked wherever the ledger keeps it."""
+    names = [name.qualified, name.name, *(name.schema or "",), *columns, *(header_for(c) for c in columns)]
+    renames = screen.renames(names)
+    if not renames:
+        return result
+    asset = result.asset
+    shown = replace(
+        asset,
+        location=screen.location(asset.location),
+        error=None if asset.error is None else str(renamed(asset.error, renames)),
+        exposure=cast(dict[str, object], renamed(dict(asset.exposure), renames)),
+    )
+    findings = [
+        replace(f, location=None if f.location is None else screen.location(f.location))
+        for f in result.findings
+    ]
+    return replace(result, asset=shown, findings=findings)
+
+
 def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> DatabaseResult | None:
     """Scan every table and view of the database at `url` into scan `scan_id` of `ledger`, then record
     the database as a whole: its distinct persons (a customer in three tables and a view is one person).
@@ -343,16 +368,20 @@ def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) 
         sqlite_path=sqlite_path,
     )
     whole = _Whole(PeopleCounter(ctx.key, method=DATABASE_PEOPLE_METHOD))
+    screen = LocationScreen.for_scan(fast=options.fast, min_score=options.min_score)
     try:
         for name, kind in _tables(ctx):
             try:
                 result = scan_table(ctx, name, kind)
             except (SQLAlchemyError, DatabaseSourceError) as exc:
                 message = _error_message(name, kind, exc, target)
-                log.warning("%s", message)
                 result = TableResult(
                     NewAsset(location=target.location(name), kind=kind, state="error", error=message)
                 )
+            report = result.asset.exposure.get("columns")
+            result = _screened(result, name, list(report) if isinstance(report, dict) else [], screen)
+            if result.asset.error:
+                log.warning("%s", result.asset.error)
             ledger.scans.add_asset(scan_id, result.asset, result.findings)
             whole.add(result)
     except SQLAlchemyError as exc:

@@ -9,6 +9,7 @@ both agree on how one location reads.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mamori.detect import Detector
@@ -62,16 +63,52 @@ class LocationScreen:
             out["sheet"] = self.text(sheet)
         return out
 
+    def renames(self, names: Iterable[str]) -> dict[str, str]:
+        """The names among `names` that hold a value, each with its screened spelling; longest first, so
+        that replacing them in a text never cuts a longer name with a shorter one."""
+        changed = {n: self.text(n) for n in set(names) if n}
+        return {n: changed[n] for n in sorted(changed, key=len, reverse=True) if changed[n] != n}
+
     def _mask(self, name: str) -> str:
         if not name.strip():
             return name
         parts: list[str] = []
         at = 0
-        for found in sorted(self.detector.detect(name), key=lambda f: f.start):
-            if found.start < at:
-                continue  # overlaps the span already masked
-            parts.append(name[at : found.start])
-            parts.append(masked_preview(found.type, found.value(name)))
-            at = found.end
+        for start, end, kind in self._spans(name):
+            parts.append(name[at:start])
+            parts.append(masked_preview(kind, name[start:end]))
+            at = end
         parts.append(name[at:])
         return "".join(parts)
+
+    def _spans(self, name: str) -> list[tuple[int, int, EntityType]]:
+        """Where values are, overlapping finds merged. Names join words with `_` (`cust_09011112222`),
+        which to a detector glues the value to a word; it reads the name also with `_` as a space (same
+        offsets), while the name as written keeps values that contain `_` (`yamada_taro@example.jp`)."""
+        found = list(self.detector.detect(name))
+        if "_" in name:
+            found += self.detector.detect(name.replace("_", " "))
+        merged: list[tuple[int, int, EntityType]] = []
+        for f in sorted(found, key=lambda f: (f.start, -f.end)):
+            if merged and f.start < merged[-1][1]:
+                start, end, kind = merged[-1]
+                merged[-1] = (start, max(end, f.end), kind)
+            else:
+                merged.append((f.start, f.end, f.type))
+        return merged
+
+
+def renamed(value: object, renames: dict[str, str]) -> object:
+    """`value` (JSON-like: text, lists, dicts with text keys) with every name in `renames` replaced by
+    its screened spelling, wherever it appears: a database's column names reach its notes and reasons."""
+    if not renames:
+        return value
+    if isinstance(value, str):
+        for raw, shown in renames.items():
+            value = value.replace(raw, shown)
+        return value
+    if isinstance(value, list):
+        return [renamed(v, renames) for v in value]
+    if isinstance(value, dict):
+        return {renamed(k, renames): renamed(v, renames) for k, v in value.items()}
+    return value
