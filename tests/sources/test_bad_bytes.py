@@ -115,3 +115,35 @@ def test_docx_text_after_an_entity_reference_is_read(tmp_path: Path) -> None:
     reads, errors = read(path)
     assert not errors
     assert reads[0].text == "&co;A&B 担当 山田太郎 電話 090-1234-5678"
+
+
+def test_json_export_with_a_bad_byte_keeps_its_records_and_says_where(tmp_path: Path) -> None:
+    records = [f'{{"氏名": "{_NAMES[i % 4]}", "tel": "090-{1000 + i:04d}-5678"}}' for i in range(40)]
+    data = ("[\n" + ",\n".join(records) + "\n]\n").encode("utf-8")
+    at = data.index(b"090-1039")
+    path = tmp_path / "customers.json"
+    path.write_bytes(data[:at] + b"\xff" + data[at:])
+    reads, errors = read(path)
+    [table] = reads
+    assert len(table.rows) == 40
+    assert [e.reason_en for e in errors] == ["undecodable bytes replaced: 1 as utf-8, at line 41"]
+
+
+def _iso2022_mail(body: bytes) -> bytes:
+    head = b"From: shop@example.co.jp\nSubject: order\nMIME-Version: 1.0\n"
+    return (
+        head + b'Content-Type: text/plain; charset="iso-2022-jp"\nContent-Transfer-Encoding: 7bit\n\n' + body
+    )
+
+
+def test_iso_2022_jp_mail_with_a_bad_byte_keeps_its_text_and_says_where(tmp_path: Path) -> None:
+    first = "担当は山田太郎です。\n".encode("iso-2022-jp")
+    second = "電話は090-1234-5678、住所は東京都港区芝公園4-2-8です。\n".encode("iso-2022-jp")
+    path = tmp_path / "order.eml"
+    path.write_bytes(_iso2022_mail(first + b"\xff" + second))
+    reads, errors = read(path)
+    text = "".join(unit.text for unit in reads[0].units)
+    assert "担当は山田太郎です。" in text and "電話は090-1234-5678、住所は東京都港区芝公園4-2-8です。" in text
+    [error] = errors
+    assert error.location.endswith("#part=1")
+    assert error.reason_en == "undecodable bytes replaced: 1 as iso-2022-jp, at line 2"

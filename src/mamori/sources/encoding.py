@@ -91,14 +91,41 @@ def _fewest_failures(sample: bytes, complete: bool) -> str | None:
     """The encoding under which the fewest byte sequences fail, if they are at most one in a hundred of
     the non-ASCII bytes (or a single one): a damaged byte in a real text, not the wrong encoding, whose
     failures come with nearly every character."""
-    allowed = max(1, len(sample.translate(None, _ASCII)) // 100)
+    escaped = b"\x1b$" in sample or b"\x1b(" in sample
     failures: dict[str, int] = {}
-    for name in _CANDIDATES:
-        text = codecs.getincrementaldecoder(name)(_MARKING).decode(sample, final=complete)
-        if _plausible(text, name):
-            failures[name] = text.count(_MARK)
+    for name in (("iso-2022-jp",) if escaped else ()) + _CANDIDATES:
+        if (count := _failures(sample, name, complete)) is not None:
+            failures[name] = count
     best = min(failures, key=failures.__getitem__, default=None)
-    return best if best is not None and failures[best] <= allowed else None
+    return best if best is not None and _rare(sample, failures[best]) else None
+
+
+def _failures(sample: bytes, name: str, complete: bool) -> int | None:
+    """How many byte sequences fail to decode as `name`; None when the reading is implausible."""
+    text = codecs.getincrementaldecoder(name)(_MARKING).decode(sample, final=complete)
+    return text.count(_MARK) if _plausible(text, name) else None
+
+
+def _rare(sample: bytes, failures: int) -> bool:
+    return failures <= max(1, len(sample.translate(None, _ASCII)) // 100)
+
+
+def decode_whole(data: bytes, declared: str | None = None) -> tuple[str, DecodedText]:
+    """All of `data` as text, for readers that parse a whole document (JSON, a mail part): bytes that do
+    not decode are replaced and counted as `DecodedText` does, so one bad byte does not lose the rest.
+    A charset the data declares (a mail part's) is kept when it fails on few bytes. Raises
+    `UndecodableError` when no encoding reads it with failures that rare."""
+    name = declared if declared and _fits(data, declared) else detect_encoding(data, tolerant=True)
+    reader = DecodedText(io.BytesIO(data), name)
+    return reader.read(), reader
+
+
+def _fits(data: bytes, name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return (count := _failures(data, name, True)) is not None and _rare(data, count)
 
 
 def open_text(stream: IO[bytes], *, probe_bytes: int = 16 * 1024 * 1024) -> tuple[str, DecodedText]:

@@ -13,11 +13,12 @@ from email import policy
 from email.message import Message
 from typing import Any
 
-from mamori.sources.encoding import UndecodableError, decode_bytes
+from mamori.sources.encoding import DecodedText, UndecodableError, decode_whole
 from mamori.sources.items import Item, ItemError, ItemKind, TextUnit
 from mamori.sources.location import fragment, nested
 from mamori.sources.markup import html_units
 from mamori.sources.source import BinaryStream, Context, Source, SourceError
+from mamori.sources.text import note_replaced
 
 HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject")
 # Japanese mailers label CP932 text as Shift_JIS; CP932 is the superset that reads it (①, 髙, ㈱)
@@ -44,7 +45,10 @@ def _mail_items(src: Source, message: Message, ctx: Context) -> Iterator[Item | 
     charset = None
     for number, part in bodies:
         charset = charset or part.get_content_charset()
-        units.extend(_body_units(part, number))
+        text, decoded = _body_text(part)
+        units.extend(_body_units(part, number, text))
+        if decoded is not None:
+            note_replaced(src, ctx, decoded, nested(src.location, [("part", str(number))]))
     yield Item(src.location, ItemKind.MAIL, "eml", src.path, charset, units=iter(units))
     for number, part in leaves:
         if _is_attachment(part):
@@ -77,8 +81,7 @@ def _header_units(message: Message) -> Iterator[TextUnit]:
                 yield TextUnit(text, fragment([("header", name)]))
 
 
-def _body_units(part: Message, number: int) -> Iterator[TextUnit]:
-    text = _body_text(part)
+def _body_units(part: Message, number: int, text: str) -> Iterator[TextUnit]:
     at = fragment([("part", str(number))])
     if part.get_content_subtype() == "html":
         for unit in html_units(io.StringIO(text)):
@@ -87,17 +90,22 @@ def _body_units(part: Message, number: int) -> Iterator[TextUnit]:
         yield TextUnit(text, at)
 
 
-def _body_text(part: Message) -> str:
+def _body_text(part: Message) -> tuple[str, DecodedText | None]:
+    """The part's text and, when some bytes did not decode (a damaged byte, a wrong charset label),
+    the reader that replaced and counted them. The declared charset is kept while it fails on few bytes,
+    so one bad byte in an ISO-2022-JP mail does not turn the rest into escape codes."""
     payload = part.get_payload(decode=True)
     raw = payload if isinstance(payload, bytes) else b""
     charset = (part.get_content_charset() or "").lower()
+    declared = _CHARSET_ALIASES.get(charset, charset or "ascii")
     try:
-        return raw.decode(_CHARSET_ALIASES.get(charset, charset or "ascii"))
+        return raw.decode(declared), None
     except (LookupError, UnicodeDecodeError):
-        try:
-            return decode_bytes(raw).text
-        except UndecodableError:
-            return raw.decode("utf-8", "replace")
+        pass
+    try:
+        return decode_whole(raw, declared)
+    except UndecodableError:
+        return raw.decode("utf-8", "replace"), None
 
 
 def _attachment(src: Source, ctx: Context, number: int, part: Message) -> Iterator[Item | ItemError]:

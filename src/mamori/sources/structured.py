@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from mamori.sources.encoding import UndecodableError, decode_bytes
+from mamori.sources.encoding import UndecodableError, decode_whole
 from mamori.sources.items import Item, ItemError, ItemKind, Row, TextUnit
 from mamori.sources.location import fragment
 from mamori.sources.records import (
@@ -41,7 +41,14 @@ from mamori.sources.records import (
     record_table_item,
 )
 from mamori.sources.source import UNDECODABLE, BinaryStream, Context, Source, SourceError
-from mamori.sources.text import bounded_lines, chunked_units, guard_decoded, open_decoded, read_text
+from mamori.sources.text import (
+    bounded_lines,
+    chunked_units,
+    guard_decoded,
+    note_replaced,
+    open_decoded,
+    read_text,
+)
 
 _JSONL_PEEK = 10
 Spills = list[tuple[str, object]] | None
@@ -82,22 +89,24 @@ def read_json(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item 
         return
     stream.seek(0)
     try:
-        decoded = decode_bytes(stream.read())
+        whole, decoded = decode_whole(stream.read())
     except UndecodableError:
         raise SourceError(*UNDECODABLE) from None
+    note_replaced(src, ctx, decoded)
+    encoding = decoded.encoding_name
     try:
-        document = json.loads(decoded.text)
+        document = json.loads(whole)
     except (json.JSONDecodeError, RecursionError):
-        units = chunked_units(io.StringIO(decoded.text), ctx.limits.text_chunk_chars)
-        yield Item(src.location, ItemKind.TEXT, "text", src.path, decoded.encoding, units=units)
+        units = chunked_units(io.StringIO(whole), ctx.limits.text_chunk_chars)
+        yield Item(src.location, ItemKind.TEXT, "text", src.path, encoding, units=units)
         return
     reading = _Reading()
     _find(document, "", 0, reading)
     for collection in reading.collections:
-        yield _json_table(src, decoded.encoding, collection)
+        yield _json_table(src, encoding, collection)
     if reading.prose or not reading.collections:
         units = (TextUnit(text, fragment([("pointer", ptr)])) for ptr, text in reading.prose)
-        yield Item(src.location, ItemKind.TEXT, "json", src.path, decoded.encoding, units=units)
+        yield Item(src.location, ItemKind.TEXT, "json", src.path, encoding, units=units)
 
 
 def _json_table(src: Source, encoding: str, collection: _Collection) -> Item:

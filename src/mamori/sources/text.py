@@ -36,14 +36,15 @@ def guard_decoded(src: Source, ctx: Context, text: DecodedText, stream: Iterator
     note_replaced(src, ctx, text)
 
 
-def note_replaced(src: Source, ctx: Context, text: DecodedText) -> None:
+def note_replaced(src: Source, ctx: Context, text: DecodedText, location: str | None = None) -> None:
+    """Report the bytes `text` replaced, at `location` (a part of the source) or the source's own."""
     if not text.replaced:
         return
     lines = ", ".join(map(str, text.bad_lines))
     name = _ENCODING_NAMES.get(text.encoding_name, text.encoding_name.upper())
     ctx.deferred.append(
         ItemError(
-            src.location,
+            location or src.location,
             f"文字コード（{name}）として読めないバイトが {text.replaced} か所あり、「\ufffd」に置き換えて"
             f"読みました（{lines} 行目{'ほか' if text.more_lines else ''}）。ほかの部分は読み取っています",
             f"undecodable bytes replaced: {text.replaced} as {text.encoding_name}, at line {lines}"
