@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mamori import detect, detect_stream
 from mamori.detect.engine import SEGMENT
@@ -81,3 +83,21 @@ def test_stream_gives_the_same_findings_as_one_text() -> None:
     chunks = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     assert list(detect_stream(chunks, types=NUMERIC)) == whole
     assert len(whole) > 30_000
+
+
+_KANA_AND_MARKS = "やまだたろうさとうはなこ山田太郎佐藤＋ー・、。 0123456789-＠@."
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=_KANA_AND_MARKS, min_size=1, max_size=24),
+    st.sampled_from([" ", "  ", "\n", "\u3000", "\t \n"]),
+)
+def test_leading_white_space_shifts_offsets_and_nothing_else(text: str, lead: str) -> None:
+    plain = [(f.type, f.start, f.end) for f in detect(text)]
+    spaced = [(f.type, f.start - len(lead), f.end - len(lead)) for f in detect(lead + text)]
+    assert spaced == plain
+
+
+def test_a_name_after_a_leading_space_is_read_as_at_the_start() -> None:
+    assert detect(" やまだ＋") == detect("やまだ＋") == []

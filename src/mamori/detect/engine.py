@@ -56,7 +56,14 @@ class Detector:
         self.recognizers = chosen
 
     def detect(self, text: str, *, column: str | None = None) -> list[Finding]:
-        return list(self._scan_text(text, column))
+        """Leading white space is left out of the analysis, so that a text gives the same findings
+        wherever it starts (the analyser reads a word after a space differently from one that opens the
+        text); the offsets are still those of `text`."""
+        body = text.lstrip()
+        lead = len(text) - len(body)
+        if not lead:
+            return list(self._scan_text(text, column))
+        return [f.shifted(lead) for f in self._scan_text(body, column)]
 
     def detect_stream(self, chunks: Iterable[str], *, column: str | None = None) -> Iterator[Finding]:
         buf = ""
