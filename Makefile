@@ -11,7 +11,7 @@ NATIVE_MODULES := mamori/detect/numbers.py mamori/detect/context.py mamori/detec
 	mamori/detect/validators.py mamori/scan/prose.py mamori/scan/tables.py mamori/scan/people.py \
 	mamori/scan/people_keys.py mamori/scan/subjects.py
 
-.PHONY: install native demo test lint bench bench-peers clean
+.PHONY: install native demo test lint bench fuzz bench-peers clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ lint: $(STAMP)
 
 bench: install
 	$(PY) -m benchmarks.run
+
+# Not part of CI (about 25 minutes on two cores): a million mutated inputs through detect and the readers.
+fuzz: install
+	$(PY) -m benchmarks.fuzz
 
 # Not part of CI: installs Presidio+GiNZA and namemask[ner] into benchmarks/.venvs/ and compares.
 bench-peers: $(STAMP)
