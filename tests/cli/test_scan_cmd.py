@@ -12,7 +12,9 @@ from typer.testing import CliRunner
 from mamori.cli.app import app
 from mamori.ledger import Ledger, NewAsset
 from mamori.scan import targets
+from mamori.scan.database import DatabaseResult
 from mamori.scan.options import ScanOptions
+from mamori.scan.people import PeopleCounter
 
 runner = CliRunner()
 
@@ -66,11 +68,11 @@ def test_database_url_goes_to_the_database_scanner(
 ) -> None:
     calls: list[tuple[str, int, ScanOptions]] = []
 
-    def fake(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> None:
+    def fake(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> DatabaseResult:
         calls.append((url, scan_id, options))
-        ledger.scans.add_asset(
-            scan_id, NewAsset(location="postgresql://db.example/crm#table=public.members", kind="table")
-        )
+        location = "postgresql://db.example/crm#table=public.members"
+        ledger.scans.add_asset(scan_id, NewAsset(location=location, kind="table"))
+        return DatabaseResult(PeopleCounter(b"k" * 32), 0, [location])
 
     monkeypatch.setattr(targets, "database_scanner", lambda: fake)
     url = "postgresql+psycopg://scanner:secret@db.example/crm"
@@ -90,7 +92,7 @@ def test_missing_database_scanner_is_explained(
 
     monkeypatch.setattr(targets.importlib, "import_module", missing)
     result = runner.invoke(app, ["scan", "mysql://u@db.example/shop", "--db", str(tmp_path / "l.db")])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output
     assert "データベースのスキャン機能" in result.output
 
 
@@ -126,7 +128,7 @@ def test_a_failing_database_scan_does_not_lose_the_files(
     monkeypatch.setattr(targets, "database_scanner", lambda: broken)
     db = str(tmp_path / "l.db")
     result = runner.invoke(app, ["scan", str(drive), "sqlite:///nowhere.db", "--db", db, "--json", "--fast"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # the files were scanned; the database was not
     data = json.loads(result.stdout)
     assert any(a["location"].endswith("顧客.csv") and a["state"] == "ok" for a in data["assets"])
     assert any(a["location"].startswith("sqlite:") and a["state"] == "error" for a in data["assets"])

@@ -9,11 +9,28 @@ from typing import Annotated
 
 import typer
 
+from mamori.cli.gate import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    FailOn,
+    failing,
+    parse_fail_on,
+)
 from mamori.cli.inputs import special_file_refusal
 from mamori.cli.output import console, err_console, print_json
 from mamori.ledger import LedgerUnavailableError, open_ledger
 from mamori.mask.atomic import write_private
-from mamori.report import build_report, render_terminal, report_dict, report_sarif, write_html, write_xlsx
+from mamori.report import (
+    ScanReport,
+    build_report,
+    render_terminal,
+    report_dict,
+    report_sarif,
+    write_html,
+    write_xlsx,
+)
 from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.progress import ScanProgress
 from mamori.scan.rich_progress import RichProgress, progress_wanted
@@ -72,15 +89,30 @@ def scan(
         typer.Option("--retention-days", min=1, help="これより古いファイルを保存期間の確認対象にする（日）"),
     ] = 365 * 5,
     top: Annotated[int, typer.Option("--top", min=1, help="端末に表示する資産の数")] = 15,
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-on",
+            help="該当する資産があれば終了コード1で終える（CI向け）。種類 MY_NUMBER、区分 要配慮個人情報"
+            "（それより重い区分も含む）、報告の要件 R7-4、または personal。繰り返し・カンマ区切り可",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """フォルダ・ファイル・メール・アーカイブ・データベースをスキャンして個人データ管理台帳に記録する。
 
     2回目以降は変更のないファイルを読み直さず、中断したスキャンは同じコマンドで続きから再開する。
+    終了コード: 0 問題なし、1 --fail-on に該当、2 指定の誤り、3 スキャンできない対象あり、130 中断。
     """
+    try:
+        gate = parse_fail_on(fail_on or [])
+    except ValueError as exc:
+        err_console.print(f"[red]エラー[/red]: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
     for target in targets:
         if not is_database_url(target) and (refusal := special_file_refusal(Path(target))) is not None:
             err_console.print(f"[red]エラー[/red]: {refusal}")
-            raise typer.Exit(2)
+            raise typer.Exit(EXIT_USAGE)
     options = ScanOptions(
         workers=workers or default_workers(),
         full=full,
@@ -94,7 +126,7 @@ def scan(
         ledger = open_ledger(db, store_values=store_values)
     except LedgerUnavailableError as exc:
         err_console.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from None
+        raise typer.Exit(EXIT_USAGE) from None
     with ledger:
         progress: ScanProgress | None = None
         if not as_json and progress_wanted(console):
@@ -126,6 +158,27 @@ def scan(
             "同じコマンドをもう一度実行すると続きから再開します。[/yellow]"
         )
         raise typer.Exit(INTERRUPTED_EXIT)
+    raise typer.Exit(_verdict(summary, report, gate))
+
+
+def _verdict(summary: ScanSummary, report: ScanReport, gate: FailOn) -> int:
+    """The exit code, said in words on standard error: a cron job or CI gate reads only the code."""
+    if summary.unreachable:
+        shown = "、".join(summary.unreachable)
+        err_console.print(
+            f"[red]エラー[/red]: スキャンできなかった対象があります: {shown}。"
+            "これらについては「個人情報なし」ではありません（終了コード 3）"
+        )
+        return EXIT_UNREACHABLE
+    if gate.empty:
+        return EXIT_CLEAN
+    hits = failing(report, gate)
+    if not hits:
+        return EXIT_CLEAN
+    err_console.print(f"[red]--fail-on に該当する資産が {len(hits):,} 件あります（終了コード 1）[/red]")
+    for asset in hits[:10]:
+        err_console.print(f"  {asset.display}")
+    return EXIT_FINDINGS
 
 
 def _say(summary: ScanSummary) -> None:

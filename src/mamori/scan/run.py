@@ -59,6 +59,9 @@ class ScanSummary:
     people_undeduplicated: int = 0
     databases: int = 0
     messages: list[str] = field(default_factory=list)
+    # Targets that could not be scanned at all (a missing folder, a database that refused the
+    # connection): "nothing found" says nothing about them.
+    unreachable: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -73,6 +76,7 @@ class ScanSummary:
             "people_exact": int(self.people_exact),
             "people_undeduplicated": self.people_undeduplicated,
             "databases": self.databases,
+            "unreachable": len(self.unreachable),
             "resumed": int(self.resumed),
         }
 
@@ -387,6 +391,7 @@ def run_scan(
     summary = ScanSummary(scan.id, resumed=resumable is not None)
     paths = [t for t in targets if not is_database_url(t)]
     urls = [t for t in targets if is_database_url(t)]
+    summary.unreachable = [files.screen.location(p) for p in paths if not os.path.lexists(p)]
     try:
         with _terminate_as_interrupt():
             if paths:
@@ -428,6 +433,7 @@ def _scan_database(
         scanner = targets.database_scanner()
     except DatabaseScanUnavailable as exc:
         summary.errors += 1
+        summary.unreachable.append(without_credentials(url))
         summary.messages.append(str(exc))
         ledger.scans.add_asset(
             scan.id, NewAsset(location=url, kind="database", state="error", error=str(exc))
@@ -439,10 +445,13 @@ def _scan_database(
         summary.errors += 1
         reason = f"データベースのスキャン中にエラーが発生しました（{type(exc).__name__}）"
         summary.messages.append(f"{without_credentials(url)}: {reason}")
+        summary.unreachable.append(without_credentials(url))
         ledger.scans.add_asset(scan.id, NewAsset(location=url, kind="database", state="error", error=reason))
         return
     summary.databases += 1
-    if result is not None:
+    if result is None:
+        summary.unreachable.append(without_credentials(url))
+    else:
         files.people.merge(result.people)
         files.unsampled += result.unsampled
         files.sketched.update(result.locations)
