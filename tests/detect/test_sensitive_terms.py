@@ -234,3 +234,65 @@ def test_a_fault_word_after_a_disease_and_colloquial_endings(text: str, expected
 
 def test_a_hypothetical_question_states_nothing() -> None:
     assert sensitive("氏名：山田\n持病があっても入会できますか") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "expected"),
+    [
+        # a care-need level said of a person, also as a change, and under a 介護度 column
+        ("利用者の山田様は要介護3と認定された。", None, [("要介護3", "disability")]),
+        ("鈴木さん、要支援2→要介護1に変更。", None, [("要支援2→要介護1", "disability")]),
+        ("要介護4", "介護度", [("要介護4", "disability")]),
+        # a health check's result for a person
+        ("山田さんは便潜血陽性、要精密。", None, [("陽性、要精密", "medical")]),
+        ("眼底 C判定", "有所見項目", [("眼底 C判定", "medical")]),
+        # clinicians' shorthand and injuries in notes about the row's person
+        ("9:30 金城様宅 統失で通院、次回資料持参。", None, [("統失で通院", "medical")]),
+        ("DM治療中", "findings", [("DM治療中", "medical")]),
+        ("追突事故。脳挫傷で通院中", "相談概要", [("脳挫傷で通院中", "medical")]),
+        ("がん治療", "reason", [("がん治療", "medical")]),
+        # a charge as a law office files it; the other party of a case is a person
+        ("罪名：窃盗被告事件", None, [("窃盗被告事件", "criminal_record")]),
+        ("相手方は飲酒運転で過去に罰金刑（刑事記録より）", None, [("罰金刑", "criminal_record")]),
+        ("Patient has a visual impairment and is stable.", None, [("has a visual impairment", "disability")]),
+    ],
+)
+def test_what_care_health_and_law_records_write(
+    text: str, column: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f.value(text), f.subtype) for f in detect(text, types=["SENSITIVE"], column=column)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        # a fact stated as absent
+        ("入院歴なし", "既往歴"),
+        ("がんの既往はありません", "既往歴"),
+        ("前科・前歴なし", "既往歴"),
+        ("山田様、持病はありません。", None),
+        ("Patient has no history of diabetes.", None),
+        # prices, legends, rules, statutes, code tables, quizzes, books, a solicitation suffered
+        ("要介護5　¥590／回", None),
+        ("要介護1〜5の方が対象です。", None),
+        ("判定区分: A 異常なし B 軽度異常 C 要経過観察 D 要精密検査 E 要治療", None),
+        ("認知症加算　95単位", None),
+        (
+            "第5条　従業員が業務外の傷病により欠勤が引き続き1か月を超えたときは、休職を命ずることがある。",
+            None,
+        ),
+        ("1) 犯罪被害者等基本法", None),
+        ("- G30　アルツハイマー病", None),
+        ("Q. 利用者の認知症の診断名をSNSに投稿した職員の行為の問題点を述べよ。", None),
+        ("- 認知症の父を介護する息子のエッセイ", None),
+        ("山田さんは上司から宗教の勧誘を受けた。", None),
+        ("私傷病", "reason"),
+        ("※代理店システムのメンテナンス障害", None),
+    ],
+)
+def test_what_only_looks_like_a_care_health_or_law_fact(text: str, column: str | None) -> None:
+    assert detect(text, types=["SENSITIVE"], column=column) == []
+
+
+def test_a_fact_stated_with_ない_is_still_a_fact() -> None:
+    assert sensitive("山田様は耳が聞こえない。") == [("耳が聞こえ", "disability")]

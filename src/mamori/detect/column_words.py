@@ -145,6 +145,14 @@ NOTES_WORDS: tuple[str, ...] = (
     "要望",
     "コメント",
     "自由記述",
+    "概要",
+    "理由",
+    "状況",
+    "様子",
+    "経緯",
+    "reason",
+    "findings",
+    "details",
     "memo",
     "note",
     "notes",
@@ -272,7 +280,12 @@ def _sensitive() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
                 "medical",
             ),
         ),
-        (sensitive("disability"), ("障害", "障がい", "障碍", "disability")),
+        (
+            sensitive("disability"),
+            # the care-need level (要介護3) rests on a doctor's opinion of body and mind; JNSA values 介護度
+            # with 精神障害情報 and 病状
+            ("障害", "障がい", "障碍", "disability", "介護度", "要介護認定", "介護区分", "care level"),
+        ),
         (sensitive("criminal_record"), ("犯罪歴", "犯歴", "前科", "前歴", "逮捕歴", "criminal")),
         (sensitive("crime_victim"), ("被害歴", "犯罪被害")),
         (sensitive("creed"), ("宗教", "信仰", "信条", "宗派", "religion")),

@@ -32,6 +32,7 @@ from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
 from mamori.detect.sensitive_terms import (
     after_field_label,
+    denied,
     merged,
     not_a_fact,
     open_hits,
@@ -133,7 +134,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PERSON_WORDS = re.compile(
     r"様|さん|氏|君|くん|ちゃん|殿|本人|私|僕|俺|自分|彼女|彼|同氏|当人|同人|患者|社員|従業員|職員|顧客|利用者|"
     r"被保険者|申請者|申込者|生徒|児童|学生|息子|娘|長男|長女|次男|次女|夫|妻|父|母|祖父|祖母|容疑者|被告人?|"
-    r"受刑者|会員|契約者|応募者|候補者|入居者|家族|スタッフ|お客様|相談者|対象者|"
+    r"受刑者|会員|契約者|応募者|候補者|入居者|家族|スタッフ|お客様|相談者|対象者|相手方|依頼者|被疑者|加害者|"
+    r"の身(?:で|です|であ)|"
     r"\b(?:[Cc]lient|[Pp]atient|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ee]mployee|[Aa]pplicant|[Cc]ustomer|Mr|Ms|Mrs|"
     r"[Mm]ember|I|[Mm]y|[Gg]uest|[Pp]assenger|[Ss]tudent|[Tt]enant)\b|実は"
 )
@@ -165,7 +167,9 @@ _OPEN_WORDS = (
     "ペースメーカー CPAP インスリン 療法 補聴 ラマダン ハラール 断食 受診 療養 治療 "
     "処方 注射 吸入 降圧 休職 持病 薬 発作 切除 既往 キャリア エピペン 脳卒中 不整脈 "
     "貧血 高血圧 低血圧 難聴 白内障 緑内障 DM メニエール 吃音 色覚 色弱 檀家 氏子 "
-    "ステロイド ニトログリセリン "
+    "ステロイド ニトログリセリン 要介護 要支援 判定 要精密 要再検 要医療 要治療 要受診 所見 陽性 肥満 "
+    "鬱 統失 双極 パニック せん妄 徘徊 妄想 幻視 幻聴 物忘れ MDD IHD HT PD HCV HBV AF Ca 捻挫 挫傷 "
+    "打撲 損傷 後遺症 脱臼 被告事件 容疑 勾留 強盗 泥棒 党の 支持して 政治団体 断食 "
     "ワーファリン ワルファリン 睡眠薬 抗うつ 抗不安 抗がん 抗凝固 安定剤 サラサラ 骨粗しょう症 "
     "バセドウ 胆石 心療内科 精神科 メンタルクリニック 整形外科 服薬 投薬"
 )
@@ -173,7 +177,8 @@ _ENGLISH_OPEN_WORDS = (
     "epilepsy diabetes cancer asthma depression hiv hepatitis dementia schizophrenia bipolar arrested "
     "convicted imprisoned victim wheelchair hearing surgery recovering practising practicing diabetic "
     "epileptic blind deaf pregnant stroke pacemaker disease autism ptsd anxiety hypertension pressure "
-    "thinners antidepressants anticoagulants conviction criminal"
+    "thinners antidepressants anticoagulants conviction criminal diagnosed treated hospitalised "
+    "hospitalized undergoing admitted dialysis insulin gout impairment disability"
 )
 # English words as they are written (lower, capitalised, upper): a case-blind alternation is 20 times slower.
 _OPEN_CHECK = re.compile(
@@ -181,6 +186,10 @@ _OPEN_CHECK = re.compile(
         _OPEN_WORDS.split()
         + [form for w in _ENGLISH_OPEN_WORDS.split() for form in (w, w.capitalize(), w.upper())]
     )
+)
+# A cell under 既往歴 that says there is none: 糖尿病の既往なし, 特記すべき既往なし, 既往歴：特になし
+_DENIED_CELL = re.compile(
+    r"[^、,，。;；]*?(?:なし|無し|ない|無い|ありません|ございません|特記なし|否定)[。.]?|(?i:none|no\b.*)"
 )
 _EMPTY_CELL = frozenset({"", "-", "ー", "なし", "無", "無し", "特になし", "該当なし", "N/A", "n/a", "none"})
 _CHECK_WORDS = (
@@ -238,6 +247,7 @@ class SensitiveRecognizer:
             # a date or a code under 処方日 or 病名コード states no fact in words: the row's other cells do
             if (
                 stripped not in _EMPTY_CELL
+                and _DENIED_CELL.fullmatch(stripped) is None
                 and len(stripped) <= 200
                 and _WORDS.search(stripped) is not None
                 and iso_date(stripped) is None
@@ -285,6 +295,8 @@ class SensitiveRecognizer:
                     continue
                 if any(s <= hit.start and hit.end <= e for s, e in blank):
                     continue  # □高血圧: an option left blank on a check list
+                if denied(shadow, hit.start, hit.end, s1):
+                    continue  # 入院歴なし, 糖尿病の既往はありません: stated as absent
                 if _CATEGORY_LIST.search(shadow, max(s0, hit.start - 12), min(s1, hit.end + 12)):
                     continue  # 「人種、信条、病歴…」: a policy naming the categories, not a fact
                 precise_hit = any(hit.start <= s and e <= hit.end for s, e in found)

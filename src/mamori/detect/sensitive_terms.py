@@ -22,7 +22,7 @@ _K = r"[一-龥々]"  # kanji
 # What turns a disease's ending into another word: 病院, 症状, 炎上, がん保険, 障害者雇用, 障害年金
 _NOT_A_DISEASE_WORD = (
     r"(?!院|状|気|上|棟|室|科|保険|センター|検診|予防|対策|患者|研究|学会|週間|月間|保障|特約|年金|者雇用|雇用|対応|"
-    r"情報|報告|発生|復旧|物|名|食|用|警戒|予報|アラート|シーズン|カフェ|スケール|サポーター|の症状の進行|に注意|ケア|の季節|"
+    r"情報|報告|発生|復旧|物|名|食|用|警戒|予報|アラート|シーズン|カフェ|スケール|サポーター|の症状の進行|に注意|ケア|の季節|加算|"
     r"が流行|流行)"
 )
 # A disease by the ending of its name: 糖尿病, 甲状腺機能低下症, 虫垂炎, 胃がん, 過敏性腸症候群 … The
@@ -32,12 +32,21 @@ _DISEASE = re.compile(
     rf"ヘルニア|骨折|障害|障がい){_NOT_A_DISEASE_WORD}|[ぁ-んァ-ヴー一-龥]{{1,8}}アレルギー"
     rf"|DM(?=あり|[（(]内服|で(?:通院|治療))|(?:腎|肝|心|呼吸|認知|甲状腺|腎臓|心臓)機能(?:低下|障害)"
     rf"|(?:{_K}{{1,4}})がん(?![ばァ-ヴ]){_NOT_A_DISEASE_WORD}"
-    rf"|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|$)"
+    rf"|(?<![ぁ-ん])(?:がん|ガン|癌)(?=[（(のでをが、。 ]|治療|$)"
     rf"|不整脈|骨粗しょう症|貧血|高血圧|低血圧|脳卒中|難聴|白内障|緑内障|喘息|ぜんそく|うつ病|うつ状態|(?:(?<![ぁ-ん])|(?<=[はがもにとて]))うつで|躁うつ|てんかん|アトピー|リウマチ|パーキンソン|"
-    rf"CKD|COPD|HIV|HbA1c|メニエール|バセドウ|クローン病|痛風|帯状疱疹|脳性まひ|まひ|麻痺|胆石"
+    rf"CKD|COPD|HIV|HbA1c|メニエール|バセドウ|クローン病|痛風|帯状疱疹|脳性まひ|まひ|麻痺|胆石|"
+    # what care and clinical notes write for a mind that is unwell: 鬱, うつ傾向, 統失, せん妄, 徘徊
+    rf"鬱(?!陶)|うつ(?:傾向|っぽ|症状)|抑うつ|統失|双極|パニック(?:発作|障害)|せん妄|徘徊|(?:物盗られ|被害)妄想|"
+    rf"幻視|幻聴|物忘れ|"
+    # injuries of an accident or a fall: 頸椎捻挫, 脳挫傷, 靱帯損傷, 転倒して骨折
+    rf"(?:{_K}{{1,6}})?(?:捻挫|挫傷|打撲|後遺症|脱臼)|(?:靱帯|靭帯|脊髄|頸髄|脳|神経|半月板|腱板)損傷|"
+    rf"(?:転倒|転落)(?:して|し)?骨折|"
+    # clinicians' abbreviations, only before what is done about them or as a whole note
+    rf"(?<![A-Za-z])(?:MDD|IHD|HT|PD|HCV|HBV|AF|DM)(?![A-Za-z0-9\-])(?=[^。\n]{{0,3}}(?:既往|術後|内服|治療|通院|服薬|加療|疑い|あり|陽性|[（(])|\s*$)|"
+    rf"Ca(?=の?術後)"
 )
 # Words with a disease's ending that name no disease: caring for the sick, cowardice, a feigned illness.
-_NOT_DISEASES = ("看病", "臆病", "仮病", "闘病生活を支え")
+_NOT_DISEASES = ("看病", "臆病", "仮病", "闘病生活を支え", "私傷病", "傷病")
 # Treatment and its traces: 通院中, 術後, 服用, 透析, 既往, インスリン, 経過観察, 処方 …
 _TREATMENT = re.compile(
     r"通院|入院|手術|術後|服用|服薬|内服|投薬|透析|既往|治療|経過観察|療養|受診|処方|注射|インスリン|"
@@ -69,19 +78,33 @@ _MEDICINE = re.compile(
     r"(?:を|の)?(?:毎朝|毎晩|毎日|常に)?(?:服用|内服|使用|携帯|飲んで|注射|自己注射)"
     r"|(?i:\btakes? (?:blood thinners|insulin|antidepressants|anticoagulants)\b)"
 )
+# A care-need level said of a person (要介護3, 要支援2→要介護1); a range (要介護1〜5) is a price list's.
+_CARE_LEVEL = re.compile(
+    r"要(?:介護|支援)[1-5１-５一二三四五](?![0-9０-９]|\s*[〜～~\-－ー]|から)"
+    r"(?:\s*[→⇒]\s*要(?:介護|支援)[1-5１-５一二三四五])?"
+)
+_PRICE = re.compile(r"円|[¥￥]|[／/]回|単位|料金|負担|限度額|点数|区分支給")
+# A health check's result for a person: 眼底 C判定, 便潜血陽性 要精密, LDL-C 192 要治療
+_CHECKUP = re.compile(
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ])[C-EＣ-Ｅ]判定|要精密(?:検査)?|要再検(?:査)?|要医療|要治療|要受診|要経過観察|"
+    r"異常所見(?:あり|有)|有所見|陽性(?!率)|肥満[（(]?[1-4１-４]度"
+)
 _VICTIM = re.compile(
     r"被害(?:に遭|にあ|を受け|届|者)|(?:詐欺|ひったくり|空き巣|窃盗|盗難|暴行|傷害|DV|ストーカー|痴漢|性)の?被害"
     r"(?!防止|を防|対策|者週間)|暴力(?:を受け|を振る|被害)|から(?:の)?(?:暴力|DV|虐待|暴行)|DV(?:被害|で避難|を受け)|"
     r"虐待(?:を受け|され)|暴行(?:され|を受け)|脅迫され|(?:詐欺|ひったくり|スリ|痴漢|置き引き)に(?:遭|あ)|"
-    r"空き巣に入られ|つきまとわれ|ストーカー"
+    r"空き巣に入られ|つきまとわれ|ストーカー|強盗に(?:押し)?入られ|泥棒に入られ|強盗被害"
 )
 _CRIMINAL = re.compile(
-    r"捕まっ|逮捕|刑務所|服役|出所|前科|補導|執行猶予|有罪|少年院|起訴|拘置所|保護観察|前歴|罰金刑|懲役|禁錮|実刑"
+    r"捕まっ|逮捕|刑務所|服役|出所|前科|補導|執行猶予|有罪|少年院|起訴|拘置所|保護観察|前歴|罰金刑|懲役|禁錮|実刑|"
+    # a charge as a law office files it: 窃盗被告事件, 傷害容疑で勾留中
+    r"[一-龥々（）()]{2,20}被告事件|容疑で(?:逮捕|勾留|送検|取り調べ)|勾留(?:中|され)"
 )
 _CREED = re.compile(
     r"宗教(?!法人)|信仰|信者|信徒|教会(?!通り|前|堂)|入信|門徒|宮司|布教|後援会|支持政党|党員|イスラム教|キリスト教|仏教徒|"
     r"檀家|氏子|ラマダン(?!期間|明け)|ハラール(?!対応|認証|メニュー|料理店)|断食中|"
-    r"創価|学会員|エホバ|モルモン|ムスリム|クリスチャン|カトリック|プロテスタント|ユダヤ教|ヒンドゥー"
+    r"創価|学会員|エホバ|モルモン|ムスリム|クリスチャン|カトリック|プロテスタント|ユダヤ教|ヒンドゥー|"
+    r"断食する|党の(?:支持者|党員|活動)|を支持して|政治団体の活動"
 )
 _RACE = re.compile(
     r"日系(?:[一二三四0-9]世|ブラジル人|ペルー人|人|アメリカ人)|在日(?:韓国|朝鮮|コリアン)|アイヌ|琉球民族|人種"
@@ -91,10 +114,14 @@ _ENGLISH_MEDICAL = re.compile(
     r"(?:epilepsy|diabetes|cancer|asthma|depression|hiv|hepatitis|dementia|schizophrenia|bipolar disorder|"
     r"a stroke|stroke|heart disease|kidney disease|copd|adhd|autism|ptsd|an anxiety disorder|"
     r"type [12] diabetes|high blood pressure|hypertension)\b|\b(?:had|has|underwent) (?:\w+ )?surgery\b|"
-    r"\b(?:is|was) (?:diabetic|epileptic|pregnant)\b"
+    r"\b(?:is|was) (?:diabetic|epileptic|pregnant)\b|"
+    # a named condition after a verb that only a diagnosis or a treatment takes
+    r"\b(?:diagnosed with|treated for|hospitali[sz]ed (?:for|with)|undergoing|admitted (?:for|with)) "
+    r"[a-z][a-z\- ]{2,40}?(?=[.;,)]|$| and\b| since\b)|\bon dialysis\b|\btakes insulin\b|\bgout\b"
 )
 _ENGLISH_DISABILITY = re.compile(
     r"(?i)\b(?:is|was) (?:blind|deaf)\b|\bwheelchair\b|\bhearing[- ]impaired\b|"
+    r"\b(?:has|with) an? (?:visual|hearing|physical|intellectual|learning) (?:impairment|disability)\b|"
     r"\b(?:has|have|with|uses?) (?:a )?(?:cardiac )?pacemaker\b"
 )
 _ENGLISH_CRIMINAL = re.compile(
@@ -114,11 +141,16 @@ _NOT_A_FACT = re.compile(
     r"のお知らせ|ご案内|対策|防止|ご注意|気をつけ|増加|全国|厚生労働省|求人|採用枠|雇用促進|雇用率|"
     r"宗教法人|日系企業|要配慮個人情報|個人情報の取扱|取扱い|プライバシー|ポリシー|規程|様式|記入例|チェック欄|"
     r"お持ちの方|の方は|の方に|の方へ|方には|割引|貸出|貸し出し|チラシ|ポスター|掲示|案内|勉強会|週間|駐車場|開催|会場|"
-    r"いたします|致します|のある方|方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート|効能|用法|容疑者|CM|広告|コマーシャル|正解|気になる方|補償|対象外|免責|向け|教材|当塾|について説明|教式|伝来|の有無|用品|"
+    r"いたします|致します|のある方|(?<!相手)方は|レンタル|福祉用具|同伴可|対応トイレ|注意喚起|警戒|アラート|効能|用法|容疑者|CM|広告|コマーシャル|正解|気になる方|補償|対象外|免責|向け|教材|当塾|について説明|教式|伝来|の有無|用品|"
     # a glossary's definition: 歯周病：歯ぐきの炎症, 色覚：色を識別する能力
     r"(?<![^\n])[・◆\-*\s]*(?:Q\.\s*)?[一-龥ァ-ヴー]{2,10}[：:][^。\n]{0,24}"
     r"(?:の炎症|のこと|の総称|する能力|の名前|を指す)|があっても|"
-    r"[（(]例[)）:：]|例[:：]"
+    r"[（(]例[)）:：]|例[:：]|"
+    # rules and terms (第5条 …とき休職を命ずる), books, statutes, code tables, exam questions, solicitation
+    r"第[0-9０-９一二三四五六七八九十]+条|を命ずる|エッセイ|小説|手記|ノンフィクション|新刊|図書|"
+    r"[一-龥]{2,}(?:基本法|防止法|解消法|福祉法|保護法|取締法)(?![違])|法令|制度の|一般的な|刑法[0-9０-９]+条|"
+    r"(?<![^\n])[-・*\s\u3000]*[A-TV-Z][0-9]{2}(?:\.[0-9]{1,2})?[ \t\u3000]|コード表|傷病コード|"
+    r"述べよ|[○◯]/×|[○◯]×|(?:よい|べき)か[。？?]|の勧誘を受け"
 )
 # A form's field for the person's health: its value, not the field's name, is the fact (既往：喘息).
 _FIELD_LABEL = re.compile(
@@ -142,13 +174,15 @@ _CATEGORY_MENTION = re.compile(
 _SYSTEM_FAULT = re.compile(
     r"(?:本|当|同|今回の|この|前回の|先般の)障害|(?:ログイン|レジ|サイト|ウェブ|Web|クラウド|予約|決済|"
     r"システム|ネットワーク|通信|回線|サーバ|サーバー|機器|プリンタ|プリンター|電源|配信|接続|アクセス|設備|運用|"
-    r"基盤|メール|電話|端末|アプリ|ソフト|データ|交通|物流|業務)(?:の|に|が)?(?:障害|まひ|麻痺)"
+    r"基盤|メール|電話|端末|アプリ|ソフト|データ|交通|物流|業務)(?:の|に|が)?(?:メンテナンス)?(?:障害|まひ|麻痺)"
 )
 # 「障害のため」 after a disease's name is the person's (双極性障害のため配慮): only a fault that names its
 # system may reach into the word before it (本日サーバ障害).
 _BARE_FAULT = re.compile(r"(?<![一-龥ァ-ヴー])障害(?:が発生|発生|対応|復旧|情報|報告|のため|により|時)")
 
 _CLASSES = (
+    ("disability", _CARE_LEVEL),
+    ("medical", _CHECKUP),
     ("crime_victim", _VICTIM),
     ("criminal_record", _CRIMINAL),
     ("creed", _CREED),
@@ -220,10 +254,32 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
     for subtype, pattern in _CLASSES:
         if subtype == "crime_victim" and property_theft:
             continue
+        if pattern is _CARE_LEVEL and _PRICE.search(shadow, s0, s1):
+            continue  # 要介護3 … 1,234単位: a price list's row
+        if pattern is _CHECKUP and len(_CHECKUP.findall(shadow, s0, s1)) >= 3:
+            continue  # A 異常なし／C 要経過観察／D 要精密検査／E 要治療: a legend of grades
         for m in pattern.finditer(shadow, s0, s1):
             if not _inside(m.span(), faults):
                 spans.append((m.start(), m.end(), subtype))
     yield from merged(spans)
+
+
+# What follows a fact and denies it: 入院歴なし, 糖尿病の既往はありません, 前科・前歴なし
+_DENIED_AFTER = re.compile(
+    r"[ \t\u3000]*(?:の)?(?:既往|歴)?(?:"
+    r"[はも][ \t\u3000]*(?:なし|無し|ない|無い|ありません|ございません|認められない|見られない|みられない)"
+    # 「ない」 straight after the word is part of it: 耳が聞こえない states the fact
+    r"|[ \t\u3000]*[:：]?[ \t\u3000]*(?:なし|無し|無|特になし|特記なし|否定|認めず))"
+)
+_DENIED_BEFORE = re.compile(r"(?i)\b(?:no|denies|without|negative for)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def denied(shadow: str, start: int, end: int, s1: int) -> bool:
+    """The fact is stated as absent: a 告知書's or a care record's 「…なし」, or English "no …"."""
+    return (
+        _DENIED_AFTER.match(shadow, end, s1) is not None
+        or _DENIED_BEFORE.search(shadow[max(0, start - 40) : start]) is not None
+    )
 
 
 def stolen_property(shadow: str, s0: int, s1: int) -> bool:
