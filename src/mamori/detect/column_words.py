@@ -214,6 +214,12 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 
 NOT_PERSON_WORDS: tuple[str, ...] = (
+    "書名",
+    "建物名",
+    "教科",
+    "科目",
+    "property",
+    "building",
     "商品名",
     "品名",
     "製品名",

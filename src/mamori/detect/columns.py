@@ -163,6 +163,8 @@ def column_meaning(header: str | None) -> ColumnMeaning | None:
     own = _RELATION_PATTERN.sub(" ", cleaned).strip()
     if own == "名" and own != cleaned:  # 担当者名, 配偶者名: the other person's whole name
         return ColumnMeaning(ColumnKind.PERSON)
+    if not own and compact not in _CONTACT_RELATIONS:  # 保証人, hosho_nin: that person, by name
+        return ColumnMeaning(ColumnKind.PERSON)
     if own and own != cleaned:
         meaning = _meaning(own, set(_ASCII_WORD.findall(own)), own.replace(" ", ""))
         if meaning is not None:
@@ -174,8 +176,15 @@ def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | Non
     headed = _head_noun(cleaned, words, compact)
     if headed is not None:
         return headed
+    if compact.endswith(_EXPIRY):  # 在留期限, 免許有効期限: a date, not the card's number
+        return ColumnMeaning(ColumnKind.NOT_PERSON)
+    organisation = "会社員" not in compact and any(
+        _has(k, cleaned, words, compact) for k in ORGANISATION_WORDS
+    )
     for meaning, keys in IDENTIFIER_RULES:
         if any(_has(k, cleaned, words, compact) for k in keys):
+            if organisation and meaning.entity in _CONTACT_TYPES:  # 保証会社TEL, 勤務先住所: a company's
+                return ColumnMeaning(ColumnKind.NOT_PERSON, "organisation")
             return meaning
     if any(_has(k, cleaned, words, compact) for k in CODE_WORDS):
         return ColumnMeaning(ColumnKind.CODE)
@@ -218,6 +227,10 @@ def _name_part(cleaned: str, words: set[str], compact: str) -> str | None:
     return None
 
 
+# A header that names only a relation holds that person's name, except these, which hold a number.
+_CONTACT_RELATIONS = frozenset({"緊急連絡先", "緊急", "連絡先", "emergency"})
+_EXPIRY = ("期限", "期日")
+_CONTACT_TYPES = frozenset({"PHONE", "EMAIL", "POSTAL_CODE"})
 _RELATION_PATTERN = re.compile(
     "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
     + "|^(?:"

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mamori.detect import Detector
+from mamori.detect.columns import column_meaning
+from mamori.detect.header_words import header_for
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.privacy import masked_preview
 from mamori.sources.location import map_names
@@ -53,7 +55,7 @@ class LocationScreen:
         also where the reason quotes the header (見出し「…」)."""
         out = dict(decision)
         header = decision.get("header")
-        if isinstance(header, str) and header:
+        if isinstance(header, str) and header and not _header_word(header):
             shown = self.text(header)
             out["header"] = shown
             if shown != header and isinstance(decision.get("why"), str):
@@ -96,6 +98,12 @@ class LocationScreen:
             else:
                 merged.append((f.start, f.end, f.type))
         return merged
+
+
+def _header_word(header: str) -> bool:
+    """A short header that names what its column holds (メイ, 氏名, seinengappi): shown as it is, though a
+    detector reads メイ as a given name. A longer one may still carry a value beside its words."""
+    return len(header) <= 6 and column_meaning(header_for(header)) is not None
 
 
 def renamed(value: object, renames: dict[str, str]) -> object:

@@ -63,6 +63,12 @@ class SubjectPlan:
     def of(cls, plans: Sequence[ColumnPlan], *, scope: str) -> SubjectPlan:
         subject = _split_by_prefix(plans)
         named = {subject[p.index] for p in plans if subject[p.index] and _is_name(p)}
+        own_names = [p for p in plans if not subject[p.index] and _is_name(p)]
+        if len(named) == 1 and own_names and all(_is_reading(p) for p in own_names):
+            # 保護者名 beside 口座名義カナ and 電話番号: the row names one person, in kanji under its
+            # relation; the reading and the details beside it are that person's, not a second one's
+            only = next(iter(named))
+            subject = {index: label or only for index, label in subject.items()}
         labels = ["", *sorted(named)]
         groups = [_Group(label, f"{scope}|{label}") for label in labels]
         at = {label: i for i, label in enumerate(labels)}
