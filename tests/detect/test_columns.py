@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mamori.detect.columns import ColumnKind, column_meaning, column_subject
+from mamori.detect.header_words import header_for
 
 
 def test_headers() -> None:
@@ -84,3 +85,26 @@ def test_name_parts_and_whose_column() -> None:
     assert column_subject("電子メール") == ""
     phone = column_meaning("緊急連絡先電話")
     assert phone is not None and phone.entity == "PHONE"
+
+
+def test_relations_in_romaji_expiry_dates_and_companies_contacts() -> None:
+    for header in ("hosho_nin", "保証人", "配偶者", "nyukyosha_mei"):
+        meaning = column_meaning(header_for(header))
+        assert meaning is not None and meaning.kind is ColumnKind.PERSON, header
+    assert column_subject(header_for("hosho_nin_tel")) == "保証人"
+    assert column_subject(header_for("kinkyu_renraku_tel")) == "緊急連絡先"
+    assert column_meaning("緊急連絡先") is None  # a number as often as a name: its values decide
+    for header in (
+        "zairyu_kigen",
+        "menkyo_kigen",
+        "在留期限",
+        "保証会社TEL",
+        "勤務先TEL",
+        "書名",
+        "建物名",
+        "担当教科",
+    ):
+        meaning = column_meaning(header_for(header))
+        assert meaning is not None and meaning.kind is ColumnKind.NOT_PERSON, header
+    own = column_meaning("会社員電話")
+    assert own is not None and own.entity == "PHONE"

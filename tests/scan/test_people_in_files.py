@@ -221,3 +221,29 @@ def test_a_reply_is_sent_to_the_person_it_quotes(tmp_path: Path, ledger: Ledger)
     path.write_bytes(bytes(message))
     assets, _ = _scan(ledger, path)
     assert assets["reply.eml"].people_estimate == 2
+
+
+def test_a_reading_beside_the_one_named_relation_is_that_persons(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "tuition.csv"
+    path.write_text(
+        "生徒番号,保護者名,口座名義カナ,電話番号,銀行名,口座番号\n"
+        "S1,山崎 清,ﾔﾏｻﾞｷ ｷﾖｼ,07080170630,城南信用金庫,1878123\n"
+        "S2,阿部 典子,ｱﾍﾞ ﾉﾘｺ,07093216891,千葉銀行,7577445\n"
+        "S3,山崎 清,ﾔﾏｻﾞｷ ｷﾖｼ,07080170630,城南信用金庫,1878123\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    # two guardians (one paying for two pupils), not a guardian and an account holder per row
+    assert assets["tuition.csv"].people_estimate == 2
+
+
+def test_guarantors_in_romaji_headers_are_persons_of_their_own(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "guarantors.tsv"
+    path.write_text(
+        "keiyaku_no\tnyukyosha_mei\tnyukyosha_tel\thosho_nin\thosho_nin_tel\thosho_nin_seinengappi\n"
+        "K1\t山口 拓也\t09055961503\t橋本 樹\t09028341880\t1954-12-07\n"
+        "K2\t中島 美穂\t07069727078\t中島 誠\t0356858891\t1956-08-01\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["guarantors.tsv"].people_estimate == 4

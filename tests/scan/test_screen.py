@@ -76,3 +76,13 @@ def test_a_file_named_after_a_customer_is_recorded_masked_and_not_read_twice(
     stored = [a.location for a in ledger.scans.assets(first.scan_id)] + list(scan.roots)
     assert all("inoue.goro" not in s for s in stored)
     assert stored[0].endswith("/i***@example.jp.csv")
+
+
+def test_header_words_are_shown_as_written_and_values_in_headers_masked(screen: LocationScreen) -> None:
+    # メイ (the reading of 名) reads as a given name to a detector; as a header it names the column
+    assert screen.column({"header": "メイ", "why": "見出し「メイ」"}) == {
+        "header": "メイ",
+        "why": "見出し「メイ」",
+    }
+    assert screen.column({"header": "yamada.taro@example.jp"})["header"] == "y***@example.jp"
+    assert screen.text("cust_09011112222") == "cust_090****2222"
