@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+
 from mamori.ledger import Asset, Ledger
 from mamori.scan.options import ScanOptions
 from mamori.scan.run import run_scan
@@ -54,3 +56,48 @@ def test_a_header_of_column_names_stays_a_header(tmp_path: Path, ledger: Ledger)
     asset = _asset(ledger, path)
     assert asset.people_estimate == 2
     assert [c["header"] for c in asset.exposure["columns"]] == ["氏名", "メールアドレス"]
+
+
+def _book(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_group_row_over_the_header_names_whose_columns_they_are(tmp_path: Path, ledger: Ledger) -> None:
+    rows: list[list[object]] = [
+        ["入居者台帳（2024年度）"],
+        ["物件番号", "契約者", None, None, "保証人", None],
+        [None, "氏名", "生年月日", "電話", "氏名", "電話"],
+        ["P-1", "山口 拓也", "1960/05/05", "090-5596-1503", "橋本 樹", "090-2834-1880"],
+        ["P-2", "中島 美穂", "1971/02/03", "070-6972-7078", "中島 誠", "03-5685-8891"],
+        ["P-3", "山口 拓也", "1960/05/05", "090-5596-1503", "宮崎 直樹", "080-1729-5427"],
+    ]
+    asset = _asset(ledger, _book(tmp_path / "tenants.xlsx", rows))
+    headers = [c["header"] for c in asset.exposure["columns"]]
+    assert headers == [
+        "物件番号",
+        "契約者.氏名",
+        "契約者.生年月日",
+        "契約者.電話",
+        "保証人.氏名",
+        "保証人.電話",
+    ]
+    assert asset.people_estimate == 5  # two tenants (one renting twice) and three guarantors
+
+
+def test_a_title_row_above_the_header_is_not_a_group_row(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "calls.csv"
+    path.write_text(
+        "通話履歴エクスポート,期間:2024/04/01-2024/04/30,出力:CTI\n"
+        "受付日時,発信者番号,お名前,用件\n"
+        "2024/04/01 09:03,070-2255-2204,長谷川 博,解約\n"
+        "2024/04/01 10:36,090-1111-2222,佐藤 花子,変更\n",
+        encoding="utf-8",
+    )
+    asset = _asset(ledger, path)
+    assert [c["header"] for c in asset.exposure["columns"]] == ["受付日時", "発信者番号", "お名前", "用件"]
+    assert asset.people_estimate == 2

@@ -193,14 +193,60 @@ HEADER_SEARCH_ROWS = 10
 
 def _find_header(header: list[str], head: list[Row]) -> tuple[list[str], list[Row]]:
     """The header row: the reader's when its cells name columns, else the first of the first rows that
-    does (the rows above it are titles, not data)."""
+    does (the rows above it are titles, not data); joined with a group row (「契約者」「保証人」 over
+    氏名/電話) above or below it."""
     if header and _named(header) >= 2 and names_columns(header):
-        return header, head
+        return _with_leaf_row(header, head)
     for at, row in enumerate(head[:HEADER_SEARCH_ROWS]):
         least = 1 if at == 0 and not header else 2
         if _named(row.cells) >= least and names_columns(row.cells):
-            return row.cells, head[at + 1 :]
+            if at and _groups(head[at - 1].cells, row.cells):
+                return _joined_header(head[at - 1].cells, row.cells), head[at + 1 :]
+            return _with_leaf_row(row.cells, head[at + 1 :])
     return header, head
+
+
+def _with_leaf_row(top: list[str], head: list[Row]) -> tuple[list[str], list[Row]]:
+    if head and _groups(top, head[0].cells):
+        return _joined_header(top, head[0].cells), head[1:]
+    return top, head
+
+
+def _groups(top: list[str], leaf: list[str]) -> bool:
+    """Whether `top` is a row of group cells over the header row `leaf`: `leaf` names columns and holds
+    no value with digits; `top`'s cells are labels (no 「期間:2024/04/01」 of a title row), some of them
+    name whose the columns below are (本人, 配偶者, 扶養親族1, 保証人), and some columns of `leaf` sit
+    under a blank of `top` (the rest of a merged group cell)."""
+    if _named(leaf) < 2 or not names_columns(leaf) or any(any(c.isdigit() for c in cell) for cell in leaf):
+        return False
+    filled = [cell.strip() for cell in top if cell.strip()]
+    if len(filled) < 2 or not all(_GROUP_LABEL.fullmatch(cell) for cell in filled):
+        return False
+    under_blank = any(
+        cell.strip() and not (top[i].strip() if i < len(top) else "") for i, cell in enumerate(leaf)
+    )
+    return under_blank and any(column_subject(cell) for cell in filled)
+
+
+# A label of a group row: words, perhaps numbered at the end (扶養親族1), no field:value of a title row.
+_GROUP_LABEL = re.compile(r"[^\d:：/]{1,20}\d{0,2}")
+
+
+def _joined_header(top: list[str], leaf: list[str]) -> list[str]:
+    """Each column below a group cell (merged across its columns, so written once at the left) named
+    `group.leaf` (`契約者.氏名`, `保証人.電話`), the way a record's nested keys are; a column whose upper
+    cell spans both rows keeps that name."""
+    names: list[str] = []
+    group = ""
+    for i in range(max(len(top), len(leaf))):
+        upper = top[i].strip() if i < len(top) else ""
+        lower = leaf[i].strip() if i < len(leaf) else ""
+        if upper and lower:
+            group = upper
+        elif upper:
+            group = ""
+        names.append(f"{group}.{lower}" if group and lower else (lower or upper))
+    return names
 
 
 # The row's own details in a list of companies or stores: theirs, not a person's.
