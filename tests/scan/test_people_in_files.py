@@ -247,3 +247,55 @@ def test_guarantors_in_romaji_headers_are_persons_of_their_own(tmp_path: Path, l
     )
     assets, _ = _scan(ledger, path)
     assert assets["guarantors.tsv"].people_estimate == 4
+
+
+def _mail(path: Path, sender: str, to: str, body: str) -> Path:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = "Re: お問い合わせ"
+    message.set_content(body)
+    path.write_bytes(bytes(message))
+    return path
+
+
+def _reply(path: Path, customer: str, address: str, phone: str) -> Path:
+    return _mail(
+        path,
+        "坂本 七海 <n.sakamoto@minato-jk.co.jp>",
+        f"{customer} <{address}>",
+        f"{customer} 様\n\nお問い合わせありがとうございます。担当の坂本です。\n\n"
+        "株式会社ミナト住建 賃貸管理部\n坂本 七海\nTEL 03-5432-1100（代表）\n\n"
+        f"2024年06月01日 {customer} <{address}>:\n"
+        f"> 駐輪場の空きはありますか。\n> --\n> {customer}\n"
+        f"> グランシャトー石田 201号室\n> 携帯 {phone}\n",
+    )
+
+
+def test_replies_quoting_below_the_signature_keep_writer_and_customers_apart(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    first = _reply(tmp_path / "r1.eml", "岡田 直美", "okada_n73@softbank.ne.jp", "070-7378-2190")
+    second = _reply(tmp_path / "r2.eml", "山下 節子", "setsuko.yamashita45@yahoo.co.jp", "090-1977-6636")
+    asked = _mail(
+        tmp_path / "q.eml",
+        "岡田 直美 <okada_n73@softbank.ne.jp>",
+        "管理部 <support@minato-jk.co.jp>",
+        "グランシャトー石田201号室の岡田です。\n駐輪場の空きはありますか。\n\n"
+        "--\n岡田 直美\n携帯 070-7378-2190\n",
+    )
+    assets, people = _scan(ledger, first, second, asked)
+    # the writer and each customer; グランシャトー石田 is a building, not a person
+    assert [assets["r1.eml"].people_estimate, assets["q.eml"].people_estimate, people] == [2, 1, 3]
+
+
+def test_a_one_kanji_surname_before_the_full_name_is_the_same_person(tmp_path: Path, ledger: Ledger) -> None:
+    path = _mail(
+        tmp_path / "mail.eml",
+        "森 花子 <hanako.mori@ezweb.ne.jp>",
+        "管理部 <support@minato-jk.co.jp>",
+        "いつもお世話になっております。205号室の森です。\n更新書類を郵送しました。\n\n"
+        "--\n森 花子\n携帯 080-7135-7645\n",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["mail.eml"].people_estimate == 1

@@ -87,7 +87,41 @@ _FORM_AFTER = re.compile(
 
 
 def beside_legal_form(text: str, start: int, end: int) -> bool:
-    """Whether a name in running text is part of a company's name (株式会社山田, 山田(株))."""
+    """Whether a name in running text is part of a company's or a building's name (株式会社山田,
+    山田(株), グランシャトー石田 201号室, 鈴木ハイツ)."""
     before = unicodedata.normalize("NFKC", text[max(0, start - 8) : start])
     after = unicodedata.normalize("NFKC", text[end : end + 8])
-    return _FORM_BEFORE.search(before) is not None or _FORM_AFTER.match(after) is not None
+    if _FORM_BEFORE.search(before) is not None or _FORM_AFTER.match(after) is not None:
+        return True
+    glued = _BUILDING_BEFORE.search(text[max(0, start - 12) : start])
+    if glued is not None and not glued.group().endswith(_ROLE_WORDS):
+        return True
+    return _BUILDING_AFTER.match(text[end : end + 8]) is not None
+
+
+# A surname glued to a katakana word (グランシャトー石田, コーポ佐藤) or followed by a building's word
+# (山田ビル, 鈴木ハイツ, 佐藤荘): a building, where tenants live, not a person.
+_BUILDING_BEFORE = re.compile(r"(?:[ァ-ヴー]{3,}|コーポ|メゾン|ハイツ|ビラ|パレス)$")
+# Katakana words that may stand glued before a person's name: a role, not a building (マネージャー山田).
+_ROLE_WORDS = (
+    "マネージャー",
+    "リーダー",
+    "スタッフ",
+    "サポート",
+    "センター",
+    "チーム",
+    "ディレクター",
+    "トレーナー",
+    "コーチ",
+    "ドクター",
+    "ナース",
+    "アシスタント",
+    "インストラクター",
+    "オペレーター",
+    "ドライバー",
+    "ヘルパー",
+    "ケアマネ",
+)
+_BUILDING_AFTER = re.compile(
+    r"(?:ビル|ハイツ|マンション|荘|コーポ|レジデンス|ハイム|アパート|テラス|ヒルズ|タワー|プラザ|会館|コート|ハウス)"
+)

@@ -104,7 +104,8 @@ class ProsePeople:
         recipient = fragment == "header=To"
         if unit.sender or fragment.startswith("header="):
             self._current = None  # a header line stands alone: To and Cc are other persons
-        signed_from = _signature_start(text) if unit.body else len(text)
+        history = _history_start(text) if unit.body else len(text)
+        signed_from = _signature_start(text[:history]) if unit.body else len(text)
         for f in _joined_names(text, sorted(findings)):
             if f.type is EntityType.PERSON:
                 subject = self._name(unit, f)
@@ -114,9 +115,10 @@ class ProsePeople:
                 continue
             if unit.sender and subject is not None and self._sender is None:
                 self._sender = subject
-            if unit.body and subject is not None and f.start >= signed_from and not _quoted(text, f.start):
+            earlier = f.start >= history or _quoted(text, f.start)  # the mail replied to, quoted
+            if unit.body and subject is not None and f.start >= signed_from and not earlier:
                 self._signature = subject
-            quoted = unit.body and _quoted(text, f.start)
+            quoted = unit.body and earlier
             if quoted and subject is not None and f.type is EntityType.PERSON and subject not in self._quoted:
                 self._quoted.append(subject)
             if recipient and subject is None and f.type is EntityType.EMAIL and self._alone:
@@ -144,7 +146,7 @@ class ProsePeople:
                 self._by_name.setdefault(folded, current)
                 current.last = end
                 return current
-        known = self._known(folded)
+        known = self._known(folded, value)
         if known is None:
             known = _Subject([value], end)
             self._subjects.append(known)
@@ -156,16 +158,21 @@ class ProsePeople:
         self._current = known
         return known
 
-    def _known(self, folded: str) -> _Subject | None:
+    def _known(self, folded: str, value: str) -> _Subject | None:
         """The subject already met under this name, or whose full name starts with this surname, or met
-        before by its surname alone (「採用担当の小林です」 … 小林 さくら)."""
+        before by its surname alone (「採用担当の小林です」 … 小林 さくら; 「森です」 … 森 花子, where a
+        one-kanji surname must be the full name's first word: 森 is not 森田 陽子)."""
         found = self._by_name.get(folded)
-        if found is not None or len(folded) < 2:
+        if found is not None or not folded:
             return found
+        if len(folded) < 2:  # 森 after 森 花子: the surname of a full name written with a space
+            return next((x for x in self._subjects if any(_surname(n) == folded for n in x.names)), None)
+        first_word = value.split(maxsplit=1)[0] if " " in value or "\u3000" in value else ""
         for name, subject in self._by_name.items():
             if len(name) > len(folded) and name.startswith(folded):
                 return subject
-            if 2 <= len(name) < len(folded) and folded.startswith(name) and len(subject.names) == 1:
+            shorter = len(name) < len(folded) and folded.startswith(name) and len(subject.names) == 1
+            if shorter and (len(name) >= 2 or name == fold_name(first_word)):
                 return subject
         return None
 
@@ -246,6 +253,12 @@ class ProsePeople:
         self._quoted = []
 
 
+def _surname(name: str) -> str:
+    """The first word of a name written with a space (森 花子 → 森), folded; "" for one word."""
+    words = name.split()
+    return fold_name(words[0]) if len(words) > 1 else ""
+
+
 def _joined_names(text: str, findings: list[Finding]) -> list[Finding]:
     """Names the detector split at a space (`わたなべ しんご`) made whole again."""
     out: list[Finding] = []
@@ -272,6 +285,31 @@ def _signature_start(body: str) -> int:
     if rules and body[rules[-1] :].strip():  # a rule closing the signature box does not open it
         return rules[-1]
     return tail[0] if tail else len(body)
+
+
+# What opens the mail a reply quotes: 「2024年06月01日 岡田 直美 <okada@…>:」, "On … wrote:", an
+# Outlook-style 「-----Original Message-----」 / 「----- 元のメッセージ -----」.
+_ATTRIBUTION = re.compile(r"(?:[:：]|wrote|書きました|より)\s*$")
+_ORIGINAL = re.compile(
+    r"^-{3,}\s*(?:Original Message|元のメッセージ|転送メッセージ|Forwarded message)", re.I | re.M
+)
+
+
+def _history_start(body: str) -> int:
+    """Where the earlier mail a reply quotes begins: an Original-Message rule (Outlook quotes without
+    「>」), or the attribution line (「2024年06月01日 岡田 直美 <okada@…>:」, the line ending with 「:」
+    right above a quoted line) when only quoted lines follow it; the body's end when there is none.
+    Names from there on are the earlier mail's, never this one's signature."""
+    ends = [m.start() for m in _ORIGINAL.finditer(body)]
+    first = re.search(r"^[>＞]", body, re.MULTILINE)
+    if first is not None:
+        start = first.start()
+        rest = body[start:].splitlines()
+        if all(not line.strip() or line.lstrip()[:1] in (">", "＞") for line in rest):
+            above = body.rfind("\n", 0, max(0, start - 1)) + 1
+            line = body[above : max(above, start - 1)]
+            ends.append(above if line.strip() and _ATTRIBUTION.search(line) else start)
+    return min(ends, default=len(body))
 
 
 def _quoted(text: str, at: int) -> bool:
