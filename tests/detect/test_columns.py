@@ -99,7 +99,6 @@ def test_relations_in_romaji_expiry_dates_and_companies_contacts() -> None:
         "menkyo_kigen",
         "在留期限",
         "保証会社TEL",
-        "勤務先TEL",
         "書名",
         "建物名",
         "担当教科",

@@ -215,11 +215,12 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 
 NOT_PERSON_WORDS: tuple[str, ...] = (
     "書名",
+    # a building named alone (山田ビル, Grand Chateau) is the property's, not where a person is
     "建物名",
+    "building",
     "教科",
     "科目",
     "property",
-    "building",
     "商品名",
     "品名",
     "製品名",
