@@ -173,3 +173,15 @@ def test_a_phone_number_as_a_call_memo_spells_it(text: str, value: str) -> None:
 
 def test_kanji_numerals_that_spell_no_phone_are_nothing() -> None:
     assert detect("昭和五〇年一〇月一日、第一〇〇の三号", types=["PHONE"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "事業所：東和精機株式会社　被保険者数：2,019名",
+        "健康保険料（本人負担）：35,740円",
+        "健康保険料：¥17,130",
+    ],
+)
+def test_counts_and_amounts_under_an_insurance_label_are_not_card_numbers(text: str) -> None:
+    assert detect(text, types=["HEALTH_INSURANCE"]) == []

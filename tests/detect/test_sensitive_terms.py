@@ -16,7 +16,10 @@ def sensitive(text: str) -> list[tuple[str, str | None]]:
     [
         # illness named by the ending of its word, with its treatment: one span
         ("山田さんは過敏性腸症候群で通院中。", ("過敏性腸症候群で通院中", "medical")),
-        ("本人よりCKD（慢性腎臓病）で透析を受けているとの申告あり。", ("CKD（慢性腎臓病）で透析", "medical")),
+        (
+            "本人よりCKD（慢性腎臓病）で透析を受けているとの申告あり。",
+            ("CKD（慢性腎臓病）で透析を受け", "medical"),
+        ),
         ("本人は高脂血症の薬を服用している。", ("高脂血症の薬を服用して", "medical")),
         ("本人は双極性障害。", ("双極性障害", "medical")),  # a short note names a disease alone
         ("主な疾患：甲状腺機能低下症", ("甲状腺機能低下症", "medical")),
@@ -296,3 +299,19 @@ def test_what_only_looks_like_a_care_health_or_law_fact(text: str, column: str |
 
 def test_a_fact_stated_with_ない_is_still_a_fact() -> None:
     assert sensitive("山田様は耳が聞こえない。") == [("耳が聞こえ", "disability")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "最近、母は誤嚥性肺炎で入院、様子を見ていただけますか。",
+            "誤嚥性肺炎で入院",
+        ),  # a request, not a question
+        ("山田様 HbA1c 8.2％（要医療）", "要医療"),  # one person's result, not a share of many
+        ("利用者の鈴木様は全介助。", "全介助"),
+        ("依頼者は症状固定に向け通院継続。", "症状固定"),
+    ],
+)
+def test_care_and_clinic_notes_in_their_own_words(text: str, expected: str) -> None:
+    assert any(expected in f.value(text) for f in detect(text, types=["SENSITIVE"]))

@@ -57,6 +57,9 @@ _LIKELY_TOKEN = re.compile(
 _HYPHENATED = re.compile(r"[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}")
 _DIGITS = re.compile(r"[0-9]+")
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,12}$")
+# A number grouped by thousands or followed by a unit of counting or money is a quantity, not a card's.
+_AMOUNT_AFTER = re.compile(r"[,，][0-9０-９]{3}(?![0-9０-９])|[ \t]*(?:名|人|円|件|%|％|歳|万|千|億)")
+_AMOUNT_BEFORE = re.compile(r"(?:[0-9０-９][,，]|[¥￥])$")
 _HEALTH_NEAR = re.compile(r"保険|被保険者|資格確認|[Ii]nsur")
 _MARK_NEAR = re.compile(r"(?:記号|Kigo|kigo|[Ss]ymbol)[\s:：]{0,4}[^\s]{0,8}[0-9]")
 # Words that make 1–6 digit values worth reading: only a health-insurance card has numbers that short.
@@ -336,6 +339,12 @@ class NumberRecognizer:
         shadow = segment.shadow
         if _COUNT_UNIT.match(shadow, w.end) is not None:
             return None  # 保険者番号（8桁）: a count of digits, not a value
+        if _AMOUNT_AFTER.match(shadow, w.end) is not None or _AMOUNT_BEFORE.search(
+            shadow, max(0, w.start - 2), w.start
+        ):
+            return (
+                None  # 被保険者数：2,019名, 健康保険料：35,740円: a count or an amount, grouped by thousands
+            )
         if any(
             d.start() <= w.start and w.end <= d.end()
             for d in _DATE_AT.finditer(shadow, max(0, w.start - 8), w.end + 8)

@@ -170,6 +170,7 @@ _OPEN_WORDS = (
     "ステロイド ニトログリセリン 要介護 要支援 判定 要精密 要再検 要医療 要治療 要受診 所見 陽性 肥満 "
     "鬱 統失 双極 パニック せん妄 徘徊 妄想 幻視 幻聴 物忘れ MDD IHD HT PD HCV HBV AF Ca 捻挫 挫傷 "
     "打撲 損傷 後遺症 脱臼 被告事件 容疑 勾留 強盗 泥棒 党の 支持して 政治団体 断食 "
+    "介助 寝たきり 歩行 リハビリ 症状固定 メンタル PTSD 依存 流産 死産 術 傷害 全治 "
     "ワーファリン ワルファリン 睡眠薬 抗うつ 抗不安 抗がん 抗凝固 安定剤 サラサラ 骨粗しょう症 "
     "バセドウ 胆石 心療内科 精神科 メンタルクリニック 整形外科 服薬 投薬"
 )
@@ -225,7 +226,16 @@ _CATEGORY_LIST = re.compile(rf"{_CATEGORIES}[、・,，/]\s*{_CATEGORIES}")
 
 
 def _not_about_a_person(shadow: str, s0: int, s1: int) -> bool:
-    return _ANIMAL.search(shadow, s0, s1) is not None or _AGGREGATE.search(shadow, s0, s1) is not None
+    if _ANIMAL.search(shadow, s0, s1) is not None:
+        return True
+    return any(
+        _MEASURED.search(shadow, max(s0, m.start() - 12), m.start()) is None
+        for m in _AGGREGATE.finditer(shadow, s0, s1)
+    )
+
+
+# A percentage after a test's name is one person's result (HbA1c 8.2％), not a share of many.
+_MEASURED = re.compile(r"(?:HbA1c|A1c|体脂肪率?|SpO2|酸素飽和度|ヘモグロビン|ヘマトクリット)[^。\n]{0,6}$")
 
 
 @dataclass(frozen=True, slots=True)
