@@ -10,6 +10,8 @@ from rich.panel import Panel
 
 from mamori.cli.output import console, err_console, print_json
 from mamori.guide import GuideAnswer, GuideEntry, ask, load_entries
+from mamori.guide.situation import Situation, situation_text
+from mamori.incident.dump import facts_to_dict
 
 NO_MATCH = (
     "該当する回答が見つかりませんでした。言葉を変えて質問するか、"
@@ -30,6 +32,21 @@ def _as_dict(answer: GuideAnswer) -> dict[str, object]:
         "changed": entry.changed,
         "citations": list(entry.citations),
         "score": round(answer.score, 2),
+        "confidence": answer.confidence,
+    }
+
+
+def _situation_dict(situation: Situation) -> dict[str, object]:
+    assessment = situation.assessment
+    return {
+        "report_required": situation.report_required,
+        "excluded_by_article_57": situation.excluded_by_57,
+        "facts": facts_to_dict(situation.facts),
+        "result": None if assessment is None else assessment.to_dict(),
+        "read": list(situation.read),
+        "assumed": list(situation.assumed),
+        "would_change": list(situation.would_change),
+        "text": situation_text(situation),
     }
 
 
@@ -38,12 +55,22 @@ def _related(entries: tuple[GuideEntry, ...]) -> list[dict[str, str]]:
 
 
 def _show(answer: GuideAnswer) -> None:
+    if answer.situation is not None:
+        duty = "必要" if answer.situation.report_required else "不要"
+        console.print(
+            Panel(
+                escape(situation_text(answer.situation)),
+                title=f"[bold]ご質問の事案の判定: 委員会への報告は{duty}[/bold]",
+                title_align="left",
+            )
+        )
     entry = answer.entry
     body = escape(entry.answer)
     if entry.changed:
         body += f"\n\n[bold yellow]改正・変更点[/bold yellow]: {escape(entry.changed)}"
     body += "\n\n[bold]根拠[/bold]\n" + "\n".join(f"・{escape(c)}" for c in entry.citations)
-    console.print(Panel(body, title=f"[bold]{escape(entry.question)}[/bold]", title_align="left"))
+    sure = "" if answer.confidence == "高" else "（近い質問への回答です。確信度: 低）"
+    console.print(Panel(body, title=f"[bold]{escape(entry.question)}[/bold]{sure}", title_align="left"))
     if answer.related:
         console.print("[bold]関連する質問[/bold]")
         for related in answer.related:
@@ -80,8 +107,15 @@ def guide(
     if json_out:
         found = None if answer is None else _as_dict(answer)
         related = [] if answer is None else _related(answer.related)
+        situation = None if answer is None or answer.situation is None else _situation_dict(answer.situation)
         print_json(
-            {"query": question, "answer": found, "related": related, "message": None if answer else NO_MATCH}
+            {
+                "query": question,
+                "answer": found,
+                "situation": situation,
+                "related": related,
+                "message": None if answer else NO_MATCH,
+            }
         )
     elif answer is None:
         console.print(NO_MATCH)

@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from mamori.guide.entries import GuideEntry, load_entries
 from mamori.guide.search import Index
+from mamori.guide.situation import Situation, read_situation
 
-# Below these a "best" hit shares only incidental bigrams with the question (e.g. 個人, 情報).
+# Below these a "best" hit shares only incidental bigrams with the question (e.g. 個人, 情報): it is
+# answered only when the question is about this subject at all (`on_subject`), with lower confidence.
 MIN_SCORE = 8.0
 MIN_COVERAGE = 0.3
 RELATED_COUNT = 3
+# The entry shown beside an assessed situation when no stored question is closer.
+SITUATION_ENTRY = "report-triggers"
+
+# Words only a question about personal information, leaks and their law uses; a question without any
+# (天気, 料理, 株価) is off the subject and declined rather than answered with the least bad entry.
+_SUBJECT = re.compile(
+    r"個人情報|個人データ|個人番号|マイナンバー|特定個人情報|要配慮|プライバシー|漏[えれら洩]|ろうえい|流出|"
+    r"紛失|なくし|無くし|盗難|盗まれ|誤送信|誤送付|誤配|誤って送|宛先|BCC|名簿|顧客情報|顧客データ|"
+    r"お客様の情報|委員会|PPC|速報|確報|報告義務|罰則|罰金|懲役|拘禁刑|賠償|慰謝料|お詫び|JNSA|委託|"
+    r"第三者提供|暗号化|不正アクセス|ランサム|持ち出|安全管理|保護法|番号法|規則7条|ガイドライン|"
+    r"(?:1,?000|千)人|レコード|本人への(?:通知|連絡)|本人通知|通知義務",
+    re.IGNORECASE,
+)
+# Kinds of personal data, on the subject only beside a word about handling them: 「会社の住所」 is not.
+_DATA_WORD = re.compile(
+    r"氏名|名前|住所|電話番号|メールアドレス|メアド|生年月日|IPアドレス|Cookie|クッキー|カード番号|病歴|診断",
+    re.IGNORECASE,
+)
+_HANDLING = re.compile(r"個人|扱|保護|報告|通知|削除|提供|管理|送信|公開|漏|保存|本人|同意|取得|利用|当たる|含まれ")
 
 
 @dataclass(frozen=True)
@@ -19,6 +42,10 @@ class GuideAnswer:
     entry: GuideEntry
     score: float
     related: tuple[GuideEntry, ...]
+    # 高: the question's words are the entry's; 低: the best of weak matches for a question on the subject
+    confidence: str = "高"
+    # The incident the question told, assessed as `incident assess` would (None for a general question)
+    situation: Situation | None = None
 
 
 @cache
@@ -35,11 +62,28 @@ def _related(best: GuideEntry, others: list[GuideEntry], index: Index) -> tuple[
     return tuple(chosen[:RELATED_COUNT])
 
 
+def on_subject(question: str) -> bool:
+    """Whether the question is about personal information, leaks or their law at all."""
+    text = unicodedata.normalize("NFKC", question)
+    if _SUBJECT.search(text) is not None:
+        return True
+    return _DATA_WORD.search(text) is not None and _HANDLING.search(text) is not None
+
+
 def ask(question: str, index: Index | None = None) -> GuideAnswer | None:
-    """The best answer to `question`, or None when no entry is about it."""
+    """The best answer to `question`, or None when it is off the subject (or nothing matches at all).
+    A question that tells an incident is also assessed (`situation`)."""
     used = index or default_index()
     hits = used.search(question)
-    if not hits or hits[0].score < MIN_SCORE or hits[0].coverage < MIN_COVERAGE:
-        return None
+    situation = read_situation(question) if on_subject(question) else None
+    if not hits:
+        if situation is None:
+            return None
+        fallback = next(e for e in used.entries if e.id == SITUATION_ENTRY)
+        return GuideAnswer(fallback, 0.0, _related(fallback, [], used), "低", situation)
     best = hits[0]
-    return GuideAnswer(best.entry, best.score, _related(best.entry, [h.entry for h in hits[1:]], used))
+    strong = best.score >= MIN_SCORE and best.coverage >= MIN_COVERAGE
+    if not strong and not on_subject(question):
+        return None
+    related = _related(best.entry, [h.entry for h in hits[1:]], used)
+    return GuideAnswer(best.entry, best.score, related, "高" if strong else "低", situation)

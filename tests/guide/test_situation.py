@@ -1,0 +1,93 @@
+"""A question that tells an incident is answered with the engine's decision on it, the facts read and
+what was assumed; a general question is not taken for one."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from mamori.cli.app import app
+from mamori.guide import ask
+from mamori.guide.situation import read_situation, situation_text
+
+runner = CliRunner()
+DAY = date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("question", "required", "trigger"),
+    [
+        ("USBメモリを紛失、顧客300人分の氏名と住所、暗号化なし。報告は必要？", False, None),
+        (
+            "社員が電車にノートパソコンを置き忘れた。顧客1,200人分の名前と住所。暗号化なし。報告いる？",
+            True,
+            "R7-4",
+        ),
+        ("健康診断結果 メール誤送信 社員5名分 報告 必要?", True, "R7-1"),
+        (
+            "ECサイトが不正アクセスを受け、顧客40名分のクレジットカード番号が流出した可能性。報告は必要？",
+            True,
+            "R7-3",
+        ),
+        (
+            "DMはがきの宛名印刷をミスって、ちょうど1,000人分の名前と住所が別の人のところに届いた。報告いる？",
+            False,
+            None,
+        ),
+        ("USBメモリ 紛失 患者80人 診療情報 AES暗号化 鍵は別管理 報告", False, None),
+    ],
+)
+def test_a_told_incident_gets_the_engines_decision(
+    question: str, required: bool, trigger: str | None
+) -> None:
+    situation = read_situation(question, today=DAY)
+    assert situation is not None and situation.assessment is not None
+    assert situation.report_required is required
+    if trigger is not None:
+        assert trigger in situation.assessment.triggers
+
+
+def test_what_was_assumed_and_what_would_change_the_answer_are_said() -> None:
+    situation = read_situation("USBメモリをなくしました。顧客300人分です。報告は必要ですか。", today=DAY)
+    assert situation is not None
+    text = situation_text(situation)
+    assert "報告義務はありません" in text
+    assert "前提: 漏れた項目が書かれていないため氏名のみとした" in text
+    assert "1,000人を超えると規則7条4号" in text
+
+
+def test_article_57_takes_a_religious_bodys_list_out_of_the_duty() -> None:
+    question = (
+        "当宗教法人で、宗教活動のために管理している信者約1,500名の名簿が盗まれました。報告義務はありますか。"
+    )
+    situation = read_situation(question, today=DAY)
+    assert situation is not None and situation.excluded_by_57 and not situation.report_required
+    assert "法57条1項" in situation_text(situation)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["暗号化していれば報告は不要ですか？", "確報の期限は何日ですか？", "IPアドレスは個人情報ですか"],
+)
+def test_a_general_question_is_no_situation(question: str) -> None:
+    assert read_situation(question, today=DAY) is None
+
+
+def test_guide_json_gives_the_facts_and_the_result() -> None:
+    result = runner.invoke(
+        app, ["guide", "ノートPCを紛失、顧客2,000人分の氏名と電話番号、暗号化なし。報告は必要？", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    situation = data["situation"]
+    assert situation["report_required"] is True
+    assert situation["facts"]["people"] == 2000
+    assert "R7-4" in situation["result"]["triggers"]
+
+
+def test_a_loose_question_carrying_an_outdated_belief_is_answered_not_declined() -> None:
+    answer = ask("うちは社員10人で顧客も5000人いないから、個人情報保護法は関係ないよね？")
+    assert answer is not None and answer.entry.id in {"threshold-5000", "small-business"}
