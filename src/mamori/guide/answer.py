@@ -34,7 +34,9 @@ _DATA_WORD = re.compile(
     r"氏名|名前|住所|電話番号|メールアドレス|メアド|生年月日|IPアドレス|Cookie|クッキー|カード番号|病歴|診断",
     re.IGNORECASE,
 )
-_HANDLING = re.compile(r"個人|扱|保護|報告|通知|削除|提供|管理|送信|公開|漏|保存|本人|同意|取得|利用|当たる|含まれ")
+_HANDLING = re.compile(
+    r"個人|扱|保護|報告|通知|削除|提供|管理|送信|公開|漏|保存|本人|同意|取得|利用|当たる|含まれ"
+)
 
 
 @dataclass(frozen=True)
