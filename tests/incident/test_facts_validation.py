@@ -123,3 +123,27 @@ def test_timestamps_count_by_their_day(value: str, tmp_path: Path) -> None:
     result = triage(load_facts(path))
     assert result.final_report.due_date is not None
     assert result.final_report.due_date.isoformat() == "2026-04-30"
+
+
+def test_items_may_be_given_by_their_japanese_names() -> None:
+    given = facts_from_dict(
+        facts(
+            cause="misdelivery_post", people=200, data_items=["氏名", "住所", "カード番号下4桁", "有効期限"]
+        )
+    )
+    assert [(i.type, i.subtype) for i in given.data_items] == [
+        ("PERSON", None),
+        ("ADDRESS", None),
+        ("CREDIT_CARD", "last4"),
+        ("CARD_EXPIRY", None),
+    ]
+    assert "R7-2" not in triage(given).triggers  # FAQ Q6-12: the last four digits with the expiry
+
+
+def test_a_sensitive_item_named_in_japanese_gets_its_subtype() -> None:
+    given = facts_from_dict(facts(data_items=[{"type": "病歴"}, "カード番号"], people=3, sensitive_people=3))
+    assert [(i.type, i.subtype) for i in given.data_items] == [
+        ("SENSITIVE", "medical"),
+        ("CREDIT_CARD", "full"),
+    ]
+    assert {"R7-1", "R7-2"} <= set(triage(given).triggers)

@@ -73,6 +73,7 @@ _ITEMS: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
 )
 # A card number whole (R7-2), not its last four digits (FAQ Q6-12: those with the expiry are not).
 _CARD = re.compile(r"(?:クレジット)?カード番号(?!.{0,3}下[0-9４4])")
+_CARD_LAST4 = re.compile(r"カード番号.{0,3}(?:下|末尾)[0-9４4]桁")
 _COUNT = re.compile(r"(約|およそ|ちょうど|計)?([0-9]+(?:,[0-9]{3})*|[0-9]+)\s*(?:人|名|件)(?:分|程度|ほど)?")
 _NO_ENCRYPTION = re.compile(
     r"暗号化(?:は|も)?(?:なし|無し|していな|してな|していませ|しておりませ|せず|されていな|されてな|されていませ)"
@@ -154,6 +155,8 @@ def _items(text: str) -> list[DataItem]:
             found.append(DataItem(code, subtype))
     if _CARD.search(text):
         found.append(DataItem("CREDIT_CARD"))
+    elif _CARD_LAST4.search(text):  # FAQ Q6-12: the last four digits with the expiry are not R7-2
+        found.append(DataItem("CREDIT_CARD", "last4"))
     return found
 
 
@@ -221,7 +224,7 @@ _ITEM_JA = {
     "EMAIL": "メールアドレス",
     "DATE_OF_BIRTH": "生年月日",
     "MY_NUMBER": "個人番号",
-    "CREDIT_CARD": "クレジットカード番号",
+    "CREDIT_CARD": "クレジットカード番号（全桁または下4桁）",
     "CARD_EXPIRY": "有効期限",
     "CARD_CVC": "セキュリティコード",
     "PASSWORD": "パスワード",

@@ -37,7 +37,7 @@ from mamori.incident.facts import (
     Response,
     Role,
 )
-from mamori.law.items import CARD_SUBTYPES, ITEM_KINDS, SENSITIVE_SUBTYPES
+from mamori.law.items import CARD_SUBTYPES, ITEM_KINDS, SENSITIVE_SUBTYPES, item_from_name
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -199,14 +199,20 @@ def _data_items(value: object) -> tuple[DataItem, ...]:
 
 
 def _data_item(raw: object, where: str) -> DataItem:
-    item = _mapping(raw, where)
+    """An item as `{type: CODE, subtype: …}`, or just its name: `氏名`, `カード番号下4桁`, `病歴`."""
+    item = {"type": raw} if isinstance(raw, str) else _mapping(raw, where)
     _no_unknown(item, frozenset({"type", "subtype", "payment_service"}), f"{where}.")
     code = _text(item.get("type"), f"{where}.type")
+    named = None if code in ITEM_KINDS else item_from_name(code)
+    if named is not None:  # 「カード番号下4桁」「病歴」: the name a person writes, not the code
+        code = named[0]
+        item = {**item, "type": code, "subtype": item.get("subtype") or named[1]}
     if code not in ITEM_KINDS:
         known = ", ".join(ITEM_KINDS)
         raise FactsError(
             f"{where}.type",
-            f"不明な項目コード {code!r} です（使えるコード: {known}）",
+            f"不明な項目 {code!r} です（使えるコード: {known}、"
+            "または「氏名」「カード番号下4桁」「病歴」などの名称）",
             f"unknown item code {code!r} (known: {known})",
         )
     subtype = _opt_text(item, "subtype", f"{where}.subtype")

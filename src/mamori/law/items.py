@@ -79,3 +79,53 @@ def item_name_ja(code: str, subtype: str | None = None) -> str:
     if subtype and code == "CREDIT_CARD":
         return CARD_SUBTYPES[subtype]
     return kind.name_ja
+
+
+# What people write in a facts file instead of a code: each kind's own name, and the usual other words.
+_NAMES_JA: dict[str, tuple[str, str | None]] = {
+    **{kind.name_ja: (kind.code, None) for kind in _KINDS},
+    **{name: ("SENSITIVE", sub) for sub, name in SENSITIVE_SUBTYPES.items()},
+    "氏名": ("PERSON", None),
+    "名前": ("PERSON", None),
+    "電話": ("PHONE", None),
+    "携帯番号": ("PHONE", None),
+    "メール": ("EMAIL", None),
+    "メアド": ("EMAIL", None),
+    "誕生日": ("DATE_OF_BIRTH", None),
+    "マイナンバー": ("MY_NUMBER", None),
+    "個人番号": ("MY_NUMBER", None),
+    "カード番号": ("CREDIT_CARD", "full"),
+    "クレジットカード": ("CREDIT_CARD", "full"),
+    "カード番号下4桁": ("CREDIT_CARD", "last4"),
+    "カード番号の下4桁": ("CREDIT_CARD", "last4"),
+    "カード番号末尾4桁": ("CREDIT_CARD", "last4"),
+    "有効期限": ("CARD_EXPIRY", None),
+    "口座番号": ("BANK_ACCOUNT", None),
+    "パスワード": ("PASSWORD", None),
+    "暗証番号": ("PASSWORD", None),
+    "旅券番号": ("PASSPORT", None),
+    "パスポート番号": ("PASSPORT", None),
+    "免許証番号": ("DRIVERS_LICENSE", None),
+    "保険証番号": ("HEALTH_INSURANCE", None),
+    "年金番号": ("PENSION_NUMBER", None),
+    "病歴": ("SENSITIVE", "medical"),
+    "病名": ("SENSITIVE", "medical"),
+    "診療情報": ("SENSITIVE", "medical"),
+    "健康診断の結果": ("SENSITIVE", "medical"),
+    "健康診断結果": ("SENSITIVE", "medical"),
+    "カルテ": ("SENSITIVE", "medical"),
+    "障害": ("SENSITIVE", "disability"),
+    "前科": ("SENSITIVE", "criminal_record"),
+    "犯罪歴": ("SENSITIVE", "criminal_record"),
+    "信仰": ("SENSITIVE", "creed"),
+    "宗教": ("SENSITIVE", "creed"),
+    "購入履歴": ("PURCHASE_HISTORY", None),
+    "給与": ("SALARY", None),
+    "年収": ("SALARY", None),
+    "社員番号": ("EMPLOYEE_ID", None),
+}
+
+
+def item_from_name(name: str) -> tuple[str, str | None] | None:
+    """The item code (and subtype) a facts file means by a Japanese name (カード番号下4桁, 病歴), or None."""
+    return _NAMES_JA.get(name.strip().replace(" ", "").replace("\u3000", ""))
