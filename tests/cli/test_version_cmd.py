@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from typer.testing import CliRunner
 
+import mamori
 from mamori.cli.app import app
 from mamori.native import is_compiled
 
@@ -16,3 +21,15 @@ def test_version_names_the_package_version_and_whether_the_hot_path_is_compiled(
     compiled = is_compiled("mamori.detect.numbers")
     expected = "有効（mypyc でコンパイル済み）" if compiled else "無効（Python のまま実行中。"
     assert second.startswith(f"高速化モジュール: {expected}")
+
+
+def test_python_dash_m_mamori_is_the_same_command_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mamori", "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("mamori 0.")
+
+
+def test_the_package_says_it_is_typed() -> None:
+    assert (Path(mamori.__file__).parent / "py.typed").is_file()

@@ -1,0 +1,5 @@
+"""`python -m mamori`: the same command line as `mamori`."""
+
+from mamori.cli.app import main
+
+main()
