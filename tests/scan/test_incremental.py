@@ -53,7 +53,21 @@ def test_touched_file_is_hashed_not_analysed_and_changed_file_is_read(
     reads = count_reads(monkeypatch)
     summary = run_scan([str(drive)], ledger, FAST)
     assert reads == ["c1.csv"]
-    assert (summary.read, summary.unchanged) == (1, 3)
+    assert (summary.read, summary.unchanged, summary.files) == (1, 3, 4)  # 4 files on disk, counted once
+
+
+def test_a_touched_file_is_not_hashed_again_on_later_scans(
+    tmp_path: Path, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drive = _drive(tmp_path)
+    run_scan([str(drive)], ledger, FAST)
+    os.utime(drive / "c0.csv", (1_700_000_000, 1_700_000_000))
+    run_scan([str(drive)], ledger, FAST)  # hashes c0.csv once, finds the same bytes
+    hashed: list[Path] = []
+    real_hash = workers.content_hash
+    monkeypatch.setattr(workers, "content_hash", lambda p: hashed.append(p) or real_hash(p))
+    third = run_scan([str(drive)], ledger, FAST)
+    assert hashed == [] and (third.files, third.unchanged) == (4, 4)
 
 
 def test_full_forces_a_reread(tmp_path: Path, ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -190,12 +190,16 @@ class ScanRepository:
             row = session.scalars(query).first()
             return None if row is None or row.location != stored else _asset(row)
 
-    def carry_forward(self, asset_id: int, scan_id: int) -> Asset:
-        """Copy an unchanged asset and its finding summaries into a new scan without reading it again."""
+    def carry_forward(self, asset_id: int, scan_id: int, *, mtime_ns: int | None = None) -> Asset:
+        """Copy an unchanged asset and its finding summaries into a new scan without reading it again;
+        `mtime_ns` is the file's modification time now, when only that changed (a `touch`), so the next
+        scan finds it unchanged by size and time without hashing it again."""
         with self._tx.begin() as session:
             self._scan_row(session, scan_id)
             old = self._asset_row(session, asset_id)
             fields = {c.key: getattr(old, c.key) for c in AssetRow.__table__.columns if c.key not in ("id",)}
+            if mtime_ns is not None:
+                fields["mtime_ns"] = mtime_ns
             row = AssetRow(**{**fields, "scan_id": scan_id})
             row.findings = [
                 FindingSummaryRow(

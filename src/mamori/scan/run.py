@@ -217,9 +217,16 @@ class FileScan:
             yield FileTask(entry.path, entry.location, size, mtime, known)
 
     def _carry(
-        self, scan: Scan, summary: ScanSummary, previous: Asset, entry: _Listed, baseline: _Baseline
+        self,
+        scan: Scan,
+        summary: ScanSummary,
+        previous: Asset,
+        entry: _Listed,
+        baseline: _Baseline,
+        *,
+        mtime_ns: int | None = None,
     ) -> None:
-        carried = self.ledger.scans.carry_forward(previous.id, scan.id)
+        carried = self.ledger.scans.carry_forward(previous.id, scan.id, mtime_ns=mtime_ns)
         for nested in baseline.nested.get(previous.location, []):
             self.ledger.scans.carry_forward(nested.id, scan.id)
             summary.errors += 1
@@ -256,17 +263,17 @@ class FileScan:
         baseline: _Baseline,
     ) -> None:
         task = outcome.task
-        summary.files += 1
-        exposure = assess_exposure(
-            task.path, entry.st, now_ns=self.now_ns, retention_days=self.options.retention_days
-        )
         if outcome.unchanged:
             previous = baseline.files.get(task.location) or self.ledger.scans.previous_asset(
                 task.location, size=task.size, mtime_ns=None, content_hash=outcome.content_hash
             )
-            if previous is not None:
-                self._carry(scan, summary, previous, entry, baseline)
+            if previous is not None:  # touched, same bytes: carried, counted once, and its new mtime kept
+                self._carry(scan, summary, previous, entry, baseline, mtime_ns=task.mtime_ns)
                 return
+        summary.files += 1
+        exposure = assess_exposure(
+            task.path, entry.st, now_ns=self.now_ns, retention_days=self.options.retention_days
+        )
         analysis = outcome.analysis
         if analysis is None:
             summary.errors += 1
