@@ -330,6 +330,10 @@ class FileScan:
                     "jnsa_yen": assessment.jnsa_yen,
                 }
             )
+        # The sketch first: a scan killed between the two leaves a sketch without its asset (harmless,
+        # the file is read again), never an asset whose persons a resumed scan cannot join.
+        if outcome.content_hash and people:
+            save_sketch(outcome.content_hash, analysis.people)
         self.ledger.scans.add_asset(scan.id, asset, analysis.findings)
         for problem in analysis.problems:
             summary.errors += 1
@@ -337,8 +341,6 @@ class FileScan:
                 scan.id,
                 NewAsset(location=problem.location, kind="item", state="error", error=problem.reason_ja),
             )
-        if outcome.content_hash and people:
-            save_sketch(outcome.content_hash, analysis.people)
         self.people.merge_bytes(analysis.people)
         self.sketched.add(task.location)
         found = sum(analysis.type_counts.values())
