@@ -89,6 +89,20 @@ def scan(
         typer.Option("--retention-days", min=1, help="これより古いファイルを保存期間の確認対象にする（日）"),
     ] = 365 * 5,
     top: Annotated[int, typer.Option("--top", min=1, help="端末に表示する資産の数")] = 15,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            help="読まないパス（.gitignore と同じ書き方、スキャンするフォルダーからの相対パス）。繰り返し可",
+            show_default=False,
+        ),
+    ] = None,
+    gitignore: Annotated[
+        bool,
+        typer.Option(
+            "--gitignore/--no-gitignore", help="フォルダー直下の .gitignore に書かれたパスを読まない"
+        ),
+    ] = True,
     fail_on: Annotated[
         list[str] | None,
         typer.Option(
@@ -121,6 +135,8 @@ def scan(
         store_values=store_values,
         follow_symlinks=follow_symlinks,
         retention_days=retention_days,
+        exclude=tuple(exclude or ()),
+        gitignore=gitignore,
     )
     try:
         ledger = open_ledger(db, store_values=store_values)

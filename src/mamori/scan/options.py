@@ -33,6 +33,10 @@ class ScanOptions:
     follow_symlinks: bool = False
     limits: Limits = field(default_factory=Limits)
     retention_days: int = 365 * 5
+    # Left out of folder walks: version-control folders always; these gitignore-style patterns; the
+    # root's .gitignore when `gitignore`.
+    exclude: tuple[str, ...] = ()
+    gitignore: bool = True
 
     @property
     def column_sample(self) -> int:

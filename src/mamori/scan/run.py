@@ -31,6 +31,7 @@ from mamori.scan.sketches import load_sketch, save_sketch
 from mamori.scan.targets import DatabaseScanUnavailable, is_database_url
 from mamori.scan.workers import FileOutcome, FileTask, run_tasks
 from mamori.sources import WalkError, walk
+from mamori.sources.exclude import exclusions
 from mamori.sources.location import file_uri
 
 SCAN_PEOPLE_METHOD = (
@@ -175,7 +176,10 @@ class FileScan:
     def _list(
         self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
     ) -> Iterator[_Listed]:
-        for found in walk([Path(p) for p in paths], follow_symlinks=self.options.follow_symlinks):
+        rules = exclusions(self.options.exclude, gitignore=self.options.gitignore)
+        for found in walk(
+            [Path(p) for p in paths], follow_symlinks=self.options.follow_symlinks, exclude=rules
+        ):
             if isinstance(found, WalkError):
                 shown = self.screen.location(found.location)
                 if shown not in done:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from mamori.sources.exclude import Excluder, Exclusions
 from mamori.sources.location import file_uri
 
 
@@ -21,19 +22,27 @@ class WalkError:
 
 
 def walk(
-    roots: Iterable[Path | str] | Path | str, *, follow_symlinks: bool = False
+    roots: Iterable[Path | str] | Path | str,
+    *,
+    follow_symlinks: bool = False,
+    exclude: Exclusions | None = None,
 ) -> Iterator[Path | WalkError]:
     """Files under each root in name order; a root that is a file is yielded as it is.
 
     Without `follow_symlinks`, symbolic links are not followed at all (a link may lead out of the roots
     or to a file already seen); with it, each folder is entered once, so a loop ends with an error.
-    Only regular files are yielded: a FIFO or a device would block or never end."""
+    Only regular files are yielded: a FIFO or a device would block or never end. Under a folder,
+    `exclude` leaves out version-control folders, `.gitignore`d paths and the user's patterns (the
+    default leaves out version-control folders only)."""
     seen: set[tuple[int, int]] = set()
+    rules = exclude or Exclusions(gitignore=False)
     for root in [roots] if isinstance(roots, Path | str) else roots:
-        yield from _walk_root(Path(root), follow_symlinks, seen)
+        yield from _walk_root(Path(root), follow_symlinks, seen, rules)
 
 
-def _walk_root(root: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator[Path | WalkError]:
+def _walk_root(
+    root: Path, follow: bool, seen: set[tuple[int, int]], rules: Exclusions
+) -> Iterator[Path | WalkError]:
     try:
         info = root.stat() if follow else root.lstat()
     except OSError as exc:
@@ -42,7 +51,7 @@ def _walk_root(root: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator
     if stat.S_ISREG(info.st_mode):
         yield root
     elif stat.S_ISDIR(info.st_mode):
-        yield from _walk_dir(root, follow, seen)
+        yield from _walk_dir(root, follow, seen, rules.under(root))
     elif not stat.S_ISLNK(info.st_mode):
         # Asked for by name, a FIFO or a device is said to be refused (inside a folder it is passed over).
         yield WalkError(
@@ -53,7 +62,9 @@ def _walk_root(root: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator
         )
 
 
-def _walk_dir(top: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator[Path | WalkError]:
+def _walk_dir(
+    top: Path, follow: bool, seen: set[tuple[int, int]], excluder: Excluder
+) -> Iterator[Path | WalkError]:
     """Depth first in name order, with an explicit stack: folder depth is not bounded by recursion."""
     stack: list[Iterator[os.DirEntry[str]]] = []
     yield from _enter(top, follow, seen, stack)
@@ -70,9 +81,11 @@ def _walk_dir(top: Path, follow: bool, seen: set[tuple[int, int]]) -> Iterator[P
                     yield broken
                 continue
             if entry.is_dir(follow_symlinks=follow):
-                yield from _enter(path, follow, seen, stack)
+                if not excluder.excluded(path, folder=True):
+                    yield from _enter(path, follow, seen, stack)
             elif entry.is_file(follow_symlinks=follow):
-                yield path
+                if not excluder.excluded(path, folder=False):
+                    yield path
             elif entry.is_symlink():
                 yield WalkError(file_uri(path), path, "リンク先が存在しません", "dangling symlink")
         except OSError as exc:
