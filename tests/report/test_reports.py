@@ -164,3 +164,22 @@ def test_a_whole_database_is_not_added_twice_to_the_yen_total(tmp_path: Path) ->
                 )
             report = build_report(ledger, scan.id)
     assert report.total_jnsa() == 5000
+
+
+def test_sarif_places_findings_relative_to_the_scanned_folder_with_their_line(tmp_path: Path) -> None:
+    drive = tmp_path / "顧客 データ"
+    (drive / "sub").mkdir(parents=True)
+    (drive / "sub" / "memo.txt").write_text("メモ\n担当 山田太郎 090-1234-5678\n", encoding="utf-8")
+    (drive / "list.csv").write_text("氏名,電話\n佐藤 花子,090-2222-3333\n", encoding="utf-8")
+    with open_ledger(str(tmp_path / "l.db")) as ledger:
+        summary = run_scan([str(drive)], ledger, ScanOptions(workers=1))
+        run = report_sarif(build_report(ledger, summary.scan_id))["runs"][0]
+    [(base, root)] = [(k, v["uri"]) for k, v in run["originalUriBaseIds"].items()]
+    assert base == "%SRCROOT%" and root.endswith("/顧客%20データ/")
+    placed = {
+        (r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]): r["locations"][0][
+            "physicalLocation"
+        ]["region"]["startLine"]
+        for r in run["results"]
+    }
+    assert placed[("PHONE", "sub/memo.txt")] == 2 and placed[("PHONE", "list.csv")] == 2

@@ -160,9 +160,9 @@ class Analyser:
         for unit in units:
             text = unit.text
             found = self.full_detector.detect(text)
-            where = item.locate(unit.fragment)
             for f in found:
-                collector.add(f.type, f.subtype, f.value(text), item.location, where)
+                where = partial(item.locate, exact_line(unit.fragment, text, f.start))
+                collector.add_lazy(f.type, f.subtype, f.value(text), item.location, where)
             persons.feed(text, found, unit.fragment)
         persons.close()
 
@@ -178,11 +178,23 @@ class Analyser:
             contacts: list[tuple[EntityType, str]] = []
             for index, f in scanner.find_units(texts):
                 value = f.value(texts[index])
-                where = partial(item.locate, batch[index].fragment)
+                where = partial(_locate_line, item, batch[index].fragment, texts[index], f.start)
                 collector.add_lazy(f.type, f.subtype, value, item.location, where)
                 contacts.append((f.type, value))
             persons.feed_details(contacts)
         persons.close()
+
+
+def exact_line(fragment: str, text: str, offset: int) -> str:
+    """`line=N` of a unit that starts at line N, made the line of `offset` within it (code scanning
+    and a reader go to the line itself); any other fragment as it is."""
+    if not fragment.startswith("line=") or "&" in fragment or not fragment[5:].isdigit():
+        return fragment
+    return f"line={int(fragment[5:]) + text.count(chr(10), 0, offset)}"
+
+
+def _locate_line(item: Item, fragment: str, text: str, offset: int) -> str:
+    return item.locate(exact_line(fragment, text, offset))
 
 
 def _batches(units: Iterator[TextUnit], chars: int) -> Iterator[list[TextUnit]]:
