@@ -87,6 +87,7 @@ def test_html_is_self_contained_with_both_charts(scanned: tuple[Ledger, ScanRepo
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "<script" not in page
     assert "broken.xlsx" in page  # errors are listed
+    assert " JST ・ 状態 完了" in page and "UTC" not in page  # Japanese time, Japanese status
 
 
 def test_sarif_has_the_basic_structure(scanned: tuple[Ledger, ScanReport]) -> None:

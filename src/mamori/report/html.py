@@ -11,6 +11,7 @@ from mamori.mask.atomic import write_private
 from mamori.report.charts import bar_chart, stacked_chart
 from mamori.report.labels import exposure_label, size_label, trigger_label, type_label, yen
 from mamori.report.model import AssetView, ScanReport
+from mamori.report.times import STATUS_JA, jst_text
 
 TOP_FOLDERS = 12
 TOP_ASSETS = 20
@@ -100,11 +101,12 @@ def render_html(report: ScanReport) -> str:
     errors = "".join(
         f"<tr><td>{escape(a.display)}</td><td>{escape(a.error or '')}</td></tr>" for a in report.errors
     )
+    status = STATUS_JA.get(scan.status, scan.status)
     return (
         "<!DOCTYPE html><html lang=ja><head><meta charset=utf-8>"
         f"<title>mamori スキャン報告 #{scan.id}</title><style>{STYLE}</style></head><body>"
         f"<h1>mamori スキャン報告 #{scan.id}</h1>"
-        f"<p class=muted>開始 {scan.started_at:%Y-%m-%d %H:%M} UTC ・ 状態 {escape(scan.status)} ・ 対象 "
+        f"<p class=muted>開始 {jst_text(scan.started_at)} ・ 状態 {escape(status)} ・ 対象 "
         f"{escape('、'.join(scan.roots))} ・ 台帳 {escape(report.database)}</p>"
         + "".join(f'<div class="kpi"><b>{escape(v)}</b>{escape(k)}</div>' for k, v in kpis)
         + f"<p>{escape(report.people_explanation)}</p>"

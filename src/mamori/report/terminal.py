@@ -8,6 +8,7 @@ from rich.table import Table
 
 from mamori.report.labels import exposure_short, trigger_short, type_label, yen
 from mamori.report.model import ScanReport
+from mamori.report.times import STATUS_JA
 
 TOP_ASSETS = 15
 
@@ -23,9 +24,7 @@ def _relative(display: str, roots: tuple[str, ...]) -> str:
 
 def render_terminal(report: ScanReport, console: Console, *, top: int = TOP_ASSETS) -> None:
     counts = report.scan.counts
-    status = {"done": "完了", "interrupted": "中断（次回の実行で再開）", "running": "実行中"}[
-        report.scan.status
-    ]
+    status = STATUS_JA.get(report.scan.status, report.scan.status)
     lines = [
         f"スキャン #{report.scan.id}（{status}） 対象: {'、'.join(report.scan.roots)}",
         f"台帳: {report.database}",

@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from mamori.mask.atomic import write_private
 from mamori.report.labels import exposure_label, size_label, trigger_label, type_label, yen
 from mamori.report.model import ScanReport
+from mamori.report.times import jst_date, jst_text
 
 LEDGER_SHEET = "個人データ管理台帳"
 LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
@@ -54,7 +55,7 @@ def write_xlsx(report: ScanReport, path: Path) -> None:
     assert sheet is not None
     sheet.title = LEDGER_SHEET
     _header(sheet, LEDGER_COLUMNS)
-    checked = (report.scan.finished_at or report.scan.started_at).date()
+    checked = jst_date(report.scan.finished_at or report.scan.started_at)
     purpose_col = [t for t, _ in LEDGER_COLUMNS].index("利用目的") + 1
     for number, asset in enumerate(report.personal, start=1):
         row = [
@@ -73,7 +74,7 @@ def write_xlsx(report: ScanReport, path: Path) -> None:
             or "なし（不正目的の漏えいなら規則7条3号）",
             asset.jnsa_yen,
             "\n".join(exposure_label(f) for f in asset.exposure),
-            asset.modified.date() if asset.modified else None,
+            jst_date(asset.modified) if asset.modified else None,
             size_label(asset.size),
         ]
         sheet.append(row)
@@ -98,7 +99,7 @@ def _summary(sheet: Worksheet, report: ScanReport) -> None:
     counts = report.scan.counts
     rows: list[tuple[str, object]] = [
         ("スキャン番号", report.scan.id),
-        ("開始", report.scan.started_at.strftime("%Y-%m-%d %H:%M")),
+        ("開始", jst_text(report.scan.started_at)),
         ("対象", "\n".join(report.scan.roots)),
         ("台帳", report.database),
         ("ファイル数", counts.get("files", 0)),
