@@ -202,6 +202,12 @@ def _optional_benchmarks() -> list[tuple[str, Any]]:
     except ImportError:
         pass
     try:
+        from benchmarks import startup
+
+        found.append(("startup", startup.run))
+    except ImportError:
+        pass
+    try:
         from benchmarks import blind_guide
 
         found.append(("blind_guide", blind_guide.run))

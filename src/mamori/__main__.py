@@ -1,5 +1,5 @@
 """`python -m mamori`: the same command line as `mamori`."""
 
-from mamori.cli.app import main
+from mamori.cli.entry import main
 
 main()

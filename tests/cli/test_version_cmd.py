@@ -33,3 +33,15 @@ def test_python_dash_m_mamori_is_the_same_command_line() -> None:
 
 def test_the_package_says_it_is_typed() -> None:
     assert (Path(mamori.__file__).parent / "py.typed").is_file()
+
+
+def test_version_is_answered_without_loading_the_commands() -> None:
+    code = (
+        "import sys; sys.argv = ['mamori', '--version']; from mamori.cli.entry import main; main(); "
+        "print('loaded' if 'mamori.cli.app' in sys.modules or 'mamori.scan.run' in sys.modules else 'light')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "light"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from importlib.metadata import version
 from typing import Annotated
 
 import typer
 
 from mamori.cli import demo_cmd, detect_cmd, guide_cmd, incident_ledger_cmd, mask_cmd, scan_cmd
+from mamori.cli.entry import version_text
 from mamori.cli.incident_cmd import incident_app
-from mamori.native import is_compiled
 
 app = typer.Typer(
     name="mamori",
@@ -25,15 +24,6 @@ scan_cmd.register(app)
 guide_cmd.register(app)
 incident_ledger_cmd.register(incident_app)
 app.add_typer(incident_app, name="incident")
-
-
-def version_text() -> str:
-    """The version, and whether the hot path runs compiled (a support question: "why is it slow?")."""
-    if is_compiled("mamori.detect.numbers"):
-        state = "有効（mypyc でコンパイル済み）"
-    else:
-        state = "無効（Python のまま実行中。ソースから `make native` で有効になります）"
-    return f"mamori {version('mamori')}\n高速化モジュール: {state}"
 
 
 def _show_version(value: bool) -> None:
