@@ -76,7 +76,14 @@ def test_xlsx_ledger_reopens_with_one_row_per_asset(
     assert any(str(r[where]).startswith("postgresql://") for r in rows)  # database assets alike
     purpose = header.index("利用目的")
     assert all(r[purpose] in (None, "") for r in rows)
+    for column in ("取得方法", "保存期間", "廃棄方法・廃棄日", "委託先・第三者提供", "アクセス権者"):
+        assert column in header  # the columns a 台帳 usually has, for the user to fill
+    size = header.index("サイズ（バイト）")
+    assert all(isinstance(r[size], int) for r in rows if not str(r[where]).startswith("postgresql://"))
     assert "読み取りエラー" in book.sheetnames
+    # printed on A4 landscape, one page wide, the header on every page
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$1:$1"
 
 
 def test_html_is_self_contained_with_both_charts(scanned: tuple[Ledger, ScanReport]) -> None:

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from mamori.mask.atomic import write_private
-from mamori.report.labels import exposure_label, size_label, trigger_label, type_label, yen
+from mamori.report.labels import exposure_label, trigger_label, type_label, yen
 from mamori.report.model import ScanReport
 from mamori.report.times import jst_date, jst_text
 
@@ -33,10 +33,30 @@ LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
     ("JNSA想定賠償額（円）", 16),
     ("露出・保存期間", 40),
     ("最終更新日", 12),
-    ("サイズ", 10),
+    ("サイズ（バイト）", 14),
+    # What a 台帳 also records and a scan cannot know: left for the user, in yellow
+    ("取得方法", 20),
+    ("保存期間", 14),
+    ("廃棄方法・廃棄日", 20),
+    ("委託先・第三者提供", 24),
+    ("アクセス権者", 30),
 )
+# Columns the user fills in (yellow); アクセス権者 starts with who can read the asset, where known.
+USER_COLUMNS = ("利用目的", "取得方法", "保存期間", "廃棄方法・廃棄日", "委託先・第三者提供", "アクセス権者")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 USER_FILL = PatternFill("solid", fgColor="FFF2CC")
+
+
+def _for_paper(sheet: Worksheet) -> None:
+    """Printed as a 台帳 is filed: A4 landscape, all columns on the width of a page, the header row on
+    every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
 
 
 def _header(sheet: Worksheet, columns: tuple[tuple[str, int], ...]) -> None:
@@ -56,7 +76,8 @@ def write_xlsx(report: ScanReport, path: Path) -> None:
     sheet.title = LEDGER_SHEET
     _header(sheet, LEDGER_COLUMNS)
     checked = jst_date(report.scan.finished_at or report.scan.started_at)
-    purpose_col = [t for t, _ in LEDGER_COLUMNS].index("利用目的") + 1
+    titles = [t for t, _ in LEDGER_COLUMNS]
+    user_cols = [titles.index(t) + 1 for t in USER_COLUMNS]
     for number, asset in enumerate(report.personal, start=1):
         row = [
             number,
@@ -75,17 +96,25 @@ def write_xlsx(report: ScanReport, path: Path) -> None:
             asset.jnsa_yen,
             "\n".join(exposure_label(f) for f in asset.exposure),
             jst_date(asset.modified) if asset.modified else None,
-            size_label(asset.size),
+            asset.size,
+            "",
+            "",
+            "",
+            "",
+            "\n".join(asset.readers),
         ]
         sheet.append(row)
         excel_row = sheet.max_row
-        sheet.cell(row=excel_row, column=purpose_col).fill = USER_FILL
+        for column in user_cols:
+            sheet.cell(row=excel_row, column=column).fill = USER_FILL
         for cell in sheet[excel_row]:
             cell.alignment = Alignment(vertical="top", wrap_text=True)
         sheet.cell(row=excel_row, column=11).number_format = "yyyy-mm-dd"
         sheet.cell(row=excel_row, column=13).number_format = "#,##0"
         sheet.cell(row=excel_row, column=15).number_format = "yyyy-mm-dd"
+        sheet.cell(row=excel_row, column=16).number_format = "#,##0"
     sheet.auto_filter.ref = sheet.dimensions
+    _for_paper(sheet)
     _columns(book.create_sheet("列の判定"), report)
     _readers(book.create_sheet("閲覧できる者"), report)
     _summary(book.create_sheet("スキャン情報"), report)
