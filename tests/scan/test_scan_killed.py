@@ -160,3 +160,42 @@ def test_sigterm_ends_the_scan_as_interrupted_and_stops_its_workers(
         latest = ledger.scans.latest(status=None)
         assert latest is not None
         assert latest.status == "interrupted"
+
+
+def test_ctrl_c_to_the_whole_terminal_group_prints_no_worker_traceback(tmp_path: Path) -> None:
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    for n in range(40):
+        (drive / f"memo{n:02}.txt").write_text(PROSE, encoding="utf-8")
+    env = {**os.environ, "MAMORI_HOME": str(tmp_path / "home")}
+    code = "from mamori.cli.app import main; main()"
+    command = [
+        sys.executable,
+        "-c",
+        code,
+        "scan",
+        str(drive),
+        "--db",
+        str(tmp_path / "l.db"),
+        "--workers",
+        "2",
+    ]
+    scan = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        for _ in _polls(120):
+            if len(_alive(_descendants(scan.pid))) >= HELPERS or scan.poll() is not None:
+                break
+        assert scan.poll() is None, "the scan ended before Ctrl-C"
+        os.killpg(scan.pid, signal.SIGINT)  # as a terminal does: the scan, the forkserver and the workers
+        _, err = scan.communicate(timeout=60)
+    finally:
+        for pid in _alive(_descendants(scan.pid)):
+            os.kill(pid, signal.SIGKILL)
+        if scan.poll() is None:
+            scan.kill()
+    assert scan.returncode == 130
+    text = err.decode("utf-8", "replace")
+    assert "Traceback" not in text and "KeyboardInterrupt" not in text, text[-2000:]
+    assert "スキャンを中断しました" in text

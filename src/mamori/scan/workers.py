@@ -11,6 +11,7 @@ import gc
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import signal
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -232,6 +233,9 @@ def _pool(key: bytes, options: ScanOptions) -> ProcessPoolExecutor:
 
 
 def _init_pool_worker(key: bytes, options: ScanOptions) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the scan stops the workers itself, so a
+    # worker ignores it rather than print a traceback before the scan's one friendly message.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     lifeline.arm_worker()
     init_worker(key, options)
     # Everything loaded so far (modules, detector tables) lives as long as the process: moved out of the
