@@ -8,7 +8,7 @@ from pathlib import Path
 from mamori.detect import EntityType
 from mamori.mask import Masker, default_policy
 from mamori.mask.formats import format_for
-from mamori.mask.run import mask_file, rescan
+from mamori.mask.run import leak_message, leaks_in, mask_file, rescan
 from tests.mask.conftest import KEY
 
 # Two names on a tab-separated line: masked with placeholders, the line reads 「<氏名_1>\t<氏名_2>」, which
@@ -90,3 +90,15 @@ def test_a_label_before_a_masked_name_binds_nothing_after_it(tmp_path: Path) -> 
     mask_file(src, dst, placeholder_masker())
     out = dst.read_text(encoding="utf-8")
     assert "田中" not in out and "北口店" in out
+
+
+def test_a_refusal_names_each_surviving_value_masked_with_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    path.write_text("<氏名_1>\n電話 090-1234-5678\n", encoding="utf-8")
+    masker = placeholder_masker()
+    written_by(masker, "<氏名_1>")
+    [leak] = leaks_in(format_for(path), path, masker)
+    assert (leak.type, leak.place) == (EntityType.PHONE, "2行目")
+    assert "1234" not in leak.preview and leak.preview.startswith("090")
+    message = leak_message(path, [leak])
+    assert "電話番号 1 件" in message and f"「{leak.preview}」（2行目）" in message

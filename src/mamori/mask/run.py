@@ -5,14 +5,19 @@ from __future__ import annotations
 import stat
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from mamori.detect import EntityType
 from mamori.mask.anonymised import QuasiIdentifier, Result, k_anonymise
 from mamori.mask.atomic import staged
 from mamori.mask.engine import Masker
-from mamori.mask.formats import Format, FormatError, Transformer, format_for
+from mamori.mask.formats import Format, FormatError, Transformer, Unit, format_for
 from mamori.mask.formats.csv import DELIMITERS, read_table, transform_table
+from mamori.privacy import masked_preview
+
+# Surviving values named in a refusal; the rest are counted.
+SHOWN_LEAKS = 5
 
 
 class MaskError(Exception):
@@ -37,19 +42,46 @@ def _produced(value: str, outputs: set[str]) -> bool:
     return value in outputs or any(value in o or (len(o) > 1 and o in value) for o in outputs)
 
 
+@dataclass(frozen=True)
+class Leak:
+    """A masked type's value still in a written file: its type, its masked preview and where it is."""
+
+    type: EntityType
+    preview: str
+    place: str
+
+
 def rescan(fmt: Format, path: Path, masker: Masker) -> Counter[EntityType]:
     """Findings of masked types still in the written file, other than the replacements we wrote."""
+    return Counter(leak.type for leak in leaks_in(fmt, path, masker))
+
+
+def leaks_in(fmt: Format, path: Path, masker: Masker) -> list[Leak]:
+    """Each value of a masked type left in the written file, with where it is (a column, or a line of
+    the n-th part of the text), for the refusal to say."""
     masked = masker.policy.masked_types()
-    leaks: Counter[EntityType] = Counter()
-    for unit in fmt.units(path):
+    leaks: list[Leak] = []
+    for number, unit in enumerate(fmt.units(path), start=1):
         rule = masker.policy.columns.get(unit.column) if unit.column is not None else None
         if rule is not None and (rule.operator is not None or rule.kind is not None):
             continue
         text = _blanked(unit.text, masker.written)
         for finding in masker.detector.detect(text, column=unit.column):
-            if finding.type in masked and not _produced(finding.value(unit.text), masker.outputs):
-                leaks[finding.type] += 1
+            value = finding.value(unit.text)
+            if finding.type in masked and not _produced(value, masker.outputs):
+                leaks.append(
+                    Leak(
+                        finding.type, masked_preview(finding.type, value), _place(unit, number, finding.start)
+                    )
+                )
     return leaks
+
+
+def _place(unit: Unit, number: int, start: int) -> str:
+    if unit.column is not None:
+        return f"列「{unit.column}」"
+    line = unit.text.count("\n", 0, start) + 1
+    return f"{line}行目" if number == 1 else f"{number}番目の部分の{line}行目"
 
 
 # A form's blank (氏名：＿＿＿): no label, word or value is made of it, and the analyser reads each one as a
@@ -66,13 +98,18 @@ def _blanked(text: str, outputs: set[str]) -> str:
     return text
 
 
-def _leak_message(path: Path, leaks: Counter[EntityType]) -> str:
+def leak_message(path: Path, leaks: list[Leak]) -> str:
     from mamori.detect.types import JAPANESE_NAMES
 
-    found = "、".join(f"{JAPANESE_NAMES[t]} {n} 件" for t, n in sorted(leaks.items()))
+    counts = Counter(leak.type for leak in leaks)
+    found = "、".join(f"{JAPANESE_NAMES[t]} {n} 件" for t, n in sorted(counts.items()))
+    where = "、".join(
+        f"{JAPANESE_NAMES[leak.type]}「{leak.preview}」（{leak.place}）" for leak in leaks[:SHOWN_LEAKS]
+    )
+    more = f" ほか {len(leaks) - SHOWN_LEAKS} 件" if len(leaks) > SHOWN_LEAKS else ""
     return (
-        f"{path.name} の出力を再検査したところ、マスクすべき値が残っていました（{found}）。"
-        "出力は作成していません"
+        f"{path.name} の出力を再検査したところ、マスクすべき値が残っていました（{found}: {where}{more}）。"
+        "出力は作成していません。--operator や --policy でその種類・列の扱いを指定して再実行してください"
     )
 
 
@@ -88,9 +125,9 @@ def mask_file(
                 transformer.written.clear()
             (transform or fmt.transform)(src, temp, transformer)
             if isinstance(transformer, Masker):
-                leaks = rescan(fmt, temp, transformer)
+                leaks = leaks_in(fmt, temp, transformer)
                 if leaks:
-                    raise MaskError(_leak_message(src, leaks))
+                    raise MaskError(leak_message(src, leaks))
             temp.chmod(stat.S_IMODE(src.stat().st_mode))
     except FormatError as exc:
         raise MaskError(str(exc)) from None
