@@ -18,6 +18,7 @@ from mamori.mask import anonymised, pseudonymised
 from mamori.mask.anonymised import QuasiIdentifier
 from mamori.mask.atomic import write_private
 from mamori.mask.engine import Masker
+from mamori.mask.folder import mask_folder
 from mamori.mask.policy import Policy, PolicyError, default_policy, load_policy, parse_assignment
 from mamori.mask.pseudonymised import OPERATOR_NAMES, Adjustment
 from mamori.mask.run import MaskError, anonymise_file, check_paths, mask_file
@@ -82,7 +83,8 @@ def _record_path(output: Path, record: Path | None, mode: Mode) -> Path:
 
 def mask(
     source: Annotated[
-        Path, typer.Argument(help="マスクするファイル（txt, csv, tsv, json, jsonl, xlsx, docx）")
+        Path,
+        typer.Argument(help="マスクするファイル（txt, csv, tsv, json, jsonl, xlsx, docx）またはフォルダ"),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="出力先（入力と同じ形式で書きます）")],
     policy_file: Annotated[
@@ -114,7 +116,11 @@ def mask(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="既存の出力先を上書きする")] = False,
 ) -> None:
-    """ファイル中の個人情報をマスク・仮名化し、同じ形式で書き出す。"""
+    """ファイル中の個人情報をマスク・仮名化し、同じ形式で書き出す。フォルダを指定すると、その中の
+    ファイルを同じ構成で出力先フォルダにマスクして書き出す（並列）。"""
+    if source.is_dir():
+        _mask_folder(source, output, mode, policy_file, operators or [], vault_path, force)
+        return
     if vault_path is not None and mode is not Mode.plain:
         raise _fail("仮名加工情報・匿名加工情報の作成では、復元用の対応表（--vault）は使えません")
     if mode is Mode.anonymised and not quasi:
@@ -181,6 +187,37 @@ def mask(
     path = _record_path(output, record, mode)
     write_private(path, text.encode("utf-8"))
     console.print(f"作成記録: {path}")
+
+
+def _mask_folder(
+    source: Path,
+    output: Path,
+    mode: Mode,
+    policy_file: Path | None,
+    operators: list[str],
+    vault_path: Path | None,
+    force: bool,
+) -> None:
+    """Exit 0 when every maskable file was written, 1 when some were refused (the tree is incomplete)."""
+    if mode is not Mode.plain or vault_path is not None:
+        raise _fail(
+            "フォルダのマスクでは --mode plain のみ使えます（--vault・仮名加工・匿名加工は1ファイルずつ）"
+        )
+    try:
+        chosen = _policy(mode, policy_file, operators, reversible=False)
+        result = mask_folder(source, output, chosen, installation_key(), force=force)
+    except (PolicyError, MaskError) as exc:
+        raise _fail(str(exc)) from None
+    console.print(_summary(result.counts, f"{source} → {output}（{len(result.written):,} ファイル）"))
+    if result.skipped:
+        console.print(
+            f"[yellow]マスクできない形式のため書き出さなかったファイル {len(result.skipped):,} 件[/yellow]"
+            "（コピーもしていません）: " + "、".join(result.skipped[:10])
+        )
+    for name, reason in result.refused:
+        err_console.print(f"[red]書き出さなかったファイル[/red] {name}: {reason}")
+    if result.refused:
+        raise typer.Exit(1)
 
 
 def unmask(
