@@ -40,3 +40,9 @@ def test_birth_column_header() -> None:
     assert dobs("1985/04/01", column="生年月日") == ["1985/04/01"]
     assert dobs("1985/04/01", column="DOB") == ["1985/04/01"]
     assert dobs("2024/04/01", column="申込日") == []
+
+
+def test_a_records_birth_key_labels_its_date() -> None:
+    text = '[{"name": "柴田 優", "birth": "1974-05-03", "relation": "配偶者"}]'
+    assert [text[f.start : f.end] for f in detect(text, types=["DATE_OF_BIRTH"])] == ["1974-05-03"]
+    assert detect("rebirth: 2020-01-01", types=["DATE_OF_BIRTH"]) == []

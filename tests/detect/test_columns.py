@@ -107,3 +107,22 @@ def test_relations_in_romaji_expiry_dates_and_companies_contacts() -> None:
         assert meaning is not None and meaning.kind is ColumnKind.NOT_PERSON, header
     own = column_meaning("会社員電話")
     assert own is not None and own.entity == "PHONE"
+
+
+def test_a_role_before_an_identifier_yields_to_it_and_amounts_are_not_identifiers() -> None:
+    for header, entity in (
+        ("被保険者電話", "PHONE"),
+        ("hihokensha_tel", "PHONE"),
+        ("被保険者番号", "HEALTH_INSURANCE"),
+        ("hokensha_bango", "HEALTH_INSURANCE"),
+        ("勤務先TEL", "PHONE"),  # the person's own workplace number
+    ):
+        meaning = column_meaning(header_for(header))
+        assert meaning is not None and meaning.entity == entity, header
+    for header in ("保険金額", "保険料", "家賃", "drug_name", "薬品名"):
+        meaning = column_meaning(header_for(header))
+        assert meaning is not None and meaning.kind is ColumnKind.NOT_PERSON, header
+    for header in ("ketsuatsu", "hba1c", "sogo_hantei", "allergy"):
+        meaning = column_meaning(header_for(header))
+        assert meaning is not None and meaning.kind is ColumnKind.SENSITIVE, header
+    assert column_subject(header_for("keiyakusha_tel")) == "契約者"

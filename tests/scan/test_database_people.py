@@ -206,3 +206,76 @@ def test_tracking_numbers_that_pass_a_check_digit_by_chance_are_not_my_numbers(
     assert columns["slip"]["pass_rate"] < 0.3
     assert "MY_NUMBER" not in {f.type for f in ledger.scans.findings(orders.id)}
     assert orders.appi_class != "特定個人情報"
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> str:
+    """Visits of 400 patients over 24,000 rows; deliveries to two persons a row (name1/tel1, name2/tel2);
+    policies whose 同居家族 text names family members with their birth dates."""
+    path = tmp_path / "clinic.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as c:
+        c.execute(
+            text("create table visits (visit_id integer primary key, patient_name text, patient_tel text)")
+        )
+        c.execute(
+            text("insert into visits values (:i, :n, :t)"),
+            [
+                {
+                    "i": i,
+                    "n": f"{SURNAMES[p % 10]} {GIVEN[(p // 10) % 10]}{p // 100}",
+                    "t": f"090-5555-{p:04d}",
+                }
+                for i in range(24_000)
+                for p in (i % 400,)
+            ],
+        )
+        c.execute(
+            text("create table home_delivery (id integer, name1 text, tel1 text, name2 text, tel2 text)")
+        )
+        c.execute(
+            text("insert into home_delivery values (:i, :a, :ta, :b, :tb)"),
+            [
+                {
+                    "i": i,
+                    "a": f"{SURNAMES[i % 10]} {GIVEN[i // 10]}",
+                    "ta": f"03-1111-{i:04d}",
+                    "b": f"{SURNAMES[i % 10]} {GIVEN[(i // 10 + 5) % 10]}子",
+                    "tb": f"03-2222-{i:04d}",
+                }
+                for i in range(40)
+            ],
+        )
+        c.execute(
+            text("create table policies (policy_no text, insured_name text, insured_tel text, kazoku text)")
+        )
+        c.execute(
+            text("insert into policies values (:p, :n, :t, :k)"),
+            [
+                {
+                    "p": f"NL-{i:06d}",
+                    "n": f"{SURNAMES[i % 10]} {GIVEN[i // 10]}",
+                    "t": f"080-3333-{i:04d}",
+                    "k": f"同居家族: 長男 {SURNAMES[i % 10]}{GIVEN[(i // 10 + 3) % 10]}"
+                    f"（20{10 + i % 10}年4月{1 + i % 27}日生）",
+                }
+                for i in range(30)
+            ],
+        )
+    engine.dispose()
+    return f"sqlite:///{path}"
+
+
+def test_a_sampled_table_whose_persons_recur_is_counted_exactly(clinic: str, ledger: Ledger) -> None:
+    visits = _scan(ledger, clinic)["visits"]  # default sampling: 1,000 of 24,000 rows
+    # scaled from the sample, 400 persons would read as 9,600 (規則7条4号); they recur: read whole
+    assert visits.exposure["sampled"] is False and visits.people_estimate == 400
+    assert "R7-4" not in visits.report_triggers
+
+
+def test_numbered_name_columns_are_two_persons_a_row(clinic: str, ledger: Ledger) -> None:
+    assert _scan(ledger, clinic, full=True)["home_delivery"].people_estimate == 80
+
+
+def test_family_named_with_birth_dates_in_a_text_column_are_persons(clinic: str, ledger: Ledger) -> None:
+    assert _scan(ledger, clinic, full=True)["policies"].people_estimate == 60  # 30 insured and a son each

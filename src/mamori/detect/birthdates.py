@@ -50,7 +50,9 @@ _DATE = re.compile(
 _BIRTH = (
     r"生[ 　]年[ 　]月[ 　]日|生年月日|誕生日|誕生|出生日|出生|生年|年齢|DOB|D\.O\.B|[Dd]ate of [Bb]irth|"
     r"[Bb]irth ?[Dd]ate|"
-    r"[Bb]irthday|[Bb]orn|(?<!発)生日"
+    r"[Bb]irthday|[Bb]orn|(?<!発)生日|"
+    # a record's key: birth: 1974-05-03, "birth": "1974-05-03" (JSON), birth_date
+    r"(?<![A-Za-z])[Bb]irth(?=[\"']?\s*[:：=])"
 )
 _OTHER = (
     r"申込日|申し込み日|申請日|発行日|交付日|有効期限|期限|入社日|入学日|退社日|登録日|作成日|更新日|契約日|"

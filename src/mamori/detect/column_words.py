@@ -215,6 +215,12 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 
 NOT_PERSON_WORDS: tuple[str, ...] = (
     "書名",
+    "薬品名",
+    "医薬品",
+    "薬剤名",
+    "薬剤",
+    "drug",
+    "medicine",
     # a building named alone (山田ビル, Grand Chateau) is the property's, not where a person is
     "建物名",
     "building",
@@ -282,6 +288,10 @@ def _sensitive() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
                 "尿検査",
                 "血液検査",
                 "アレルギー",
+                "allergy",
+                "hba1c",
+                "総合判定",
+                "健診判定",
                 "diagnosis",
                 "disease",
                 "medical",
@@ -333,6 +343,7 @@ RELATIONS: dict[str, str] = {
     "紹介者": "紹介者",
     "代理人": "代理人",
     "受取人": "届け先",
+    "契約者": "契約者",
     "お届け先": "届け先",
     "届け先": "届け先",
     "届先": "届け先",

@@ -178,14 +178,17 @@ def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | Non
         return headed
     if compact.endswith(_EXPIRY):  # 在留期限, 免許有効期限: a date, not the card's number
         return ColumnMeaning(ColumnKind.NOT_PERSON)
-    organisation = "会社員" not in compact and any(
+    if compact.endswith(_QUANTITY):  # 保険金額, 保険料, 家賃: an amount, whatever word comes before it
+        return ColumnMeaning(ColumnKind.NOT_PERSON)
+    # 保証会社TEL is a company's; 勤務先TEL, the person's own workplace number, stays theirs
+    organisation = not any(w in compact for w in _OWN_WORKPLACE) and any(
         _has(k, cleaned, words, compact) for k in ORGANISATION_WORDS
     )
-    for meaning, keys in IDENTIFIER_RULES:
-        if any(_has(k, cleaned, words, compact) for k in keys):
-            if organisation and meaning.entity in _CONTACT_TYPES:  # 保証会社TEL, 勤務先住所: a company's
-                return ColumnMeaning(ColumnKind.NOT_PERSON, "organisation")
-            return meaning
+    identifier = _head_identifier(cleaned, words, compact)
+    if identifier is not None:
+        if organisation and identifier.entity in _CONTACT_TYPES:
+            return ColumnMeaning(ColumnKind.NOT_PERSON, "organisation")
+        return identifier
     if any(_has(k, cleaned, words, compact) for k in CODE_WORDS):
         return ColumnMeaning(ColumnKind.CODE)
     if any(_has(k, cleaned, words, compact) for k in ORGANISATION_WORDS):
@@ -231,6 +234,31 @@ def _name_part(cleaned: str, words: set[str], compact: str) -> str | None:
 _CONTACT_RELATIONS = frozenset({"緊急連絡先", "緊急", "連絡先", "emergency"})
 _EXPIRY = ("期限", "期日")
 _CONTACT_TYPES = frozenset({"PHONE", "EMAIL", "POSTAL_CODE"})
+_OWN_WORKPLACE = ("会社員", "勤務先", "勤め先", "職場")
+_ROLE_KEYS = frozenset({"被保険者", "hihokensha"})
+_QUANTITY = ("金額", "保険料", "料金", "家賃", "単価", "件数", "人数", "日数", "回数")
+
+
+def _head_identifier(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:
+    """The identifier a header names, by the rules in their order (a rule said before another wins:
+    会員カード番号 is no card number). A person's role among the identifier words (被保険者) yields to
+    what follows it: 被保険者電話 and hihokensha_tel are phones, 被保険者番号 stays the card's."""
+    matches = [
+        (meaning, key)
+        for meaning, keys in IDENTIFIER_RULES
+        for key in keys
+        if _has(key, cleaned, words, compact)
+    ]
+    if not matches:
+        return None
+    first, key = matches[0]
+    if key not in _ROLE_KEYS:
+        return first
+    role_end = compact.find(key) + len(key)  # words inside the role (保険者, 保険) are the role's
+    later = [m for m, k in matches if compact.rfind(k.replace(" ", "")) >= role_end]
+    return later[0] if later else first
+
+
 _RELATION_PATTERN = re.compile(
     "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
     + "|^(?:"

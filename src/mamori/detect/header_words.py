@@ -177,6 +177,14 @@ ROMAJI: dict[str, str] = {
     "kyoka": "教科",
     "kyouka": "教科",
     "nenshu": "年収",
+    "uketorinin": "受取人",
+    "ketsuatsu": "血圧",
+    "hantei": "判定",
+    "sogo": "総合",
+    "sougou": "総合",
+    "arerugi": "アレルギー",
+    "kusuri": "薬剤",
+    "yakuzai": "薬剤",
 }
 # Pairs of words that mean something else together (`first name` is a name, `user name` is not).
 PHRASES: dict[tuple[str, ...], str] = {

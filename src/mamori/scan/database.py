@@ -152,6 +152,8 @@ def _read_notes(info: TableInfo, notes: ReadNotes) -> list[str]:
 # A sampled table whose scaled count falls in this range could be on either side of the 1,000 persons
 # of 規則7条4号: it is read whole and counted exactly instead.
 EXACT_BAND = (300, 5_000)
+# A sample with fewer persons than this share of its rows has persons on several rows: not scalable.
+RECURRING_SHARE = 0.9
 
 
 def _people(counter: PeopleCounter, rows_read: int, total: int, sampled: bool) -> tuple[int, str]:
@@ -167,11 +169,16 @@ def _people(counter: PeopleCounter, rows_read: int, total: int, sampled: bool) -
 
 
 def _needs_exact(counter: PeopleCounter, rows_read: int, total: int) -> bool:
-    """Whether a sample's scaled count is close enough to 1,000 for the estimate to decide the law."""
+    """Whether a sample's scaled count could be on the wrong side of 1,000 persons: close to it, or
+    scaled from a sample in which persons recur (visits, prescriptions: 1,000 rows of 50 persons scale
+    to nothing the whole table holds), where the estimate says nothing either way."""
     if rows_read == 0 or total <= rows_read:
         return False
     scaled = counter.count * total / rows_read
-    return EXACT_BAND[0] <= scaled <= EXACT_BAND[1]
+    if scaled < EXACT_BAND[0]:
+        return False
+    recurring = counter.count < rows_read * RECURRING_SHARE
+    return scaled <= EXACT_BAND[1] or recurring
 
 
 def _readers(access: Access) -> list[dict[str, object]]:

@@ -86,9 +86,11 @@ class _Unit:
 class ProsePeople:
     """Feed the units of one document in order; `close` counts its persons into `people`."""
 
-    def __init__(self, people: PeopleCounter, scope: str) -> None:
+    def __init__(self, people: PeopleCounter, scope: str, *, detailed_only: bool = False) -> None:
         self._people = people
         self._scope = scope
+        # Within a table's text cell: only named persons with details of their own are counted
+        self._detailed_only = detailed_only
         self._offset = 0
         self._subjects: list[_Subject] = []
         self._by_name: dict[str, _Subject] = {}
@@ -243,8 +245,11 @@ class ProsePeople:
         self._reply_to_quoted()
         scope = self._scope
         for subject in self._subjects:
+            if self._detailed_only and not subject.has_detail:
+                continue
             self._people.add_subject(subject.names, subject.details, scope=scope)
-        self._people.add_records(self._alone_keys())
+        if not self._detailed_only:
+            self._people.add_records(self._alone_keys())
         self._subjects = []
         self._by_name = {}
         self._alone = []

@@ -10,6 +10,7 @@ details is done row by row, on integers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -104,10 +105,15 @@ def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
         if len(kanji) >= 2:
             names = kanji
         heads = [p.header.lower() for p in names]
+        numbers = [_number(head) for head in heads]
+        numbered = None not in numbers and len(set(numbers)) == len(numbers)
         claims: dict[int, list[ColumnPlan]] = {i: [] for i in range(len(names))}
         for plan in members:
             if plan in names:
                 claims[names.index(plan)].append(plan)
+                continue
+            if numbered and (own := _number(plan.header.lower())) in numbers:
+                claims[numbers.index(own)].append(plan)  # name1/tel1, name2/tel2: by their number
                 continue
             shared = [_common_prefix(plan.header.lower(), head) for head in heads]
             best = max(range(len(names)), key=lambda i: shared[i])
@@ -123,6 +129,15 @@ def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
                 for plan in claims[i]:
                     subject[plan.index] = f"{label}#{heads[i]}"
     return subject
+
+
+_TRAILING_NUMBER = re.compile(r"([0-9０-９]+)$")
+
+
+def _number(header: str) -> str | None:
+    """The number a header ends with (name2 → "2", 氏名２ → "２"), or None."""
+    found = _TRAILING_NUMBER.search(header.strip())
+    return None if found is None else found.group(1)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -33,6 +33,7 @@ from mamori.scan.column_plan import ColumnPlan, Role, chance_plan, identifier_pl
 from mamori.scan.organisations import organisation_rows
 from mamori.scan.people import PeopleCounter, fold_name
 from mamori.scan.people_keys import role_mailboxes
+from mamori.scan.prose_people import ProsePeople
 from mamori.scan.subjects import SubjectPlan, row_records
 from mamori.sources import Item, Row, Table
 from mamori.sources.location import column_letter
@@ -551,7 +552,7 @@ class TableScanner:
                 header = self.plans[index].header or None
                 for r, cell in enumerate(column):
                     if cell:
-                        self._detect(self._full, item, table, batch, r, index, cell, found, header)
+                        self._text_cell(item, table, batch, r, index, cell, found, header)
             else:
                 self._format_cells(item, table, index, column, batch, found)
         self._count_people(found)
@@ -637,6 +638,32 @@ class TableScanner:
                 continue
             self._tally(other, None, value, index, batch[r])
             found.put(index, other, r, value)
+
+    def _text_cell(
+        self,
+        item: Item,
+        table: Table,
+        batch: list[Row],
+        r: int,
+        index: int,
+        cell: str,
+        found: _RowValues,
+        header: str | None,
+    ) -> None:
+        """A free-text cell: its findings, and the persons it names with details of their own (同居家族:
+        長男 金子実（2016年6月1日生）, a JSON list of family members) as persons of the table. A bare name
+        or a detail without a name is left to the row's own subjects: a memo names the row's person
+        and its staff in passing."""
+        assert self._full is not None
+        findings = self._full.detect(cell, column=header)
+        for f in findings:
+            value = f.value(cell)
+            self._add(f.type, f.subtype, value, item, table, batch[r], index)
+            found.put(index, f.type, r, value)
+        if any(f.type is EntityType.PERSON for f in findings):
+            named = ProsePeople(self._people, item.location, detailed_only=True)
+            named.feed(cell, findings)
+            named.close()
 
     def _count_people(self, found: _RowValues) -> None:
         """Each row's subjects (its own person, a spouse, a recipient …) are persons, known by their keys
