@@ -299,3 +299,28 @@ def test_a_one_kanji_surname_before_the_full_name_is_the_same_person(tmp_path: P
     )
     assets, _ = _scan(ledger, path)
     assert assets["mail.eml"].people_estimate == 1
+
+
+def test_a_doctor_on_every_row_is_a_person_of_their_own_not_a_link_between_patients(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    path = tmp_path / "prescriptions.csv"
+    rows = [
+        f"R{i},島田 健一,k.shimada@seiwa-med.jp,{name},1980-0{1 + i}-1{i},薬A"
+        for i, name in enumerate(["清水 修", "伊藤 美穂", "田中 一郎", "鈴木 花子"])
+    ]
+    path.write_text(
+        "処方箋番号,処方医,処方医メール,患者氏名,生年月日,薬品名\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    english = tmp_path / "visits.csv"
+    english.write_text(
+        "visit_id,patient_name,birth_date,attending_doctor,doctor_email\n"
+        + "".join(
+            f"{i},患者{n},1970-01-0{i + 1},上野 亮,r.ueno@seiwa-med.jp\n" for i, n in enumerate("一二三")
+        )
+        + "",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path, english)
+    assert assets["prescriptions.csv"].people_estimate == 5  # four patients and their doctor
+    assert assets["visits.csv"].people_estimate == 4

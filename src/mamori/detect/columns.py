@@ -95,6 +95,13 @@ _WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
             "名字",
             "担当者",
             "担当",
+            # a doctor, by the role the header names: a person, whatever word comes before (処方医)
+            "医師",
+            "処方医",
+            "主治医",
+            "担当医",
+            "doctor",
+            "physician",
             "顧客名",
             "会員名",
             "患者名",

@@ -115,9 +115,16 @@ def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
             if numbered and (own := _number(plan.header.lower())) in numbers:
                 claims[numbers.index(own)].append(plan)  # name1/tel1, name2/tel2: by their number
                 continue
+            # doctor_email goes with attending_doctor (a word in common), ship_tel with ship_name (a
+            # beginning in common), the rest with the first name
+            own_words = _words(plan.header)
+            common = [len(own_words & _words(head)) for head in heads]
+            if max(common) >= 1 and common.count(max(common)) == 1:
+                claims[common.index(max(common))].append(plan)
+                continue
             shared = [_common_prefix(plan.header.lower(), head) for head in heads]
             best = max(range(len(names)), key=lambda i: shared[i])
-            claims[best if shared[best] >= 2 else 0].append(plan)
+            claims[best if shared[best] >= 2 else _nearest(plan, names)].append(plan)
         kinds = {
             i: {p.type for p in claimed if p.type is not None and not _is_name(p)}
             for i, claimed in claims.items()
@@ -138,6 +145,25 @@ def _number(header: str) -> str | None:
     """The number a header ends with (name2 → "2", 氏名２ → "２"), or None."""
     found = _TRAILING_NUMBER.search(header.strip())
     return None if found is None else found.group(1)
+
+
+def _nearest(plan: ColumnPlan, names: list[ColumnPlan]) -> int:
+    """The name a column of no one's word goes with: the nearest to its left (生年月日 after 患者氏名,
+    not after an earlier 処方医), else the first."""
+    left = [i for i, name in enumerate(names) if name.index < plan.index]
+    return max(left, key=lambda i: names[i].index) if left else 0
+
+
+_WORD = re.compile(r"[a-z]+")
+# Words that say what a column holds, not whose it is: shared by every name column, they tell nothing.
+_KIND_WORDS = frozenset(
+    {"name", "mei", "shimei", "kana", "tel", "phone", "mail", "email", "no", "id", "birth"}
+)
+
+
+def _words(header: str) -> set[str]:
+    """The Latin words of a header that can name whose a column is (doctor, ship, guarantor)."""
+    return {w for w in _WORD.findall(header.lower()) if len(w) > 2 and w not in _KIND_WORDS}
 
 
 def _common_prefix(a: str, b: str) -> int:
