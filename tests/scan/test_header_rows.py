@@ -101,3 +101,26 @@ def test_a_title_row_above_the_header_is_not_a_group_row(tmp_path: Path, ledger:
     asset = _asset(ledger, path)
     assert [c["header"] for c in asset.exposure["columns"]] == ["受付日時", "発信者番号", "お名前", "用件"]
     assert asset.people_estimate == 2
+
+
+def test_numbered_generic_headers_are_a_header_and_their_columns_are_typed_by_values(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    path = tmp_path / "master.csv"
+    path.write_text(
+        "field_01,field_02,field_03,field_04,field_05\n"
+        "A1,阿部恵,アベ メグミ,2002-04-20,090-9194-4043\n"
+        "A2,藤原香織,フジワラ カオリ,1981-06-29,070-9896-0676\n"
+        "A3,佐藤一郎,サトウ イチロウ,1965-11-02,080-1111-2222\n",
+        encoding="utf-8",
+    )
+    asset = _asset(ledger, path)
+    holds = {c["header"]: c.get("holds") for c in asset.exposure["columns"]}
+    assert holds == {
+        "field_01": None,
+        "field_02": "PERSON",
+        "field_03": "PERSON",
+        "field_04": "DATE_OF_BIRTH",
+        "field_05": "PHONE",
+    }
+    assert asset.people_estimate == 3

@@ -37,6 +37,7 @@ from mamori.scan.prose_people import ProsePeople
 from mamori.scan.subjects import SubjectPlan, row_records
 from mamori.sources import Item, Row, Table
 from mamori.sources.location import column_letter
+from mamori.sources.tables import NUMBERED_LABEL
 
 # Cells that say "nothing" under a 病歴 heading: not a mention of anyone's condition.
 EMPTY_ANSWERS = frozenset(
@@ -271,7 +272,8 @@ def _beside_names(plans: list[ColumnPlan], head: list[Row]) -> None:
     if not any(p.type is EntityType.PERSON for p in plans):
         return
     for plan in plans:
-        if plan.header or plan.type is not None or plan.role not in (Role.FORMAT_ONLY, Role.TEXT):
+        named = plan.header and not NUMBERED_LABEL.fullmatch(plan.header.strip())  # field_04 says nothing
+        if named or plan.type is not None or plan.role not in (Role.FORMAT_ONLY, Role.TEXT):
             continue
         values = [r.cells[plan.index].strip() for r in head[:SAMPLE_CELLS] if plan.index < len(r.cells)]
         values = [v for v in values if v]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator
 
 from mamori.sources.items import Row
 
 _HEADER_PEEK = 10
+# A generic column name an export writes when it has no better one.
+NUMBERED_LABEL = re.compile(r"(?i:field|col|column|item|f|c|項目|列|カラム)[ _\-]?[0-9０-９]{1,3}")
 
 
 def cell_text(value: object) -> str:
@@ -39,6 +42,8 @@ def looks_like_header(first: list[str], following: list[list[str]]) -> bool:
     are not made of the same kind of values (some of them carry digits)."""
     if not first or any(not cell.strip() for cell in first) or len(set(first)) != len(first):
         return False
+    if all(NUMBERED_LABEL.fullmatch(cell.strip()) for cell in first):
+        return True  # field_01 … field_12, col1 … col9, 項目1 …: numbered names of columns, not values
     if any(any(ch.isdigit() for ch in cell) for cell in first):
         return False
     return not following or any(any(ch.isdigit() for ch in cell) for row in following for cell in row)
