@@ -106,6 +106,11 @@ def test_interrupted_scan_resumes_where_it_stopped(
     assert len(assets) == 5 and len({a.location for a in assets}) == 5
     assert ledger.scans.get(second.scan_id).status == "done"
     assert second.people == 25  # the people of the files read before the interruption still count
+    # the scan's counts are of the whole scan, not only of the run that finished it
+    assert second.files == 5 and ledger.scans.get(second.scan_id).counts["files"] == 5
+    assert second.findings == first.findings + sum(
+        f.count for a in assets[2:] for f in ledger.scans.findings(a.id)
+    )
 
 
 def test_killed_scan_is_resumed_too(tmp_path: Path, ledger: Ledger) -> None:

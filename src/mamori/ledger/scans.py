@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mamori.ledger.errors import NotFoundError, RawValueRefusedError
@@ -24,6 +25,17 @@ from mamori.ledger.records import (
 from mamori.ledger.session import Transactions
 
 HMAC_HEX = re.compile(r"[0-9a-f]{64}")
+# Asset kinds that are no file of the scanned folders: items inside a file, databases and their tables.
+NOT_FILES = frozenset({"item", "database", "table", "view"})
+
+
+@dataclass(frozen=True)
+class ScanTotals:
+    files: int
+    errors: int
+    findings: int
+
+
 PREVIEW_MAX = 200
 
 
@@ -152,6 +164,26 @@ class ScanRepository:
         with self._tx.begin() as session:
             self._scan_row(session, scan_id)
             return [_asset(r) for r in session.scalars(query)]
+
+    def totals(self, scan_id: int) -> ScanTotals:
+        """What a scan holds, counted in the ledger: the files (not the items inside them, nor database
+        tables), those in error, and the findings — for a scan resumed over several runs."""
+        by_kind = (
+            select(AssetRow.kind, AssetRow.state, func.count())
+            .where(AssetRow.scan_id == scan_id)
+            .group_by(AssetRow.kind, AssetRow.state)
+        )
+        found = (
+            select(func.coalesce(func.sum(FindingSummaryRow.count), 0))
+            .join(AssetRow, FindingSummaryRow.asset_id == AssetRow.id)
+            .where(AssetRow.scan_id == scan_id)
+        )
+        with self._tx.begin() as session:
+            kinds = session.execute(by_kind).all()
+            findings = int(session.execute(found).scalar_one())
+        files = sum(n for kind, _, n in kinds if kind not in NOT_FILES)
+        errors = sum(n for kind, state, n in kinds if state == "error" and kind != "database")
+        return ScanTotals(files=files, errors=errors, findings=findings)
 
     def findings(self, asset_id: int) -> list[FindingSummary]:
         with self._tx.begin() as session:

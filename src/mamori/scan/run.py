@@ -416,6 +416,9 @@ def run_scan(
     finally:
         shown.stop()
     _count_people(ledger, scan, files, summary)
+    if summary.resumed:  # the runs before this one read files too: the scan's counts are all of them
+        totals = ledger.scans.totals(scan.id)
+        summary.files, summary.errors, summary.findings = totals.files, totals.errors, totals.findings
     ledger.scans.finish(scan.id, summary.counts(), interrupted=summary.interrupted)
     return summary
 
