@@ -315,3 +315,18 @@ def test_a_fact_stated_with_ない_is_still_a_fact() -> None:
 )
 def test_care_and_clinic_notes_in_their_own_words(text: str, expected: str) -> None:
     assert any(expected in f.value(text) for f in detect(text, types=["SENSITIVE"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("看護：脳梗塞後遺症。福祉用具レンタル追加", "脳梗塞後遺症"),  # a care conference's line
+        ("Family history: brother has type 1 diabetes.", "has type 1 diabetes"),  # a relative's
+        (
+            "お疲れさまです。金子です。\n以前お話ししたとおり、身体障害者手帳（3級）を持っています。",
+            "身体障害者手帳",
+        ),
+    ],
+)
+def test_records_and_letters_about_one_person(text: str, expected: str) -> None:
+    assert any(expected in f.value(text) for f in detect(text, types=["SENSITIVE"]))

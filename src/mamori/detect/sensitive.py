@@ -137,14 +137,19 @@ _PERSON_WORDS = re.compile(
     r"受刑者|会員|契約者|応募者|候補者|入居者|家族|スタッフ|お客様|相談者|対象者|相手方|依頼者|被疑者|加害者|"
     r"の身(?:で|です|であ)|"
     r"\b(?:[Cc]lient|[Pp]atient|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ee]mployee|[Aa]pplicant|[Cc]ustomer|Mr|Ms|Mrs|"
-    r"[Mm]ember|I|[Mm]y|[Gg]uest|[Pp]assenger|[Ss]tudent|[Tt]enant)\b|実は"
+    r"[Mm]ember|I|[Mm]y|[Gg]uest|[Pp]assenger|[Ss]tudent|[Tt]enant|[Bb]rother|[Ss]ister|[Ff]ather|[Mm]other|"
+    r"[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Ss]pouse)\b|実は"
 )
 _FORM_CONTEXT = re.compile(
     r"氏名|患者名|名前|お名前|生年月日|被保険者|対象者|相談者|聴取者|申告者|面談記録|相談記録|就業上の配慮|配慮事項|"
     r"健康状態|本人より|本人から|とのこと|との申告|申告あり|申し出|告知者|告知書|告知日|利用者名|訪問看護記録|"
     r"看護記録|ケアプラン|カルテ|問診|主な疾患|既往歴|被害者|"
     # a field of a form or a letter about one person: 診断：…, 既往：…, 配慮事項：…
-    r"(?:診断|診断名|病名|傷病名|障害名|既往|既往症|配慮事項|特記事項|健康状態|服薬)[ \t]*[:：]"
+    r"(?:診断|診断名|病名|傷病名|障害名|既往|既往症|配慮事項|特記事項|健康状態|服薬)[ \t]*[:：]|"
+    # a care conference's or a visit record's lines, each said by a role about the care recipient
+    r"(?<![^\n])(?:看護|介護|ケアマネ|ヘルパー|主治医|生活相談員|相談員|PT|OT|ST|本人|家族)[ \t]*[:：]|"
+    # a letter from one person about themselves: 「お疲れさまです。金子です。…を持っています」
+    r"お疲れさまです|お疲れ様です|と申します|私事"
 )
 _PRECISE = ("phrase", "person-context")
 _WORDS = re.compile(r"[ぁ-んァ-ヴ一-龥A-Za-z]{2,}")
