@@ -45,3 +45,19 @@ def test_version_is_answered_without_loading_the_commands() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "light"
+
+
+def test_guide_answers_without_loading_the_other_commands() -> None:
+    code = (
+        "import sys; sys.argv = ['mamori', 'guide', 'IPアドレスは個人情報ですか', '--json']\n"
+        "from mamori.cli.entry import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = {'mamori.scan.run', 'mamori.cli.scan_cmd', 'mamori.report.xlsx'} & set(sys.modules)\n"
+        "print('loaded' if heavy else 'light')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"id": "ip-personal-info"' in result.stdout
+    assert result.stdout.splitlines()[-1] == "light"
