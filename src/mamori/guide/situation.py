@@ -74,7 +74,7 @@ _ITEMS: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
 # A card number whole (R7-2), not its last four digits (FAQ Q6-12: those with the expiry are not).
 _CARD = re.compile(r"(?:クレジット)?カード番号(?!.{0,3}下[0-9４4])")
 _CARD_LAST4 = re.compile(r"カード番号.{0,3}(?:下|末尾)[0-9４4]桁")
-_COUNT = re.compile(r"(約|およそ|ちょうど|計)?([0-9]+(?:,[0-9]{3})*|[0-9]+)\s*(?:人|名|件)(?:分|程度|ほど)?")
+_COUNT = re.compile(r"(約|およそ|ちょうど|計)?([0-9]+(?:,[0-9]{3})*)\s*(?:人|名|件)(?:分|程度|ほど)?")
 _NO_ENCRYPTION = re.compile(
     r"暗号化(?:は|も)?(?:なし|無し|していな|してな|していませ|しておりませ|せず|されていな|されてな|されていませ)"
 )

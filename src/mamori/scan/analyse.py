@@ -161,7 +161,8 @@ class Analyser:
             text = unit.text
             found = self.full_detector.detect(text)
             for f in found:
-                where = partial(item.locate, exact_line(unit.fragment, text, f.start))
+                # the line is counted only for a finding that opens a group (most repeat one)
+                where = partial(_locate_line, item, unit.fragment, text, f.start)
                 collector.add_lazy(f.type, f.subtype, f.value(text), item.location, where)
             persons.feed(text, found, unit.fragment)
         persons.close()
