@@ -1,4 +1,5 @@
-"""The `mamori` command. Each verb lives in its own module and registers itself here."""
+"""The `mamori` command. Each verb lives in its own module, registered by name in `mamori.cli.lazy` and
+imported only when it runs."""
 
 from __future__ import annotations
 
@@ -6,24 +7,16 @@ from typing import Annotated
 
 import typer
 
-from mamori.cli import demo_cmd, detect_cmd, guide_cmd, incident_ledger_cmd, mask_cmd, scan_cmd
 from mamori.cli.entry import version_text
-from mamori.cli.incident_cmd import incident_app
+from mamori.cli.help_ja import JapaneseTyper
+from mamori.cli.lazy import LazyGroup
 
-app = typer.Typer(
+app = JapaneseTyper(
+    cls=LazyGroup,
     name="mamori",
     help="mamori（守り）: 個人情報を見つけ、漏えい時の対応を示し、保有を減らすためのツール。",
     no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
 )
-detect_cmd.register(app)
-demo_cmd.register(app)
-mask_cmd.register(app)
-scan_cmd.register(app)
-guide_cmd.register(app)
-incident_ledger_cmd.register(incident_app)
-app.add_typer(incident_app, name="incident")
 
 
 def _show_version(value: bool) -> None:

@@ -31,22 +31,6 @@ def main() -> None:
     if sys.argv[1:] == ["--version"]:
         print(version_text())
         return
-    if sys.argv[1:2] == ["guide"]:
-        _guide_alone()
-        return
     from mamori.cli.app import main as run_command_line  # the commands, only when one is run
 
     run_command_line()
-
-
-def _guide_alone() -> None:
-    """`mamori guide …` without loading the scanners, maskers and reports it does not use: a question
-    is answered in about half the time (the guide's first answer should not wait for the rest)."""
-    import typer
-
-    from mamori.cli import guide_cmd
-
-    app = typer.Typer(add_completion=False, rich_markup_mode="rich")
-    guide_cmd.register(app)
-    sys.argv = [f"{sys.argv[0]} guide", *sys.argv[2:]]  # a one-command app takes no command name
-    app()

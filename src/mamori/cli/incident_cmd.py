@@ -14,6 +14,8 @@ import typer
 from rich.panel import Panel
 from rich.table import Table
 
+from mamori.cli import incident_ledger_cmd
+from mamori.cli.help_ja import JapaneseTyper
 from mamori.cli.output import console, err_console, print_json
 from mamori.incident import Assessment, FactsError, IncidentFacts, load_facts, triage
 from mamori.incident.documents import draft as build_document
@@ -21,11 +23,14 @@ from mamori.incident.documents import to_docx, to_html, to_markdown
 from mamori.incident.documents.wording import event_phrase
 from mamori.mask.atomic import write_private
 
-incident_app = typer.Typer(
+incident_app = JapaneseTyper(
     help="漏えい等の事案対応: 報告義務の判定、期限、損害額の試算、文書の作成。",
     no_args_is_help=True,
-    rich_markup_mode="rich",
 )
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(incident_app, name="incident")
 
 
 def load_or_exit(path: Path) -> tuple[IncidentFacts, Assessment]:
@@ -153,3 +158,6 @@ def _print_summary(a: Assessment) -> None:
             console.print(f"[bold]{label}[/bold]")
             for line in lines:
                 console.print(f"  ・{line}", highlight=False)
+
+
+incident_ledger_cmd.register(incident_app)
