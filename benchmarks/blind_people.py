@@ -39,7 +39,7 @@ from mamori.sources.location import file_uri
 HERE = Path(__file__).resolve().parent
 BLIND = HERE / "blind" / "people"
 RESULTS = HERE / "results"
-SEEDS = {"dev": 1, "dev2": 3, "dev3": 4, "test": 2}
+SEEDS = {"dev": 1, "dev2": 3, "dev3": 4, "dev4": 5, "test": 2}
 SERVERS = {
     "postgresql": ("postgresql+psycopg://127.0.0.1/{db}", "postgresql+psycopg://127.0.0.1/test"),
     "mariadb": ("mysql+pymysql://root@127.0.0.1/{db}", "mysql+pymysql://root@127.0.0.1/"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -14,12 +16,7 @@ __version__ = "0.1.0"
 
 # The public names load their packages on first use, so `mamori --help` and tools importing one
 # submodule do not pay for the detectors (PEP 562).
-_HOMES = {
-    "Finding": "mamori.detect",
-    "detect": "mamori.detect",
-    "detect_stream": "mamori.detect",
-    "mask": "mamori.mask",
-}
+_HOMES = {"Finding": "mamori.detect", "detect_stream": "mamori.detect"}
 
 
 def __getattr__(name: str) -> Any:
@@ -29,3 +26,25 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(home), name)
     globals()[name] = value
     return value
+
+
+def _function_of(package: str) -> property:
+    """`mamori.detect` and `mamori.mask` are functions although subpackages share their names: importing
+    a subpackage sets the attribute to the module, which this setter ignores (the module stays in
+    `sys.modules`), so the public function is what `mamori.detect` and `from mamori import mask` give."""
+
+    def get(module: ModuleType) -> Any:
+        return getattr(import_module(f"mamori.{package}"), package)
+
+    def ignore(module: ModuleType, value: object) -> None:
+        pass
+
+    return property(get, ignore)
+
+
+class _Package(ModuleType):
+    detect = _function_of("detect")
+    mask = _function_of("mask")
+
+
+sys.modules[__name__].__class__ = _Package

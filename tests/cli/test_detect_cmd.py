@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -80,3 +81,20 @@ def test_a_csv_is_read_under_its_headers_with_offsets_into_the_file(tmp_path: Pa
     rows = json.loads(result.stdout)
     assert [(r["type"], r["value"]) for r in rows] == [("DATE_OF_BIRTH", "1985/04/01")]
     assert text[rows[0]["start"] : rows[0]["end"]] == "1985/04/01"
+
+
+def test_an_unknown_type_code_is_explained_in_japanese(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("電話 090-1234-5678\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["detect", "--types", "FOO", str(text)])
+    assert result.exit_code == 2
+    assert "種類コード 'FOO' はありません。" in result.output and "PHONE" in result.output
+
+
+def test_a_workbook_is_sent_to_scan_not_called_undecodable(tmp_path: Path) -> None:
+    book = tmp_path / "顧客.xlsx"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    result = CliRunner().invoke(app, ["detect", str(book)])
+    assert result.exit_code == 2
+    assert "mamori scan" in result.output and "文字コード" not in result.output

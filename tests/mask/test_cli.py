@@ -200,3 +200,24 @@ def test_anonymised_mode_fails_when_k_cannot_be_met(tmp_path: Path) -> None:
     src.write_text("年齢,性別\n30,男\n41,女\n", encoding="utf-8")
     code, out = run("mask", src, "-o", dst, "--mode", "anonymised", "--quasi", "年齢", "--k", "5")
     assert code == 2 and "k=5" in out and not dst.exists()
+
+
+def test_anonymised_mode_empties_a_member_code_that_would_link_back(tmp_path: Path) -> None:
+    src, dst = tmp_path / "members.csv", tmp_path / "anon.csv"
+    rows = "".join(f"M{1000 + i},{30 + i % 5},{i * 7 % 100}\n" for i in range(40))
+    src.write_text("会員番号,年齢,購入数\n" + rows, encoding="utf-8")
+    code, out = run("mask", src, "-o", dst, "--mode", "anonymised", "--quasi", "年齢", "--k", "5")
+    assert code == 0, out
+    written = list(csv.DictReader(io.StringIO(dst.read_text(encoding="utf-8"))))
+    assert written and all(row["会員番号"] == "" for row in written)
+    assert {row["購入数"] for row in written} != {""}  # a quantity is not a code, even when it varies
+    record = (tmp_path / "anon.csv.匿名加工記録.md").read_text(encoding="utf-8")
+    assert "元の記録と連結できる列を空にしました（規則34条3号）: 会員番号" in record
+
+
+def test_the_run_that_creates_the_key_says_where_it_is_and_to_back_it_up(memo: Path, tmp_path: Path) -> None:
+    first = run("mask", memo, "-o", tmp_path / "a.txt")
+    second = run("mask", memo, "-o", tmp_path / "b.txt")
+    assert first[0] == second[0] == 0
+    assert "秘密鍵を作成しました" in first[1] and "バックアップ" in first[1]
+    assert "秘密鍵を作成しました" not in second[1]

@@ -87,6 +87,13 @@ def test_phone_pseudonym_keeps_kind_and_layout() -> None:
     assert pseudonym(E.PHONE, "0120-123-456", KEY).startswith("0120-")
 
 
+def test_phone_pseudonyms_ring_no_one() -> None:
+    """The subscriber part of a substitute starts with 0, which no number in Japan's plan does."""
+    assert re.fullmatch(r"090-0\d{3}-\d{4}", pseudonym(E.PHONE, "090-1234-5678", KEY))
+    assert re.fullmatch(r"03-0\d{3}-\d{4}", pseudonym(E.PHONE, "03-1234-5678", KEY))
+    assert re.fullmatch(r"\+81-90-0\d{3}-\d{4}", pseudonym(E.PHONE, "+81-90-1234-5678", KEY))
+
+
 def test_number_pseudonyms_never_pass_their_check_digit() -> None:
     for n in ("123456789018", "987654321098", "111111111118"):
         out = pseudonym(E.MY_NUMBER, n, KEY)

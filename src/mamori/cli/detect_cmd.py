@@ -17,6 +17,7 @@ from mamori.cli.detect_stream import CHUNK_BYTES, Found, table_chunk_findings, t
 from mamori.cli.inputs import special_file_refusal
 from mamori.cli.output import console, err_console, finding_rows, findings_table, print_json
 from mamori.detect import Detector
+from mamori.detect.types import UnknownTypeError
 from mamori.mask.formats import format_for
 from mamori.mask.formats.csv import DELIMITERS
 from mamori.sources.encoding import UndecodableError, iter_decoded
@@ -43,13 +44,13 @@ def detect(
     """テキスト中の個人情報（電話番号・マイナンバー・カード番号など）を検出する。"""
     try:
         detector = Detector(types=types, min_score=min_score)
-    except ValueError as exc:
-        err_console.print(f"[red]エラー[/red]: {exc}")
+    except UnknownTypeError as exc:
+        err_console.print(f"[red]エラー[/red]: {exc.message_ja}", highlight=False)
         raise typer.Exit(2) from None
     name = "標準入力" if source == "-" else source
     path = Path(source)
-    if source != "-" and (refusal := special_file_refusal(path)) is not None:
-        err_console.print(f"[red]エラー[/red]: {refusal}")
+    if source != "-" and (refusal := special_file_refusal(path) or _document_refusal(path)) is not None:
+        err_console.print(f"[red]エラー[/red]: {refusal}", highlight=False)
         raise typer.Exit(2)
     delimiter = DELIMITERS.get(format_for(path).name) if source != "-" else None
     try:
@@ -80,3 +81,23 @@ def _findings(stream: IO[bytes], delimiter: str | None, detector: Detector) -> l
     if delimiter is None:
         return list(text_findings(chunks, detector))
     return list(table_chunk_findings(chunks, delimiter, detector))
+
+
+# What a binary document begins with: zip (xlsx, docx, pptx, odt), OLE (xls, doc, msg), PDF, gzip
+_DOCUMENT_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x1f\x8b")
+
+
+def _document_refusal(path: Path) -> str | None:
+    """`detect` reads text; a document or archive is read by `scan`, which opens it (a user who points
+    `detect` at an xlsx should be sent there, not told its "encoding" is unknown)."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except OSError:
+        return None  # the read below reports it
+    if not head.startswith(_DOCUMENT_MAGIC):
+        return None
+    return (
+        f"{path} は文書・アーカイブのファイルです。detect はテキストを読みます。"
+        f"中身を調べるには mamori scan {path} を使ってください（表・メール・PDF なども読めます）。"
+    )

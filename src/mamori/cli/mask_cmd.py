@@ -24,6 +24,7 @@ from mamori.mask.pseudonymised import OPERATOR_NAMES, Adjustment
 from mamori.mask.run import MaskError, anonymise_file, check_paths, mask_file
 from mamori.mask.vault import Unmasker, Vault, VaultError
 from mamori.privacy import installation_key
+from mamori.privacy.keys import key_path
 
 PASSPHRASE_ENV = "MAMORI_VAULT_PASSPHRASE"
 MY_NUMBER_NOTICE = (
@@ -140,7 +141,7 @@ def mask(
         chosen, adjustments = pseudonymised.enforce(chosen)
     elif mode is Mode.anonymised:
         chosen, adjustments = anonymised.enforce(chosen)
-    masker = Masker(chosen, key=installation_key(), numbering=vault.number if vault else None)
+    masker = Masker(chosen, key=_key(), numbering=vault.number if vault else None)
     try:
         if mode is Mode.anonymised:
             qis = [QuasiIdentifier.parse(q) for q in quasi or []]
@@ -205,7 +206,7 @@ def _mask_folder(
         )
     try:
         chosen = _policy(mode, policy_file, operators, reversible=False)
-        result = mask_folder(source, output, chosen, installation_key(), force=force)
+        result = mask_folder(source, output, chosen, _key(), force=force)
     except (PolicyError, MaskError) as exc:
         raise _fail(str(exc)) from None
     console.print(_summary(result.counts, f"{source} → {output}（{len(result.written):,} ファイル）"))
@@ -237,3 +238,18 @@ def unmask(
     except (MaskError, VaultError) as exc:
         raise _fail(str(exc)) from None
     console.print(f"{source.name} → {output.name}: {unmasker.restored} 件を復元しました。")
+
+
+def _key() -> bytes:
+    """The installation key; the run that creates it says so, since the pseudonyms depend on it."""
+    new = not key_path().exists()
+    key = installation_key()
+    if new:
+        err_console.print(
+            f"[yellow]秘密鍵を作成しました: {key_path()}（本人以外は読めない権限）。[/yellow]\n"
+            "仮名・ハッシュはこの鍵で決まります。同じ値に同じ仮名を付け続けるには、この鍵を安全な場所に"
+            "バックアップしてください（失うと次回から別の仮名になります。漏れると仮名から元の値を"
+            "推測される手がかりになります）。",
+            highlight=False,
+        )
+    return key

@@ -85,6 +85,15 @@ def parse_types(codes: str | list[str] | None) -> frozenset[EntityType] | None:
         try:
             result.add(EntityType(code))
         except ValueError:
-            known = ", ".join(t.value for t in EntityType)
-            raise ValueError(f"unknown type code {raw.strip()!r}; known codes: {known}") from None
+            raise UnknownTypeError(raw.strip()) from None
     return frozenset(result)
+
+
+class UnknownTypeError(ValueError):
+    """A type code that does not exist; `message_ja` is what a command-line user reads."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        known = ", ".join(t.value for t in EntityType)
+        super().__init__(f"unknown type code {code!r}; known codes: {known}")
+        self.message_ja = f"種類コード {code!r} はありません。使える種類: {known}"

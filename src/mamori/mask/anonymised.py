@@ -11,6 +11,7 @@ a limit.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -118,6 +119,7 @@ class Result:
     values: list[dict[str, str]]  # per row: generalised value per quasi-identifier column
     distinct_before: Mapping[str, int]
     distinct_after: Mapping[str, int]
+    linking: tuple[str, ...] = ()  # columns emptied as codes that link back to the record (規則34条3号)
 
     @property
     def loss(self) -> Mapping[str, float]:
@@ -240,6 +242,15 @@ def record(
         "",
         "置換は削除または実行ごとに振り直す連番のみで、元の記録と連結できる符号は残していません。",
         "",
+        *(
+            [
+                "会員番号・ID など元の記録と連結できる列を空にしました（規則34条3号）: "
+                + "、".join(result.linking),
+                "",
+            ]
+            if result.linking
+            else []
+        ),
         "## k-匿名化（規則34条4号・5号）",
         "",
         f"- 目標 k: {result.k_target} / 達成した k: {result.k_achieved}",
@@ -282,3 +293,23 @@ KIND_NAMES = {
     "address": "住所",
     "category": "区分",
 }
+
+# A header that names a record's code: 会員番号, 顧客ID, customer_id, 予約No., 社員コード …
+_CODE_HEADER = re.compile(
+    r"(?i)(?:^|[^a-z])id$|^id(?:[^a-z]|$)|ＩＤ|番号|コード|code|no\.?$|№|ナンバー|number"
+)
+LINKING_SHARE = 0.9
+
+
+def linking_columns(header: Sequence[str], rows: Sequence[Mapping[str, str]], skip: set[str]) -> list[str]:
+    """Columns that are codes of the record (named as one, a different value on nearly every row): kept,
+    they would link the anonymised row back to the original (規則34条3号), so they are emptied."""
+    found = []
+    for column in header:
+        if column in skip or not _CODE_HEADER.search(column.strip()):
+            continue
+        values = [row.get(column, "").strip() for row in rows]
+        filled = [v for v in values if v]
+        if filled and len(set(filled)) >= LINKING_SHARE * len(filled):
+            found.append(column)
+    return found

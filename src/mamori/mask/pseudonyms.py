@@ -27,14 +27,16 @@ def _uses_full_width(value: str) -> bool:
     return any("０" <= c <= "９" for c in value)
 
 
-def _digits(value: str, prf: Prf, keep: int) -> str:
-    """Replace every digit after the first `keep` digits, keeping separators and width."""
+def _digits(value: str, prf: Prf, keep: int, lead: str = "") -> str:
+    """Replace every digit after the first `keep` digits, keeping separators and width; the first
+    replaced digit is `lead` when given."""
     out = []
     seen = 0
     for c in value:
         if shadow(c).isdigit():
             seen += 1
-            out.append(c if seen <= keep else _like(c, prf.digit()))
+            digit = lead if lead and seen == keep + 1 else prf.digit()
+            out.append(c if seen <= keep else _like(c, digit))
         else:
             out.append(c)
     return "".join(out)
@@ -49,7 +51,8 @@ def _different(make: Callable[[Prf], str], original: str, prf: Prf) -> str:
 
 
 def phone(value: str, key: bytes) -> str:
-    """A number of the same kind: mobile stays mobile (070/080/090), a fixed line keeps its area code."""
+    """A number of the same kind that no one has: mobile stays mobile (070/080/090), a fixed line keeps
+    its area code, and the subscriber part starts with 0."""
     folded = shadow(value).strip()
     international = folded.startswith("+81")
     national = "0" + folded[3:].lstrip(" -(") if international else folded
@@ -62,7 +65,9 @@ def phone(value: str, key: bytes) -> str:
         keep = len(head) if head.isdigit() and 2 <= len(head) <= 5 and head != digits else 2
     # "+81" has two digits where the national form has one leading 0.
     keep += 1 if international else 0
-    return _different(lambda p: _digits(value, p, keep), value, Prf(key, "phone", value))
+    # No subscriber number begins with 0 (it is the trunk prefix), so 090-0xxx-xxxx or 03-0xxx-xxxx rings
+    # no one: a substitute someone dials by mistake must not reach a real person.
+    return _different(lambda p: _digits(value, p, keep, lead="0"), value, Prf(key, "phone", value))
 
 
 def postal_code(value: str, key: bytes) -> str:

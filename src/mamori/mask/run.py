@@ -5,11 +5,11 @@ from __future__ import annotations
 import stat
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mamori.detect import EntityType
-from mamori.mask.anonymised import QuasiIdentifier, Result, k_anonymise
+from mamori.mask.anonymised import QuasiIdentifier, Result, k_anonymise, linking_columns
 from mamori.mask.atomic import staged
 from mamori.mask.engine import Masker
 from mamori.mask.formats import Format, FormatError, Transformer, Unit, format_for
@@ -165,9 +165,14 @@ def anonymise_file(
     if result.k_achieved < k:
         raise MaskError(f"{src.name}: k={k} を満たせません（レコードが少なすぎます）。出力は作成していません")
     columns = {q.column for q in quasi}
+    # a column the user gave a rule keeps that rule; an unnamed linking code is emptied
+    linking = set(linking_columns(table.header, rows, columns | set(masker.policy.columns)))
+    result = replace(result, linking=tuple(c for c in table.header if c in linking))
     masker.outputs.update(v for values in result.values for v in values.values())
 
     def override(index: int, column: str, value: str) -> str | None:
+        if column in linking:
+            return ""
         return result.values[index][column] if column in columns else None
 
     mask_file(

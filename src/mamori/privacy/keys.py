@@ -35,10 +35,13 @@ def ensure_home(home: Path | None = None) -> Path:
     return root
 
 
+def key_path(home: Path | None = None) -> Path:
+    return (home or mamori_home()) / "secret.key"
+
+
 def installation_key(home: Path | None = None) -> bytes:
     """Read the installation key, creating it (mode 0600, created atomically) if absent."""
-    root = ensure_home(home)
-    path = root / "secret.key"
+    path = key_path(ensure_home(home))
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:

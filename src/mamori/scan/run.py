@@ -164,7 +164,10 @@ class FileScan:
     def run(
         self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
     ) -> None:
-        listed = list(self._list(scan, summary, paths, done))
+        listed: list[_Listed] = []
+        for entry in self._list(scan, summary, paths, done):
+            listed.append(entry)
+            self.progress.listing(len(listed))
         baseline = _Baseline() if self.options.full else _baseline(self.ledger, scan.roots)
         self.progress.start(len(listed), sum(x.st.st_size for x in listed))
         # By path: two screened locations may read alike (`y***@example.jp.csv`), two paths never do.
@@ -240,7 +243,7 @@ class FileScan:
             summary.errors += 1
         summary.findings += sum(f.count for f in self.ledger.scans.findings(carried.id))
         self._join_people(carried.content_hash, carried.location)
-        self.progress.advance(files=1, size=entry.st.st_size, findings=0)
+        self.progress.advance(files=1, size=entry.st.st_size, findings=0, read=False)
 
     def _join_people(self, content_hash: str | None, location: str) -> None:
         data = load_sketch(content_hash) if content_hash else None
