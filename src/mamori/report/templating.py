@@ -11,23 +11,15 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import (
-    BaseLoader,
-    ChoiceLoader,
-    FileSystemLoader,
-    PackageLoader,
-    PrefixLoader,
-    StrictUndefined,
-    Template,
-    TemplateNotFound,
-    TemplateSyntaxError,
-    UndefinedError,
-)
-from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
+
+# Jinja2 is imported where a report is rendered, not here: every command loads this package, and the
+# import costs about 50 ms of start-up that only `--html` needs.
+if TYPE_CHECKING:
+    from jinja2 import BaseLoader, PackageLoader, Template
+    from jinja2.sandbox import SandboxedEnvironment
 
 PACKAGE_TEMPLATE = "report.html.j2"
 # The name under which a user template reaches the packaged one (to extend it or include its parts).
@@ -55,6 +47,9 @@ def _nl2br(text: str) -> Markup:
 
 
 def _environment(loader: BaseLoader) -> SandboxedEnvironment:
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     env = SandboxedEnvironment(
         loader=loader, autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
     )
@@ -64,11 +59,15 @@ def _environment(loader: BaseLoader) -> SandboxedEnvironment:
 
 
 def _package_loader() -> PackageLoader:
+    from jinja2 import PackageLoader
+
     return PackageLoader("mamori.report", "templates")
 
 
 def load_html_template(path: Path | None = None) -> HtmlTemplate:
     """The packaged template, or the user's file at `path`, compiled (a syntax error is found here)."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
+
     if path is None:
         return HtmlTemplate(_environment(_package_loader()).get_template(PACKAGE_TEMPLATE))
     if not path.exists():
@@ -96,6 +95,9 @@ def render_template(template: HtmlTemplate, context: dict[str, Any]) -> str:
 
 
 def _explain(exc: Exception, path: Path) -> ReportTemplateError:
+    from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError
+
     where = _where(exc, path)
     if isinstance(exc, TemplateSyntaxError):
         return ReportTemplateError(f"HTMLテンプレート {where}に構文の誤りがあります（{exc.message}）")
@@ -119,6 +121,8 @@ def _explain(exc: Exception, path: Path) -> ReportTemplateError:
 
 def _where(exc: Exception, path: Path) -> str:
     """`report.html の 12 行目` when the line is known: the file may be the user's or one it includes."""
+    from jinja2 import TemplateSyntaxError
+
     if isinstance(exc, TemplateSyntaxError) and exc.lineno:
         return f"{exc.filename or path} の {exc.lineno} 行目"
     # Jinja rewrites tracebacks so that template lines appear as frames of the template file.
