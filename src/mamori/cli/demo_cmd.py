@@ -10,16 +10,25 @@ from __future__ import annotations
 
 import shutil
 from importlib import resources
+from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
-from mamori.cli.output import console, findings_table
+from mamori.cli.output import console, err_console, findings_table
 from mamori.demo.drive import build_shared_drive
 from mamori.detect import detect
 from mamori.ledger import open_ledger
 from mamori.privacy.keys import ensure_home
-from mamori.report import build_report, render_terminal, write_html, write_xlsx
+from mamori.report import (
+    ReportTemplateError,
+    build_report,
+    load_html_template,
+    render_terminal,
+    write_html,
+    write_xlsx,
+)
 from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.rich_progress import RichProgress, progress_wanted
 from mamori.scan.run import run_scan
@@ -31,8 +40,17 @@ def register(app: typer.Typer) -> None:
 
 def demo(
     fast: Annotated[bool, typer.Option("--fast", help="高速モードでスキャンする（形態素解析なし）")] = False,
+    html_template: Annotated[
+        Path | None,
+        typer.Option("--html-template", help="HTML報告書のテンプレート（Jinja2）を試す", show_default=False),
+    ] = None,
 ) -> None:
     """サンプルの共有ドライブを生成し、実際にスキャンして結果を表示する。"""
+    try:
+        template = load_html_template(html_template) if html_template is not None else None
+    except ReportTemplateError as exc:
+        err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2) from None
     text = resources.files("mamori.demo").joinpath("sample.txt").read_text(encoding="utf-8")
     findings = detect(text)
     console.print("[bold]1. 文書の検査[/bold]（同梱のサンプル文書）。値はマスクして表示します。")
@@ -60,7 +78,11 @@ def demo(
         render_terminal(report, console)
         html = home / "report.html"
         xlsx = home / "個人データ管理台帳.xlsx"
-        write_html(report, html)
+        try:
+            write_html(report, html, template)
+        except ReportTemplateError as exc:
+            err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
+            raise typer.Exit(2) from None
         write_xlsx(report, xlsx)
     console.print(f"HTML報告書: {html}\n個人データ管理台帳: {xlsx}\n台帳データベース: {ledger_path}")
     console.print(

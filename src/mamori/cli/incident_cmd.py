@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -18,8 +19,8 @@ from mamori.cli import incident_ledger_cmd
 from mamori.cli.help_ja import JapaneseTyper
 from mamori.cli.output import console, err_console, print_json
 from mamori.incident import Assessment, FactsError, IncidentFacts, load_facts, triage
+from mamori.incident.documents import DocxTemplateError, to_docx, to_html, to_markdown
 from mamori.incident.documents import draft as build_document
-from mamori.incident.documents import to_docx, to_html, to_markdown
 from mamori.incident.documents.wording import event_phrase
 from mamori.mask.atomic import write_private
 
@@ -89,13 +90,29 @@ def draft(
         Path | None,
         typer.Option("-o", "--output", help="出力先（docx の既定: <事実ファイル名>-<種類>.docx）"),
     ] = None,
+    docx_template: Annotated[
+        Path | None,
+        typer.Option(
+            "--docx-template",
+            help="下書きの元にする Word 文書（.docx / .dotx）。ヘッダー・フッターとスタイルを使う",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """事実から日本語の文書（報告書・本人通知・お詫び状・公表文・警察相談メモ）の下書きを作る。"""
+    if docx_template is not None and fmt is not DocFormat.DOCX:
+        err_console.print("[red]エラー[/red]: --docx-template は --format docx と一緒に指定してください")
+        raise typer.Exit(2)
     facts, result = load_or_exit(file)
     document = build_document(doc.value, facts, result)
     if fmt is DocFormat.DOCX:
         target = out or Path(f"{file.stem}-{doc.value}.docx")
-        _write(target, to_docx(document))
+        try:
+            data = to_docx(document, template=docx_template)
+        except DocxTemplateError as exc:
+            err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
+            raise typer.Exit(2) from None
+        _write(target, data)
         return
     text = to_markdown(document) if fmt is DocFormat.MD else to_html(document)
     if out is None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from mamori.cli.gate import (
     EXIT_CLEAN,
@@ -23,8 +24,10 @@ from mamori.cli.output import console, err_console, print_json
 from mamori.ledger import LedgerUnavailableError, open_ledger
 from mamori.mask.atomic import write_private
 from mamori.report import (
+    ReportTemplateError,
     ScanReport,
     build_report,
+    load_html_template,
     render_terminal,
     report_dict,
     report_sarif,
@@ -55,6 +58,12 @@ def scan(
     as_json: Annotated[bool, typer.Option("--json", help="結果をJSONで標準出力に出す")] = False,
     html: Annotated[
         Path | None, typer.Option("--html", help="HTML報告書（グラフ付き、1ファイル）を書き出す")
+    ] = None,
+    html_template: Annotated[
+        Path | None,
+        typer.Option(
+            "--html-template", help="HTML報告書のテンプレート（Jinja2）。既定は同梱のもの", show_default=False
+        ),
     ] = None,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Excelの個人データ管理台帳を書き出す")] = None,
     sarif: Annotated[Path | None, typer.Option("--sarif", help="CI向けのSARIFを書き出す")] = None,
@@ -124,6 +133,15 @@ def scan(
     except ValueError as exc:
         err_console.print(f"[red]エラー[/red]: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
+    if html_template is not None and html is None:
+        err_console.print("[red]エラー[/red]: --html-template は --html と一緒に指定してください")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        # Compiled before the scan: a template with a syntax error should not wait for a long scan.
+        template = load_html_template(html_template) if html_template is not None else None
+    except ReportTemplateError as exc:
+        err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
     for target in targets:
         if not is_database_url(target) and (refusal := special_file_refusal(Path(target))) is not None:
             err_console.print(f"[red]エラー[/red]: {refusal}")
@@ -157,7 +175,11 @@ def scan(
             render_terminal(report, console, top=top)
         written = []
         if html is not None:
-            write_html(report, html)
+            try:
+                write_html(report, html, template)
+            except ReportTemplateError as exc:
+                err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
+                raise typer.Exit(EXIT_USAGE) from None
             written.append(f"HTML報告書: {html}")
         if xlsx is not None:
             write_xlsx(report, xlsx)

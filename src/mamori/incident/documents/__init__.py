@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from mamori.incident.assessment import Assessment
 from mamori.incident.documents import letters, police, ppc_report, public
 from mamori.incident.documents.model import UNKNOWN, Document
-from mamori.incident.documents.render import to_docx, to_html, to_markdown
+from mamori.incident.documents.render import to_html, to_markdown
+from mamori.incident.documents.word import DocxTemplateError, to_docx
 from mamori.incident.facts import IncidentFacts
 
 Builder = Callable[[IncidentFacts, Assessment], Document]
@@ -23,7 +25,17 @@ DOCUMENT_KINDS: dict[str, Builder] = {
 
 def draft(kind: str, facts: IncidentFacts, assessment: Assessment) -> Document:
     """Build the document `kind` (one of DOCUMENT_KINDS); raises KeyError for an unknown kind."""
-    return DOCUMENT_KINDS[kind](facts, assessment)
+    # The organisation signs every draft: the Word file names it as its author.
+    return replace(DOCUMENT_KINDS[kind](facts, assessment), organisation=facts.organisation.name)
 
 
-__all__ = ["DOCUMENT_KINDS", "UNKNOWN", "Document", "draft", "to_docx", "to_html", "to_markdown"]
+__all__ = [
+    "DOCUMENT_KINDS",
+    "UNKNOWN",
+    "Document",
+    "DocxTemplateError",
+    "draft",
+    "to_docx",
+    "to_html",
+    "to_markdown",
+]

@@ -38,6 +38,8 @@ class Document:
     kind: str
     title: str
     blocks: tuple[Block, ...]
+    # Who issues the document (the facts' organisation); "" when drafted without one.
+    organisation: str = ""
 
     def text(self) -> str:
         """Every string in the document, for searching (tests, previews)."""

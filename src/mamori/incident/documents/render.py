@@ -1,17 +1,10 @@
-"""Render a `Document` as Markdown, HTML or a Word file (python-docx) the user can edit."""
+"""Render a `Document` as Markdown or HTML; the Word file is `word.to_docx`."""
 
 from __future__ import annotations
 
 import html
-import io
-
-import docx
-from docx.oxml.ns import qn
-from docx.shared import Pt
 
 from mamori.incident.documents.model import Bullets, Document, Heading, Paragraph
-
-JAPANESE_FONT = "游明朝"
 
 
 def to_markdown(doc: Document) -> str:
@@ -62,36 +55,3 @@ def to_html(doc: Document) -> str:
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
-
-
-def to_docx(doc: Document) -> bytes:
-    word = docx.Document()
-    _japanese_font(word)
-    word.add_heading(doc.title, level=0)
-    for block in doc.blocks:
-        if isinstance(block, Heading):
-            word.add_heading(block.text, level=min(block.level, 9))
-        elif isinstance(block, Paragraph):
-            word.add_paragraph(block.text)
-        elif isinstance(block, Bullets):
-            for item in block.items:
-                word.add_paragraph(item, style="List Bullet")
-        else:
-            table = word.add_table(rows=1, cols=len(block.header))
-            table.style = "Table Grid"
-            for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-                cell.text = text
-            for row in block.rows:
-                for cell, text in zip(table.add_row().cells, row, strict=True):
-                    cell.text = text
-    buffer = io.BytesIO()
-    word.save(buffer)
-    return buffer.getvalue()
-
-
-def _japanese_font(word: docx.document.Document) -> None:
-    # Word picks the East Asian font from w:eastAsia; without it Japanese text falls back unpredictably.
-    word.styles["Normal"].font.size = Pt(10.5)
-    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
-        rpr = word.styles[name].element.get_or_add_rPr()
-        rpr.get_or_add_rFonts().set(qn("w:eastAsia"), JAPANESE_FONT)
