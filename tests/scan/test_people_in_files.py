@@ -324,3 +324,69 @@ def test_a_doctor_on_every_row_is_a_person_of_their_own_not_a_link_between_patie
     assets, _ = _scan(ledger, path, english)
     assert assets["prescriptions.csv"].people_estimate == 5  # four patients and their doctor
     assert assets["visits.csv"].people_estimate == 4
+
+
+def test_a_guardian_with_the_rows_phone_is_the_same_person_in_another_file(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    bookings = tmp_path / "bookings.csv"
+    bookings.write_text(
+        "保護者氏名,電話番号,住所,お子様氏名,お子様生年月日\n"
+        "加藤 悠真,070-7274-1550,さいたま市浦和区仲町2-21-11,加藤健太,H26.10.18\n"
+        "佐々木 学,090-5355-3165,町田市原町田3-27-5,佐々木晴,H24.10.23\n",
+        encoding="utf-8",
+    )
+    contacts = tmp_path / "contacts.jsonl"
+    contacts.write_text(
+        '{"parent": {"name": "加藤悠真", "tel": "070 7274 1550"}, "child": {"name": "加藤 健太", '
+        '"birthday": "平成26年10月18日"}}\n',
+        encoding="utf-8",
+    )
+    assets, people = _scan(ledger, bookings, contacts)
+    assert assets["bookings.csv"].people_estimate == 4 and assets["contacts.jsonl"].people_estimate == 2
+    assert people == 4  # the guardian and the child of contacts.jsonl are both in bookings.csv
+
+
+def test_an_address_with_or_without_its_prefecture_and_in_any_block_style_joins(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("氏名,住所\n太田 颯太,千葉県船橋市湊町一丁目7番18号\n", encoding="utf-8")
+    second.write_text("氏名,住所\n太田颯太,船橋市湊町１－７－１８\n", encoding="utf-8")
+    _, people = _scan(ledger, first, second)
+    assert people == 1
+
+
+def test_names_of_hotels_and_plans_and_passport_expiry_dates_are_not_persons(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    trips = [
+        {
+            "booking_no": f"B{i}",
+            "lead": {"name": name, "tel": f"090-1234-56{i:02d}"},
+            "travellers": [{"name": name, "passport": {"no": f"TK{1000000 + i}", "expiry": "2032-02-15"}}],
+            "hotel": {"name": "ホテル佐藤", "room": "505"},
+            "plan": {"name": "鈴木プラン"},
+        }
+        for i, name in enumerate(["吉田 智子", "松田 美月", "伊藤 正樹"])
+    ]
+    path = tmp_path / "trips.json"
+    path.write_text(json.dumps({"bookings": trips}, ensure_ascii=False), encoding="utf-8")
+    assets, _ = _scan(ledger, path)
+    holds = {c["header"]: c.get("holds") for c in assets["trips.json"].exposure["columns"]}
+    assert holds["hotel.name"] is None and holds["plan.name"] is None
+    assert holds["travellers.0.passport.expiry"] is None
+    # one shared expiry date does not make three travellers one person
+    assert assets["trips.json"].people_estimate == 3
+
+
+def test_an_empty_dependant_slot_beside_the_rows_phone_is_no_one(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text(
+        "社員氏名,電話番号,住所,子1氏名,子2氏名\n"
+        "山本 大輔,090-2222-3333,横浜市中区山下町1-2,山本 蓮,\n"
+        "小林 優子,090-4444-5555,横浜市西区みなとみらい2-3,,\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["staff.csv"].people_estimate == 3

@@ -253,7 +253,58 @@ NOT_PERSON_WORDS: tuple[str, ...] = (
     "職業",
     "役職",
     "所属",
+    # names of things a business sells or books, often built from a surname (ホテル佐藤, 鈴木プラン)
+    "プラン名",
+    "ホテル名",
+    "会場名",
+    "式場名",
+    "卓名",
+    "コース名",
+    "ツアー名",
+    "便名",
+    "部屋名",
+    "メニュー名",
+    "イベント名",
 )
+
+# The group of a record's key path (`hotel.name`, `plan_name`) naming a thing, not a person: its name
+# field is the thing's. Matched as whole words only (a planner is a person).
+THING_WORDS: frozenset[str] = frozenset(
+    {
+        "hotel",
+        "plan",
+        "venue",
+        "flight",
+        "room",
+        "course",
+        "menu",
+        "tour",
+        "package",
+        "event",
+        "hall",
+        "option",
+        "category",
+        "airline",
+        "shop",
+        "store",
+        "company",
+        "bank",
+        "branch",
+        "maker",
+        "school",
+        "hospital",
+        "clinic",
+        "agency",
+        "facility",
+        "table",
+        "team",
+        "department",
+        "dept",
+        "service",
+    }
+)
+# What a date of validity is called in English headers (`passport.expiry`): a date, not the document's number
+EXPIRY_WORDS: frozenset[str] = frozenset({"expiry", "expiration", "expires", "expire", "validity", "valid"})
 
 
 def _sensitive() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:

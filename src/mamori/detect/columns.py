@@ -26,7 +26,9 @@ from mamori.detect.column_words import (
     GIVEN_PARTS,
     IDENTIFIER_RULES,
     LEADING_RELATIONS,
+    EXPIRY_WORDS,
     NOT_PERSON_WORDS,
+    THING_WORDS,
     NOTES_WORDS,
     ORGANISATION_WORDS,
     RELATIONS,
@@ -183,7 +185,7 @@ def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | Non
     headed = _head_noun(cleaned, words, compact)
     if headed is not None:
         return headed
-    if compact.endswith(_EXPIRY):  # 在留期限, 免許有効期限: a date, not the card's number
+    if compact.endswith(_EXPIRY) or words & EXPIRY_WORDS:  # 在留期限, passport.expiry: a date, not a number
         return ColumnMeaning(ColumnKind.NOT_PERSON)
     if compact.endswith(_QUANTITY):  # 保険金額, 保険料, 家賃: an amount, whatever word comes before it
         return ColumnMeaning(ColumnKind.NOT_PERSON)
@@ -205,9 +207,18 @@ def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | Non
     for meaning, keys in _WORD_RULES:
         if any(_has(k, cleaned, words, compact) for k in keys):
             if meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING):
+                if _thing_named(cleaned):  # hotel.name, plan_name: the thing's name
+                    return ColumnMeaning(ColumnKind.NOT_PERSON)
                 return ColumnMeaning(meaning.kind, part=_name_part(cleaned, words, compact))
             return meaning
     return None
+
+
+def _thing_named(cleaned: str) -> bool:
+    """Whether the word just before a header's last word names a thing (`hotel.name`, `plan_kana`), not a
+    person's role (`account holder name`, `event contact name` stay persons)."""
+    words = [w for w in cleaned.split() if not w.isdigit()]
+    return len(words) >= 2 and words[-2] in THING_WORDS
 
 
 def _head_noun(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from mamori.detect.addresses import PREFECTURES
 from mamori.detect.dates import iso_date
 
 KIND_SHIFT = 61
@@ -236,6 +237,34 @@ def fold(value: str) -> str:
     return value
 
 
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_BLOCK = re.compile(r"([〇一二三四五六七八九十]+)(?=丁目|番地|番|号)")
+_BLOCK_WORDS = re.compile(r"丁目|番地の?|番の?|号|の(?=\d)")
+_PREFECTURE_HEAD = re.compile("^(?:" + "|".join(PREFECTURES) + ")")
+
+
+def _kanji_number(match: re.Match[str]) -> str:
+    """二 → 2, 十二 → 12, 二十三 → 23: the numbers of a block address (丁目, 番, 号) are small."""
+    text = match.group(1)
+    if "十" not in text:
+        return "".join(str(_KANJI_DIGITS[c]) for c in text)
+    tens, _, ones = text.partition("十")
+    return str((_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0))
+
+
+def fold_address(value: str) -> str:
+    """An address's folded form: the prefecture dropped (a city's name says it), 丁目・番地・号 written as
+    hyphens and kanji block numbers as digits, so `東京都新宿区西新宿二丁目8番1号` and `新宿区西新宿2-8-1` meet."""
+    text = unicodedata.normalize("NFKC", value).replace(" ", "")
+    text = _PREFECTURE_HEAD.sub("", text)
+    text = _KANJI_BLOCK.sub(_kanji_number, text)
+    return fold(_BLOCK_WORDS.sub("-", text))
+
+
+def fold_addresses(values: list[str]) -> list[str]:
+    return [fold_address(v) if v else "" for v in values]
+
+
 def fold_name(value: str) -> str:
     """A name's folded form; a name in Latin letters also loses its word order (`Taro Yamada` and
     `YAMADA, Taro` meet)."""
@@ -351,6 +380,8 @@ class KeyMaker:
                     value = fold_dates([raw])[0]
                 elif code == "PHONE":
                     value = fold_phones([raw])[0]
+                elif code == "ADDRESS":
+                    value = fold_address(raw)
                 else:
                     value = fold(raw)
                 if not value:

@@ -27,6 +27,7 @@ from mamori.scan.people_keys import (
     WITH_NAME,
     KeyMaker,
     alone_key,
+    fold_addresses,
     fold_all,
     fold_dates,
     fold_names,
@@ -252,6 +253,8 @@ def _hash_group(
             folded = fold_dates(column)
         elif code == "PHONE":
             folded = fold_phones(column)
+        elif code == "ADDRESS":
+            folded = fold_addresses(column)
         else:
             folded = fold_all(column)
         if code == "EMAIL":
@@ -280,6 +283,7 @@ def row_records(
     for (index, code), column in values.items():
         if code.value in ALONE or code.value in WITH_NAME:
             facts[plan.owner.get(index, 0)].append((code.value, column))
+    _share_household(plan, facts, names_of, size)
     hashed = [
         (group, _hash_group(group, names_of, facts[n], keys, size))
         for n, group in enumerate(plan.groups)
@@ -302,6 +306,40 @@ def row_records(
             held = True
         rows += held
     return records, rows
+
+
+# Details of the row that a household shares: paired with each person's own name they join that person
+# elsewhere, and alone they join no one (unlike an e-mail address or a document number, never shared).
+_HOUSEHOLD = frozenset({"PHONE", "ADDRESS"})
+
+
+def _share_household(
+    plan: SubjectPlan, facts: list[list[tuple[str, list[str]]]], names_of: dict[int, list[str]], size: int
+) -> None:
+    """The row's own phone and address (columns of no relation: 電話番号, 住所) are also those of the
+    named relations without their own (a child's 保護者, a 配偶者 on an employee's row), on the rows that
+    name them: the 保護者 written with that phone in another file is the same person, and an empty
+    child2 slot stays no one."""
+    if plan.groups[0].organisation:
+        return
+    shared = [(code, column) for code, column in facts[0] if code in _HOUSEHOLD]
+    if not shared:
+        return
+    for n, group in enumerate(plan.groups[1:], start=1):
+        columns = [
+            names_of[i]
+            for i in (*group.names, *group.family, *group.given, *group.reading_family, *group.reading_given)
+            if i in names_of
+        ]
+        if not columns:
+            continue
+        named = [any(column[r] for column in columns) for r in range(size)]
+        own = {code for code, _ in facts[n]}
+        facts[n].extend(
+            (code, [value if named[r] else "" for r, value in enumerate(column)])
+            for code, column in shared
+            if code not in own
+        )
 
 
 def _row_keys(h: _Hashed, r: int) -> list[int] | None:
