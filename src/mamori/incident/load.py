@@ -40,8 +40,8 @@ def load_facts(path: str | Path) -> IncidentFacts:
 
 def facts_from_dict(data: object) -> IncidentFacts:
     """Validate facts as read from JSON/YAML (a mapping) into `IncidentFacts`, or raise `FactsError`."""
-    # Imported here: pydantic and the models take a tenth of a second to load, and `mamori guide`, which
-    # builds its facts directly, should not wait for them.
+    # Imported here: pydantic and the models take a tenth of a second to load, and most importers of
+    # `mamori.incident` build `IncidentFacts` directly (every scan worker, through the asset assessment).
     from pydantic import ValidationError
 
     from mamori.incident.facts_model import FactsIn
