@@ -1,34 +1,21 @@
 """The incident facts a JSON/YAML file may hold, as pydantic models: one definition behind both the
 validation in `load.py` and the published `schemas/incident-facts.schema.json`.
 
-Every check raises a `PydanticCustomError` carrying the Japanese and English message in its context, so
-`load.py` turns the first error into a `FactsError` naming the field without translating pydantic's own
-messages. `None` (YAML `null`) anywhere means "not given", as it always has. The models are an input
-format only: `to_facts()` gives the `IncidentFacts` dataclasses the rest of mamori relies on.
+The values (`facts_values.py`) and the checks across fields here raise errors carrying the Japanese and
+English message, so `load.py` turns the first into a `FactsError` naming the field. `None` (YAML `null`)
+anywhere means "not given", as it always has. The models are an input format only: `to_facts()` gives the
+`IncidentFacts` dataclasses the rest of mamori relies on.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from datetime import date, datetime
-from enum import StrEnum
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Self
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    GetJsonSchemaHandler,
-    WithJsonSchema,
-    model_validator,
-)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError
+from pydantic_core import CoreSchema
 
-from mamori.incident.errors import FACTS_ERROR
 from mamori.incident.facts import (
     AccessLogs,
     Backup,
@@ -51,136 +38,21 @@ from mamori.incident.facts import (
     Response,
     Role,
 )
+from mamori.incident.facts_values import (
+    Count,
+    Day,
+    Flag,
+    LevelKey,
+    LevelPair,
+    Social,
+    Text,
+    Texts,
+    fail,
+    non_empty_list,
+    one_of,
+    whole_count,
+)
 from mamori.law.items import CARD_SUBTYPES, ITEM_KINDS, SENSITIVE_SUBTYPES, item_from_name
-
-
-def fail(ja: str, en: str, *, below: str = "") -> PydanticCustomError:
-    """A refusal in both languages. `below` names a field under the one being validated: a model-level
-    check is raised at the model, but the message must name the field it is about."""
-    return PydanticCustomError(FACTS_ERROR, "{en}", {"ja": ja, "en": en, "below": below})
-
-
-# --- values -------------------------------------------------------------------------------------------
-# Checked before pydantic's own coercion, which would accept what a facts file must not mean: `true` as a
-# count of 1, "10" as a number, a timestamp in seconds as a date.
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise fail("空でない文字列が必要です", "must be a non-empty string")
-    return value.strip()
-
-
-def _count(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise fail("0以上の整数が必要です", "must be a whole number of 0 or more")
-    if value < 0:
-        raise fail("負の数は指定できません", "must not be negative")
-    return value
-
-
-def _flag(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    raise fail("true か false を指定してください", "must be true or false")
-
-
-def _day(value: object) -> date:
-    # A timestamp (YAML parses "2026-03-02 10:00" as one) counts by its calendar day, as deadlines do.
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        for parse in (date.fromisoformat, lambda text: datetime.fromisoformat(text).date()):
-            try:
-                return parse(value.strip())
-            except ValueError:
-                continue
-    raise fail(
-        f"存在する日付を YYYY-MM-DD 形式で指定してください（{value!r}）",
-        f"must be a real date written YYYY-MM-DD (got {value!r})",
-    )
-
-
-def _one_of(kind: type[StrEnum], *hidden: StrEnum) -> BeforeValidator:
-    """Only the values of `kind` a file may give (`hidden` ones are outcomes of triage, never input)."""
-    allowed = [member.value for member in kind if member not in hidden]
-
-    def check(value: object) -> object:
-        if isinstance(value, str) and value in allowed:
-            return value
-        choices = " | ".join(allowed)
-        raise fail(
-            f"{value!r} は使えません（使える値: {choices}）", f"{value!r} is not allowed (use {choices})"
-        )
-
-    # The schema lists the values a file may give, not every member (Event.NONE is no input).
-    return BeforeValidator(check, json_schema_input_type=Literal[tuple(allowed)])
-
-
-def _list(value: object) -> object:
-    if not isinstance(value, list):
-        raise fail("文字列のリストが必要です", "must be a list of strings")
-    return value
-
-
-def _items(value: object) -> object:
-    if not isinstance(value, list) or not value:
-        raise fail("1件以上の項目のリストが必要です", "must be a non-empty list")
-    return value
-
-
-_SUBTYPES = {**SENSITIVE_SUBTYPES, **CARD_SUBTYPES}
-_LEVEL_KEY = re.compile(rf"({'|'.join(ITEM_KINDS)})(:({'|'.join(_SUBTYPES)}))?")
-
-
-def _level_key(key: str) -> str:
-    if not _LEVEL_KEY.fullmatch(key):
-        raise fail(f"不明な項目コード {key!r} です", f"unknown item code {key!r}")
-    return key
-
-
-def _level_pair(value: object) -> tuple[int, int]:
-    if (
-        not isinstance(value, list)
-        or len(value) != 2
-        or not all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3 for v in value)
-    ):
-        raise fail("[x, y]（各1〜3の整数）で指定してください", "must be [x, y] with integers 1-3")
-    return (value[0], value[1])
-
-
-def _social(value: object) -> int:
-    if isinstance(value, bool) or value not in (1, 2):
-        raise fail(
-            "1（一般的）か 2（一般より高い）を指定してください",
-            "must be 1 (ordinary) or 2 (higher than ordinary)",
-        )
-    return 1 if value == 1 else 2
-
-
-Text = Annotated[str, Field(min_length=1), BeforeValidator(_text)]
-Count = Annotated[int, Field(ge=0), BeforeValidator(_count)]
-Flag = Annotated[bool, BeforeValidator(_flag)]
-Day = Annotated[
-    date,
-    BeforeValidator(_day),
-    WithJsonSchema(
-        {"type": "string", "format": "date", "description": "YYYY-MM-DD (a timestamp counts by its day)"}
-    ),
-]
-Texts = Annotated[tuple[Text, ...], BeforeValidator(_list)]
-LevelKey = Annotated[
-    str,
-    AfterValidator(_level_key),
-    WithJsonSchema({"type": "string", "pattern": f"^{_LEVEL_KEY.pattern}$"}),
-]
-Level = Annotated[int, Field(ge=1, le=3)]
-LevelPair = Annotated[tuple[Level, Level], BeforeValidator(_level_pair)]
-
-
-# --- objects ------------------------------------------------------------------------------------------
 
 
 class _Model(BaseModel):
@@ -298,7 +170,7 @@ class PeopleIn(_Model):
     def _shorthand(cls, data: object) -> object:
         if isinstance(data, Mapping):
             return data
-        count = _count(data)
+        count = whole_count(data)
         return {"min": count, "max": count}
 
     @model_validator(mode="after")
@@ -320,9 +192,9 @@ class PeopleIn(_Model):
 class JnsaIn(_Model):
     """Inputs of the JNSA damage model."""
 
-    social_responsibility: Annotated[int, Field(ge=1, le=2), BeforeValidator(_social)] | None = None
+    social_responsibility: Social | None = None
     """社会的責任度: 1 (ordinary) or 2 (higher than ordinary)."""
-    response: Annotated[Response, _one_of(Response)] | None = None
+    response: Annotated[Response, one_of(Response)] | None = None
     """事後対応評価."""
     levels: dict[LevelKey, LevelPair] | None = None
     """Simple-EP level overrides keyed TYPE or TYPE:subtype: [x 精神, y 経済], each 1-3."""
@@ -339,8 +211,8 @@ class JnsaIn(_Model):
 class EvidenceIn(_Model):
     """What is known, from which mamori decides `event` and `certainty` when they are omitted."""
 
-    backup: Annotated[Backup, _one_of(Backup)] | None = None
-    access_logs: Annotated[AccessLogs, _one_of(AccessLogs)] | None = None
+    backup: Annotated[Backup, one_of(Backup)] | None = None
+    access_logs: Annotated[AccessLogs, one_of(AccessLogs)] | None = None
     exfiltration_seen: Flag | None = None
     copy_elsewhere: Flag | None = None
     left_premises: Flag | None = None
@@ -354,7 +226,7 @@ class EvidenceIn(_Model):
 class EntrustmentIn(_Model):
     """Processing entrusted (委託): which side this organisation is on."""
 
-    role: Annotated[Role, _one_of(Role)]
+    role: Annotated[Role, one_of(Role)]
     counterparty: Text | None = None
     notified_controller_on: Day | None = None
     """For a processor: the day it told the controller (規則9条)."""
@@ -394,21 +266,21 @@ class FactsIn(_Model):
     discovered_on: Day
     """The day any part of the organisation knew: day 1 of the deadlines."""
     organisation: OrganisationIn
-    cause: Annotated[Cause, _one_of(Cause)]
-    data_items: Annotated[tuple[DataItemIn, ...], Field(min_length=1), BeforeValidator(_items)]
+    cause: Annotated[Cause, one_of(Cause)]
+    data_items: Annotated[tuple[DataItemIn, ...], Field(min_length=1), BeforeValidator(non_empty_list)]
     people: PeopleIn
-    event: Annotated[Event, _one_of(Event, Event.NONE)] | None = None
+    event: Annotated[Event, one_of(Event, Event.NONE)] | None = None
     """漏えい (leak), 滅失 (loss) or 毀損 (damage); omit when unknown."""
-    certainty: Annotated[Certainty, _one_of(Certainty)] | None = None
+    certainty: Annotated[Certainty, one_of(Certainty)] | None = None
     """confirmed, or possible (発生したおそれ); omit when unknown."""
-    email_exposure: Annotated[EmailExposure, _one_of(EmailExposure)] | None = None
-    medium: Annotated[Medium, _one_of(Medium)] | None = None
+    email_exposure: Annotated[EmailExposure, one_of(EmailExposure)] | None = None
+    medium: Annotated[Medium, one_of(Medium)] | None = None
     sensitive_people: Count | None = None
     """How many of the people have a SENSITIVE item leaked."""
-    encryption: Annotated[Encryption, _one_of(Encryption)] | None = None
+    encryption: Annotated[Encryption, one_of(Encryption)] | None = None
     recovered_unread: Flag | None = None
     """Every copy recovered before a third party saw it."""
-    data_status: Annotated[DataStatus, _one_of(DataStatus)] | None = None
+    data_status: Annotated[DataStatus, one_of(DataStatus)] | None = None
     jnsa: JnsaIn | None = None
     evidence: EvidenceIn | None = None
     trigger_known_on: Day | None = None
@@ -418,7 +290,7 @@ class FactsIn(_Model):
     description: Text | None = None
     secondary_harm: Text | None = None
     entrustment: EntrustmentIn | None = None
-    contact_details: Annotated[ContactDetails, _one_of(ContactDetails)] | None = None
+    contact_details: Annotated[ContactDetails, one_of(ContactDetails)] | None = None
     """Whether the organisation can reach the people (decides the notice exception, 法26条2項ただし書)."""
     contact: ContactIn | None = None
     measures_taken: Texts | None = None
