@@ -11,7 +11,7 @@ NATIVE_MODULES := mamori/detect/numbers.py mamori/detect/context.py mamori/detec
 	mamori/detect/validators.py mamori/scan/prose.py mamori/scan/tables.py mamori/scan/people.py \
 	mamori/scan/people_keys.py mamori/scan/subjects.py
 
-.PHONY: install native demo test lint bench fuzz bench-peers clean
+.PHONY: install native demo test lint schemas api-docs bench fuzz bench-peers clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,13 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/mypy
+
+# Generated files, committed; a test fails when they and the code disagree.
+schemas: $(STAMP)
+	$(PY) -m mamori.schemas schemas
+
+api-docs: $(STAMP)
+	$(PY) -m mamori.apidoc docs/api.md
 
 bench: install
 	$(PY) -m benchmarks.run

@@ -7,7 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-DEFERRED = ("sqlalchemy", "alembic", "faker", "extract_msg", "docx", "pptx", "pypdfium2", "openpyxl")
+DEFERRED = (
+    "sqlalchemy",
+    "alembic",
+    "faker",
+    "extract_msg",
+    "docx",
+    "pptx",
+    "pypdfium2",
+    "openpyxl",
+    "pydantic",
+)
 
 
 def test_worker_module_loads_no_ledger_office_or_pdf_library() -> None:

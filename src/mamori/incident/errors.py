@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The pydantic error type of every check in `facts_model.py`: its context holds both messages.
+FACTS_ERROR = "mamori_facts"
+
 
 class FactsError(ValueError):
     def __init__(self, field: str, message_ja: str, message_en: str) -> None:

@@ -1,7 +1,8 @@
 """An incident's facts: what happened, to which data, for how many people.
 
 These dataclasses are the input contract of triage and of the documents; `load.py` builds them from
-JSON/YAML and validates every field, so code holding an `IncidentFacts` may trust it.
+JSON/YAML through the pydantic models of `facts_model.py`, which validate every field, so code holding an
+`IncidentFacts` may trust it.
 """
 
 from __future__ import annotations
