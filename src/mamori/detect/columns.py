@@ -22,17 +22,17 @@ from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
 from mamori.detect.column_words import (
     CODE_WORDS,
     EXACT_HEADERS,
+    EXPIRY_WORDS,
     FAMILY_PARTS,
     GIVEN_PARTS,
     IDENTIFIER_RULES,
     LEADING_RELATIONS,
-    EXPIRY_WORDS,
     NOT_PERSON_WORDS,
-    THING_WORDS,
     NOTES_WORDS,
     ORGANISATION_WORDS,
     RELATIONS,
     SENSITIVE_RULES,
+    THING_WORDS,
 )
 from mamori.detect.header_words import header_for
 from mamori.detect.normalize import shadow

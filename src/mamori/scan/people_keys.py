@@ -254,7 +254,8 @@ def _kanji_number(match: re.Match[str]) -> str:
 
 def fold_address(value: str) -> str:
     """An address's folded form: the prefecture dropped (a city's name says it), 丁目・番地・号 written as
-    hyphens and kanji block numbers as digits, so `東京都新宿区西新宿二丁目8番1号` and `新宿区西新宿2-8-1` meet."""
+    hyphens and kanji block numbers as digits, so `東京都新宿区西新宿二丁目8番1号` and
+    `新宿区西新宿2-8-1` meet."""
     text = unicodedata.normalize("NFKC", value).replace(" ", "")
     text = _PREFECTURE_HEAD.sub("", text)
     text = _KANJI_BLOCK.sub(_kanji_number, text)
