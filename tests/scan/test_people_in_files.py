@@ -390,3 +390,18 @@ def test_an_empty_dependant_slot_beside_the_rows_phone_is_no_one(tmp_path: Path,
     )
     assets, _ = _scan(ledger, path)
     assert assets["staff.csv"].people_estimate == 3
+
+
+def test_an_application_form_with_groups_is_a_record_with_columns(tmp_path: Path, ledger: Ledger) -> None:
+    form = {
+        "application_id": 880020,
+        "applicant": {"name": "藤井陽菜", "birth": "1992-10-18", "contact": {"tel": "+81-80-8283-3372"}},
+        "spouse": {"name": "藤井 昭", "birth": "1991-01-10"},
+        "channel": "あおば薬局 青葉台店",
+    }
+    path = tmp_path / "application.json"
+    path.write_text(json.dumps(form, ensure_ascii=False), encoding="utf-8")
+    assets, _ = _scan(ledger, path)
+    holds = {c["header"]: c.get("holds") for c in assets["application.json"].exposure["columns"]}
+    assert holds["applicant.name"] == "PERSON" and holds["spouse.birth"] == "DATE_OF_BIRTH"
+    assert assets["application.json"].people_estimate == 2

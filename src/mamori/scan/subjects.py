@@ -60,6 +60,7 @@ def _is_name(plan: ColumnPlan) -> bool:
 class SubjectPlan:
     groups: list[_Group]
     owner: dict[int, int]  # column index → group index
+    household: frozenset[int] = frozenset()  # phone and address columns headed by no one's name
 
     @classmethod
     def of(cls, plans: Sequence[ColumnPlan], *, scope: str) -> SubjectPlan:
@@ -84,7 +85,8 @@ class SubjectPlan:
         organisations = any(_names_organisations(p) and not p.subject for p in plans)
         main.organisation = organisations and not _has_names(main)
         main.nameless_is_organisation = organisations
-        return cls(groups, owner)
+        household = frozenset(p.index for p in plans if _is_household(p))
+        return cls(groups, owner, household)
 
 
 def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
@@ -283,7 +285,7 @@ def row_records(
     for (index, code), column in values.items():
         if code.value in ALONE or code.value in WITH_NAME:
             facts[plan.owner.get(index, 0)].append((code.value, column))
-    _share_household(plan, facts, names_of, size)
+    _share_household(plan, values, facts, names_of, size)
     hashed = [
         (group, _hash_group(group, names_of, facts[n], keys, size))
         for n, group in enumerate(plan.groups)
@@ -292,7 +294,7 @@ def row_records(
     records: list[list[int]] = []
     rows = 0
     for r in range(size):
-        held = False
+        persons: list[tuple[set[int], list[int]]] = []
         for group, h in hashed:
             found = _row_keys(h, r)
             nameless = not any(column[r] for column in h.names)
@@ -302,10 +304,26 @@ def row_records(
                 found = _weak_key(group, h, r, keys)
                 if found is None:
                     continue
-            records.append(found)
-            held = True
-        rows += held
+            persons.append(({column[r] for column in h.names if column[r]}, found))
+        records.extend(_one_per_name(persons))
+        rows += bool(persons)
     return records, rows
+
+
+def _one_per_name(persons: list[tuple[set[int], list[int]]]) -> list[list[int]]:
+    """A row's persons, those written with the same name in two roles taken as one: the lead of a booking
+    listed again among its travellers, a 契約者 who is also the 被保険者."""
+    if len(persons) < 2:
+        return [found for _, found in persons]
+    merged: list[tuple[set[int], list[int]]] = []
+    for names, found in persons:
+        same = next((m for m in merged if names and m[0] & names), None)
+        if same is None:
+            merged.append((set(names), list(found)))
+        else:
+            same[0].update(names)
+            same[1].extend(found)
+    return [found for _, found in merged]
 
 
 # Details of the row that a household shares: paired with each person's own name they join that person
@@ -313,19 +331,59 @@ def row_records(
 _HOUSEHOLD = frozenset({"PHONE", "ADDRESS"})
 
 
+_BARE_CONTACT = frozenset(
+    {
+        "住所",
+        "現住所",
+        "所在地",
+        "連絡先",
+        "電話",
+        "電話番号",
+        "連絡先電話番号",
+        "自宅電話",
+        "自宅電話番号",
+        "tel",
+        "phone",
+        "address",
+        "telephone",
+        "電話番号1",
+        "携帯",
+        "携帯電話",
+        "携帯番号",
+    }
+)
+
+
+def _is_household(plan: ColumnPlan) -> bool:
+    """A phone or an address headed by nothing but what it is (住所, 連絡先, tel): the row's household's,
+    not one named person's (新婦住所, customer_tel are theirs)."""
+    if plan.type is None or plan.type.value not in _HOUSEHOLD or plan.subject:
+        return False
+    return plan.header.strip().lower().replace(" ", "").replace("_", "") in _BARE_CONTACT
+
+
 def _share_household(
-    plan: SubjectPlan, facts: list[list[tuple[str, list[str]]]], names_of: dict[int, list[str]], size: int
+    plan: SubjectPlan,
+    values: dict[tuple[int, EntityType], list[str]],
+    facts: list[list[tuple[str, list[str]]]],
+    names_of: dict[int, list[str]],
+    size: int,
 ) -> None:
-    """The row's own phone and address (columns of no relation: 電話番号, 住所) are also those of the
-    named relations without their own (a child's 保護者, a 配偶者 on an employee's row), on the rows that
-    name them: the 保護者 written with that phone in another file is the same person, and an empty
-    child2 slot stays no one."""
+    """A household's phone and address (columns headed by no one: 電話番号, 住所) are also those of the
+    row's other named persons without their own (a child's 保護者, a 配偶者 on an employee's row, the 新郎
+    beside a 新婦), on the rows that name them: the 保護者 written with that phone in another file is the
+    same person, and an empty child2 slot stays no one."""
     if plan.groups[0].organisation:
         return
-    shared = [(code, column) for code, column in facts[0] if code in _HOUSEHOLD]
+    shared = [
+        (plan.owner.get(index, 0), code.value, column)
+        for (index, code), column in values.items()
+        if index in plan.household and code.value in _HOUSEHOLD
+    ]
     if not shared:
         return
-    for n, group in enumerate(plan.groups[1:], start=1):
+    owns = [{code for code, _ in group_facts} for group_facts in facts]
+    for n, group in enumerate(plan.groups):
         columns = [
             names_of[i]
             for i in (*group.names, *group.family, *group.given, *group.reading_family, *group.reading_given)
@@ -334,11 +392,10 @@ def _share_household(
         if not columns:
             continue
         named = [any(column[r] for column in columns) for r in range(size)]
-        own = {code for code, _ in facts[n]}
         facts[n].extend(
             (code, [value if named[r] else "" for r, value in enumerate(column)])
-            for code, column in shared
-            if code not in own
+            for owner, code, column in shared
+            if owner != n and code not in owns[n]
         )
 
 

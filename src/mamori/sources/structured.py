@@ -186,11 +186,13 @@ def _is_keyed(node: dict[str, object]) -> bool:
 
 
 def _is_form(fields: dict[str, object], *, whole: bool) -> bool:
-    """Mostly scalar fields, something to read in them; beside a collection, two such fields at least
-    (`{"count": 3, "customers": [...]}` is a collection with a stray number, not a form)."""
+    """Mostly scalar fields or groups of them (an application's `applicant: {...}`, `spouse: {...}`),
+    something to read in them; beside a collection, two such fields at least (`{"count": 3,
+    "customers": [...]}` is a collection with a stray number, not a form)."""
     scalars = [v for v in fields.values() if not isinstance(v, dict | list)]
-    readable = sum(1 for v in scalars if _scalar_text(v))
-    return readable >= (1 if whole else 2) and len(scalars) * 2 > len(fields)
+    groups = [v for v in fields.values() if isinstance(v, dict) and any(_scalar_text(x) for x in v.values())]
+    readable = sum(1 for v in scalars if _scalar_text(v)) + len(groups)
+    return readable >= (1 if whole else 2) and (len(scalars) + len(groups)) * 2 > len(fields)
 
 
 def _holds_collection(node: object, depth: int) -> bool:
