@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 
-from mamori.detect import JAPANESE_NAMES, Finding
-from mamori.privacy import masked_preview
+if TYPE_CHECKING:
+    from mamori.detect import Finding
 
 console = Console()
 err_console = Console(stderr=True)
@@ -17,6 +18,8 @@ err_console = Console(stderr=True)
 
 def finding_rows(findings: list[Finding], values: list[str], *, show_values: bool) -> list[dict[str, object]]:
     """`values[i]` is the text of `findings[i]` (the input itself may no longer be in memory)."""
+    from mamori.privacy import masked_preview  # the detectors load only for commands that show findings
+
     rows = []
     for f, value in zip(findings, values, strict=True):
         row = f.to_dict()
@@ -33,6 +36,9 @@ def print_json(data: object) -> None:
 
 
 def findings_table(findings: list[Finding], values: list[str], *, show_values: bool, title: str) -> Table:
+    from mamori.detect import JAPANESE_NAMES
+    from mamori.privacy import masked_preview
+
     table = Table(title=title, show_lines=False)
     table.add_column("位置", justify="right")
     table.add_column("種類")
