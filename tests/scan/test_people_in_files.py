@@ -405,3 +405,17 @@ def test_an_application_form_with_groups_is_a_record_with_columns(tmp_path: Path
     holds = {c["header"]: c.get("holds") for c in assets["application.json"].exposure["columns"]}
     assert holds["applicant.name"] == "PERSON" and holds["spouse.birth"] == "DATE_OF_BIRTH"
     assert assets["application.json"].people_estimate == 2
+
+
+def test_a_tenant_and_a_guarantor_of_one_name_with_two_phones_are_two_persons(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    path = tmp_path / "contracts.csv"
+    path.write_text(
+        "contract_no,tenant_name,tenant_phone,guarantor_name,guarantor_phone\n"
+        "C1,佐藤 健,090-1111-2222,佐藤 健,03-3333-4444\n"
+        "C2,鈴木 花子,090-5555-6666,鈴木 一郎,090-5555-6666\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["contracts.csv"].people_estimate == 4

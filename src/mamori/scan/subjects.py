@@ -294,7 +294,7 @@ def row_records(
     records: list[list[int]] = []
     rows = 0
     for r in range(size):
-        persons: list[tuple[set[int], list[int]]] = []
+        persons: list[tuple[set[int], dict[int, int], list[int]]] = []
         for group, h in hashed:
             found = _row_keys(h, r)
             nameless = not any(column[r] for column in h.names)
@@ -304,26 +304,36 @@ def row_records(
                 found = _weak_key(group, h, r, keys)
                 if found is None:
                     continue
-            persons.append(({column[r] for column in h.names if column[r]}, found))
+            details = {kind: column[r] for kind, column in (*h.alone, *h.paired) if column[r]}
+            persons.append(({column[r] for column in h.names if column[r]}, details, found))
         records.extend(_one_per_name(persons))
         rows += bool(persons)
     return records, rows
 
 
-def _one_per_name(persons: list[tuple[set[int], list[int]]]) -> list[list[int]]:
-    """A row's persons, those written with the same name in two roles taken as one: the lead of a booking
-    listed again among its travellers, a 契約者 who is also the 被保険者."""
+def _one_per_name(persons: list[tuple[set[int], dict[int, int], list[int]]]) -> list[list[int]]:
+    """A row's persons, those written with the same name in two roles taken as one (the lead of a booking
+    listed again among its travellers, a 契約者 who is also the 被保険者) unless a detail of the same
+    kind differs (a tenant and a guarantor of one name, with two phones, are two persons)."""
     if len(persons) < 2:
-        return [found for _, found in persons]
-    merged: list[tuple[set[int], list[int]]] = []
-    for names, found in persons:
-        same = next((m for m in merged if names and m[0] & names), None)
+        return [found for _, _, found in persons]
+    merged: list[tuple[set[int], dict[int, int], list[int]]] = []
+    for names, details, found in persons:
+        same = next(
+            (
+                m
+                for m in merged
+                if names & m[0] and all(m[1].get(kind, value) == value for kind, value in details.items())
+            ),
+            None,
+        )
         if same is None:
-            merged.append((set(names), list(found)))
+            merged.append((set(names), dict(details), list(found)))
         else:
             same[0].update(names)
-            same[1].extend(found)
-    return [found for _, found in merged]
+            same[1].update(details)
+            same[2].extend(found)
+    return [found for _, _, found in merged]
 
 
 # Details of the row that a household shares: paired with each person's own name they join that person
