@@ -419,3 +419,46 @@ def test_a_tenant_and_a_guarantor_of_one_name_with_two_phones_are_two_persons(
     )
     assets, _ = _scan(ledger, path)
     assert assets["contracts.csv"].people_estimate == 4
+
+
+def test_an_address_above_a_name_in_a_mail_merge_letter_is_that_persons(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    letters = tmp_path / "letters.txt"
+    letters.write_text(
+        "会員登録のお礼（差込印刷結果）\n"
+        "〒211-6658　川崎市中原区木月1-20-5\n内田 陸 様\nこのたびは会員登録ありがとうございます。\n"
+        "――――――――――\n"
+        "〒154-6503　世田谷区用賀1-10-13\n木村 康介 様\nこのたびは会員登録ありがとうございます。\n",
+        encoding="utf-8",
+    )
+    members = tmp_path / "members.csv"
+    members.write_text(
+        "氏名,住所\n内田 陸,神奈川県川崎市中原区木月1丁目20番5号\n木村 康介,東京都世田谷区用賀1丁目10番13号\n",
+        encoding="utf-8",
+    )
+    assets, people = _scan(ledger, letters, members)
+    assert assets["letters.txt"].people_estimate == 2
+    assert people == 2  # each letter's address joins its addressee to the member list
+
+
+def test_a_fixed_width_export_with_romaji_fields_joins_the_same_travellers(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    export = tmp_path / "yoyaku.txt"
+    export.write_bytes(
+        (
+            "YOYAKU_NO    SHIMEI           KANA                     BIRTH    TEL\r\n"
+            "404824467694 石田結衣         ｲｼﾀﾞﾕｲ                   19610616 07020734277\r\n"
+            "806996733294 中島大翔         ﾅｶｼﾞﾏﾋﾛﾄ                 19631008 08038450759\r\n"
+        ).encode("cp932")
+    )
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "氏名,ローマ字氏名,生年月日,携帯電話\n石田結衣,ISHIDA YUI,S36.6.16,07020734277\n"
+        "中島大翔,NAKAJIMA HIROTO,S38.10.8,08038450759\n",
+        encoding="utf-8",
+    )
+    assets, people = _scan(ledger, export, roster)
+    assert assets["yoyaku.txt"].people_estimate == 2
+    assert people == 2

@@ -113,6 +113,9 @@ _WORD_RULES: tuple[tuple[ColumnMeaning, tuple[str, ...]], ...] = (
             "宛名",
             "申込者",
             "申請者",
+            # who paid a transfer (入金明細): 振込依頼人 is written in the bank's half-width kana
+            "依頼人",
+            "振込人",
             "代表者",
             "社員名",
             "従業員",

@@ -39,7 +39,9 @@ _SEPARATOR_CHARS = re.compile(r"[\t｜|／,，、　・]| / |  ")
 # A line can only name fields if it holds one of these words: most lines are ruled out by one search.
 _HINT_WORDS = (
     "氏名 名前 生年月日 誕生日 生年 電話 携帯 連絡先 TEL Tel 住所 郵便 メール Mail mail 記号 保険 "
-    "DOB Birth birth Name name Phone phone フリガナ カナ"
+    "DOB Birth birth BIRTH Name name NAME Phone phone PHONE フリガナ カナ "
+    # fixed-width exports of older systems name their fields in capitals and romaji
+    "SHIMEI shimei KANA kana Kana SEINENGAPPI seinengappi JUSHO jusho ADDRESS Address address EMAIL Email"
 )
 _HEADER_HINT = re.compile(trie_pattern(_HINT_WORDS.split()))
 # Decoration before the field names: 【見出し】, # 見出し：, ■一覧（, 以下の方の…（
@@ -268,16 +270,22 @@ def _field_starts(line: str, count: int) -> list[tuple[Callable[[str], int], lis
 def _split_fixed(
     line: str, layouts: list[tuple[Callable[[str], int], list[int]]]
 ) -> list[tuple[int, int]] | None:
-    """A record of a fixed-width table cut at its header's columns, in the first way of counting them that
-    cuts no value: a value starts where its field name starts, and a field left empty is only spaces."""
+    """A record of a fixed-width table cut at its header's columns, in the way of counting them (characters,
+    or display columns where a system padded Shift_JIS bytes) that cuts through the fewest values: a value
+    starts where its field name starts, and a field left empty is only spaces."""
+    best: tuple[int, list[tuple[int, int]]] | None = None
     for width, starts in layouts:
-        spans = _cut_at(line, width, starts)
-        if spans is not None:
-            return spans
-    return None
+        cut = _cut_at(line, width, starts)
+        if cut is not None and (best is None or cut[0] < best[0]):
+            best = cut
+    return None if best is None else best[1]
 
 
-def _cut_at(line: str, width: Callable[[str], int], starts: list[int]) -> list[tuple[int, int]] | None:
+def _cut_at(
+    line: str, width: Callable[[str], int], starts: list[int]
+) -> tuple[int, list[tuple[int, int]]] | None:
+    """The spans of a record, and how many cuts fell inside a value and were moved to its end."""
+    moved = 0
     cuts: list[int] = []
     column = 0
     for index, char in enumerate(line):
@@ -288,13 +296,15 @@ def _cut_at(line: str, width: Callable[[str], int], starts: list[int]) -> list[t
     cuts += [end] * (len(starts) - 1 - len(cuts))
     for k, cut in enumerate(cuts):
         # a value longer than its field (+81-70-9414-3811) pushes the cut to its end
+        if 0 < cut < end and not line[cut - 1].isspace() and not line[cut].isspace():
+            moved += 1
         while 0 < cut < end and not line[cut - 1].isspace() and not line[cut].isspace():
             cut += 1
         cuts[k] = max(cut, cuts[k - 1] if k else 0)
     spans = [_trimmed(line, a, b) for a, b in zip([0, *cuts], [*cuts, end], strict=True)]
     if spans[0][0] == spans[0][1] or sum(1 for a, b in spans if a < b) < 2:
         return None
-    return spans
+    return moved, spans
 
 
 def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:

@@ -28,6 +28,9 @@ from mamori.scan.people_keys import ALONE, alone_key, fold_all, is_role_mailbox
 CONTACT_REACH = 300
 # A kana name this close to a name, with no detail between, is that name's reading.
 READING_REACH = 60
+# Details with no one before them belong to a name that follows this closely: a letter's 〒 and address
+# above 「山田 太郎 様」, a mail-merge block per recipient.
+PRECEDE_REACH = 80
 # The last lines of a mail body where its writer signs.
 SIGNATURE_LINES = 8
 _CONTACTS = frozenset(EntityType(code) for code in CONTACT_TYPES)
@@ -81,6 +84,7 @@ class _Unit:
     base: int
     sender: bool  # a mail's From header
     body: bool  # a mail's body (its signature is the sender's)
+    header: bool = False  # a mail header line: its details stand alone
 
 
 class ProsePeople:
@@ -100,12 +104,22 @@ class ProsePeople:
         self._signature: _Subject | None = None
         self._recipients: list[str] = []  # To addresses without a display name
         self._quoted: list[_Subject] = []  # persons named in quoted lines ("> ")
+        self._pending: list[tuple[EntityType, str, int]] = []  # details waiting for a name after them
 
     def feed(self, text: str, findings: list[Finding], fragment: str = "") -> None:
-        unit = _Unit(text, self._offset, fragment == "header=From", fragment.startswith("part="))
+        unit = _Unit(
+            text,
+            self._offset,
+            fragment == "header=From",
+            fragment.startswith("part="),
+            fragment.startswith("header="),
+        )
         recipient = fragment == "header=To"
-        if unit.sender or fragment.startswith("header="):
-            self._current = None  # a header line stands alone: To and Cc are other persons
+        if unit.sender or unit.header or _SIGNATURE_RULE.fullmatch(text):
+            # a header line stands alone (To and Cc are other persons); a paragraph that is a rule line
+            # (――――) ends one record of a document (a mail-merge block)
+            self._current = None
+            self._flush_pending()
         history = _history_start(text) if unit.body else len(text)
         signed_from = _signature_start(text[:history]) if unit.body else len(text)
         for f in _joined_names(text, sorted(findings)):
@@ -137,6 +151,7 @@ class ProsePeople:
         value = f.value(unit.text)
         folded = fold_name(value)
         if not folded or is_organisation_name(value) or beside_legal_form(unit.text, f.start, f.end):
+            self._flush_pending()  # an organisation's address and number above its name are its own
             return None
         start, end = unit.base + f.start, unit.base + f.end
         current = self._current
@@ -158,7 +173,29 @@ class ProsePeople:
             self._by_name[folded] = known
         known.last = end
         self._current = known
+        self._take_pending(known, start)
         return known
+
+    def _take_pending(self, subject: _Subject, start: int) -> None:
+        """Details just above a name with nothing between (a letter's address block) are its own."""
+        if self._pending and start - self._pending[-1][2] <= PRECEDE_REACH:
+            for kind, value, _ in self._pending:
+                subject.details.setdefault(kind.value, []).append(value)
+            subject.has_detail = True
+            self._pending = []
+        self._flush_pending()
+
+    def _flush_pending(self) -> None:
+        """Details no name claimed: those that make a person alone are counted as before."""
+        for kind, value, _ in self._pending:
+            if kind in _ALONE_PERSONAL and not _role(kind, value):
+                self._alone.append((kind.value, value))
+        self._pending = []
+
+    @staticmethod
+    def _separated(unit: _Unit, since: int, until: int) -> bool:
+        """Whether a rule line (――――, -----, ＝＝＝) lies between two places: one record ends there."""
+        return _SIGNATURE_RULE.search(unit.text, max(0, since - unit.base), until) is not None
 
     def _known(self, folded: str, value: str) -> _Subject | None:
         """The subject already met under this name, or whose full name starts with this surname, or met
@@ -188,6 +225,8 @@ class ProsePeople:
         ):
             return None
         current = self._current
+        if current is not None and self._separated(unit, current.last, f.start):
+            current = self._current = None
         if current is not None and start - current.last <= CONTACT_REACH:
             # the words that label this detail, on its own line: 請求先 suzuki@… is another party's
             line_start = text.rfind("\n", 0, f.start) + 1
@@ -198,13 +237,16 @@ class ProsePeople:
                 current.last = end
                 return current
         self._current = None
-        if kind not in _ALONE_PERSONAL or (kind is EntityType.EMAIL and is_role_mailbox(value)):
-            return None
-        if unit.sender and self._sender is None:  # a From without a display name: the sender still
+        if unit.sender and self._sender is None and kind in _ALONE_PERSONAL and not _role(kind, value):
+            # a From without a display name: the sender still
             subject = _Subject([], end, {kind.value: [value]}, has_detail=True)
             self._subjects.append(subject)
             return subject
-        self._alone.append((kind.value, value))
+        if self._pending and (unit.header or self._separated(unit, self._pending[-1][2], f.start)):
+            self._flush_pending()
+        self._pending.append((kind, value, end))
+        if unit.header:
+            self._flush_pending()
         return None
 
     def _reply_to_quoted(self) -> None:
@@ -242,6 +284,7 @@ class ProsePeople:
         if sender is not None and signature is not None and signature is not sender:
             sender.absorb(signature)  # the mail's writer, by address in From and by name below the body
             self._subjects.remove(signature)
+        self._flush_pending()
         self._reply_to_quoted()
         scope = self._scope
         for subject in self._subjects:
@@ -265,7 +308,8 @@ def _surname(name: str) -> str:
 
 
 def _joined_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """Names the detector split at a space (`わたなべ しんご`) made whole again."""
+    """Names the detector split at a space (`わたなべ しんご`) made whole again; a name and its reading
+    side by side (`石田結衣   ｲｼﾀﾞﾕｲ`, one kana and one not) stay two, the reading read as such."""
     out: list[Finding] = []
     for f in findings:
         last = out[-1] if out else None
@@ -275,6 +319,8 @@ def _joined_names(text: str, findings: list[Finding]) -> list[Finding]:
             and f.type is EntityType.PERSON
             and f.start > last.end
             and text[last.end : f.start].strip(" \u3000") == ""
+            and (_KANA_NAME.fullmatch(text[last.start : last.end]) is None)
+            == (_KANA_NAME.fullmatch(text[f.start : f.end]) is None)
         ):
             out[-1] = Finding(last.start, f.end, EntityType.PERSON, max(last.score, f.score), last.reasons)
             continue
@@ -320,3 +366,7 @@ def _history_start(body: str) -> int:
 def _quoted(text: str, at: int) -> bool:
     line = text.rfind("\n", 0, at) + 1
     return text[line : line + 1] in (">", "＞")
+
+
+def _role(kind: EntityType, value: str) -> bool:
+    return kind is EntityType.EMAIL and is_role_mailbox(value)
