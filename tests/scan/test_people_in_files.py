@@ -434,7 +434,8 @@ def test_an_address_above_a_name_in_a_mail_merge_letter_is_that_persons(
     )
     members = tmp_path / "members.csv"
     members.write_text(
-        "氏名,住所\n内田 陸,神奈川県川崎市中原区木月1丁目20番5号\n木村 康介,東京都世田谷区用賀1丁目10番13号\n",
+        "氏名,住所\n内田 陸,神奈川県川崎市中原区木月1丁目20番5号\n"
+        "木村 康介,東京都世田谷区用賀1丁目10番13号\n",
         encoding="utf-8",
     )
     assets, people = _scan(ledger, letters, members)
