@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 PACKAGE_TEMPLATE = "report.html.j2"
 # The name under which a user template reaches the packaged one (to extend it or include its parts).
 PACKAGE_PREFIX = "mamori"
-DOCS = "docs/reports.md"
+# Where an installed copy shows every variable in use: the packaged template itself (the docs folder
+# is not installed).
+PACKAGED_PATH = Path(__file__).parent / "templates" / PACKAGE_TEMPLATE
 
 
 class ReportTemplateError(Exception):
@@ -108,7 +110,7 @@ def _explain(exc: Exception, path: Path) -> ReportTemplateError:
     if isinstance(exc, UndefinedError):
         return ReportTemplateError(
             f"HTMLテンプレート {where}で定義されていない変数を使っています（{exc.message}）。"
-            f"使える変数は {DOCS} を参照してください"
+            f"使える変数は同梱のテンプレート {PACKAGED_PATH} とドキュメント docs/reports.md を参照してください"
         )
     if isinstance(exc, SecurityError):
         return ReportTemplateError(f"HTMLテンプレート {where}で許可されていない操作をしています（{exc}）")
