@@ -110,7 +110,7 @@ def _explain(exc: Exception, path: Path) -> ReportTemplateError:
     if isinstance(exc, UndefinedError):
         return ReportTemplateError(
             f"HTMLテンプレート {where}で定義されていない変数を使っています（{exc.message}）。"
-            f"使える変数は同梱のテンプレート {PACKAGED_PATH} とドキュメント docs/reports.md を参照してください"
+            f"使える変数は同梱のテンプレート {PACKAGED_PATH} と docs/reports.md を参照してください"
         )
     if isinstance(exc, SecurityError):
         return ReportTemplateError(f"HTMLテンプレート {where}で許可されていない操作をしています（{exc}）")
