@@ -8,7 +8,7 @@ spelling of each, after NFKC) and cites one of the articles it must; an off-topi
 the guide declines it; a situation question is right when the guide's assessment of the incident it
 tells gives the report duty the reference gives (`situation.report_required`).
 
-    python -m benchmarks.blind_guide [--set dev|test] [--name NAME]
+    python -m benchmarks.blind_guide [--set dev|dev2|test] [--name NAME]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from mamori.guide.situation import situation_text
 HERE = Path(__file__).resolve().parent
 BLIND = HERE / "blind" / "guide"
 RESULTS = HERE / "results"
-SETS = ("dev", "test")
+SETS = ("dev", "dev2", "test")
 
 
 def _norm(text: str) -> str:
@@ -106,16 +106,16 @@ def run(sets: tuple[str, ...] = SETS) -> dict[str, Any]:
     for name in sets:
         scores, errors = score_set(name)
         outcome[f"blind_{name}"] = scores
-        if name == "dev":
+        if name.startswith("dev"):
             RESULTS.mkdir(exist_ok=True)
-            path = RESULTS / "blind_guide_dev_errors.json"
+            path = RESULTS / f"blind_guide_{name}_errors.json"
             path.write_text(json.dumps(errors, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return outcome
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=SETS, action="append", help="default: both")
+    parser.add_argument("--set", choices=SETS, action="append", help="default: all")
     parser.add_argument("--name", default="blind_guide", help="results file name")
     args = parser.parse_args()
     outcome = run(tuple(args.set or SETS))

@@ -181,7 +181,15 @@ def _file_columns(asset: Asset | None) -> dict[str, str | None]:
     votes: dict[str, Counter[str | None]] = {}
     for header, holds in _column_entries(asset.exposure.get("columns") if asset is not None else None):
         votes.setdefault(header, Counter())[holds] += 1
+        # a list of records inside a record (`children.0.name`, `children.1.name`): the contract is silent,
+        # and generators name it without the index (`children.name`); both names are scored
+        unindexed = _INDEX.sub(".", header)
+        if unindexed != header:
+            votes.setdefault(unindexed, Counter())[holds] += 1
     return {h: c.most_common(1)[0][0] for h, c in votes.items()}
+
+
+_INDEX = re.compile(r"\.\d+\.")
 
 
 def score_drive(drive: Path, truth: dict[str, Any], workdir: Path) -> dict[str, Any]:

@@ -91,3 +91,37 @@ def test_guide_json_gives_the_facts_and_the_result() -> None:
 def test_a_loose_question_carrying_an_outdated_belief_is_answered_not_declined() -> None:
     answer = ask("うちは社員10人で顧客も5000人いないから、個人情報保護法は関係ないよね？")
     assert answer is not None and answer.entry.id in {"threshold-5000", "small-business"}
+
+
+def test_a_question_typed_in_kana_is_read_as_in_kanji() -> None:
+    answer = ask("個人情報 ろうえい ほうこく いつまで")
+    assert answer is not None and answer.entry.id in {"preliminary-report", "final-report", "report-triggers"}
+
+
+def test_water_and_gas_leaks_are_off_the_subject() -> None:
+    assert (
+        ask("マンションの上の階から水漏れがあり、天井にシミができました。修理費用は請求できますか。") is None
+    )
+    assert ask("ガス漏れ 警報器 鳴った 対処法") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "整形外科の受付です。患者さん3名分のカルテのコピーを、誤って別の患者さんにお渡ししてしまいました。どう対応すべきですか。",
+        "DMの封入ミスで、約120人分の氏名と住所の宛名シールが他人のところに届きました。報告は必要ですか。",
+    ],
+)
+def test_a_slip_handed_or_enclosed_for_the_wrong_person_is_a_misdelivery(question: str) -> None:
+    situation = read_situation(question, today=date(2026, 12, 7))
+    assert situation is not None and situation.facts.cause.value.startswith("misdelivery")
+
+
+def test_a_mail_deleted_unread_as_confirmed_needs_no_report() -> None:
+    question = (
+        "生徒1人の成績と氏名を記載したメールを、誤って別の保護者に送ってしまいました。"
+        "その保護者はメールを開かずに削除したとのことで、削除済みの画面も見せてもらい確認できました。報告は必要でしょうか。"
+    )
+    situation = read_situation(question, today=date(2026, 12, 7))
+    assert situation is not None and situation.facts.recovered_unread
+    assert situation.assessment is not None and not situation.assessment.report_required

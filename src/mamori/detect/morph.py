@@ -128,3 +128,22 @@ def _analyse(text: str) -> list[Token]:
             kind = kinds.get(m.part_of_speech_id(), Kind.OTHER)
             out.append(Token(m.begin() + start, m.end() + start, m.surface(), kind, m.is_oov()))
     return out
+
+
+_KANA_WORD = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
+_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+
+
+def kanji_spellings(text: str) -> str:
+    """`text` with each word written in kana alone spelt as the dictionary spells it (ほうこく → 報告,
+    ろうえい → 漏洩): what a search over kanji text needs from a question typed in kana."""
+    if not has_japanese(text):
+        return text
+    tokenizer = getattr(_local, "tokenizer", None) or _load()
+    out: list[str] = []
+    for morpheme in tokenizer.tokenize(text):
+        surface = morpheme.surface()
+        normal = morpheme.normalized_form()
+        kana_word = _KANA_WORD.fullmatch(surface) is not None and len(surface) >= 3
+        out.append(normal if kana_word and _KANJI.search(normal) else surface)
+    return "".join(out)

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from mamori.detect.morph import kanji_spellings
 from mamori.guide.entries import GuideEntry, load_entries
 from mamori.guide.search import Index
 from mamori.guide.situation import Situation, read_situation
@@ -26,9 +27,14 @@ _SUBJECT = re.compile(
     r"紛失|なくし|無くし|盗難|盗まれ|誤送信|誤送付|誤配|誤って送|宛先|BCC|名簿|顧客情報|顧客データ|"
     r"お客様の情報|委員会|PPC|速報|確報|報告義務|罰則|罰金|懲役|拘禁刑|賠償|慰謝料|お詫び|JNSA|委託|"
     r"第三者提供|暗号化|不正アクセス|ランサム|持ち出|安全管理|保護法|番号法|規則7条|ガイドライン|"
-    r"(?:1,?000|千)人|レコード|本人への(?:通知|連絡)|本人通知|通知義務",
+    r"(?:1,?000|千)人|レコード|本人への(?:通知|連絡)|本人通知|通知義務|"
+    # records and slips that hold other people's data, handed or sent to the wrong person
+    r"カルテ|診療録|宛名|封入|誤って(?:お?渡|送|配|掲載|公開)|取り違え|顧客(?:DB|データベース|リスト)|"
+    r"安全対策|セキュリティ対策|情報セキュリティ",
     re.IGNORECASE,
 )
+# Leaks of water, gas or oil: 漏れ that says nothing about information.
+_PHYSICAL_LEAK = re.compile(r"(?:水|ガス|雨|油|液|オイル|冷媒|空気|排水|配管)(?:が|の)?漏[れり]|漏電|雨漏")
 # Kinds of personal data, on the subject only beside a word about handling them: 「会社の住所」 is not.
 _DATA_WORD = re.compile(
     r"氏名|名前|住所|電話番号|メールアドレス|メアド|生年月日|IPアドレス|Cookie|クッキー|カード番号|病歴|診断",
@@ -66,7 +72,7 @@ def _related(best: GuideEntry, others: list[GuideEntry], index: Index) -> tuple[
 
 def on_subject(question: str) -> bool:
     """Whether the question is about personal information, leaks or their law at all."""
-    text = unicodedata.normalize("NFKC", question)
+    text = _PHYSICAL_LEAK.sub("", kanji_spellings(unicodedata.normalize("NFKC", question)))
     if _SUBJECT.search(text) is not None:
         return True
     return _DATA_WORD.search(text) is not None and _HANDLING.search(text) is not None
@@ -85,7 +91,10 @@ def ask(question: str, index: Index | None = None) -> GuideAnswer | None:
         return GuideAnswer(fallback, 0.0, _related(fallback, [], used), "低", situation)
     best = hits[0]
     strong = best.score >= MIN_SCORE and best.coverage >= MIN_COVERAGE
-    if not strong and not on_subject(question):
+    about = on_subject(question)
+    if not about and (not strong or _PHYSICAL_LEAK.search(question)):
+        # a strong match without a subject word is a stored question's own phrasing (本人に知らせる必要は
+        # ある？); one that speaks of water or gas leaking (水漏れ) shares only 漏れ with the entries
         return None
     related = _related(best.entry, [h.entry for h in hits[1:]], used)
     return GuideAnswer(best.entry, best.score, related, "高" if strong else "低", situation)

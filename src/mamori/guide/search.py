@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mamori.detect.morph import kanji_spellings
 from mamori.guide.entries import GuideEntry
 
 K1 = 1.2
@@ -24,6 +25,7 @@ QUESTION_WEIGHT = 3
 KEYWORD_WEIGHT = 2
 # A whole Latin word (IP, BCC, JNSA) says as much as the several bigrams of a Japanese word of its length.
 LATIN_WEIGHT = 3
+# How much the share of the question carried by an entry's own questions counts in its rank (`_rank`).
 
 VARIANTS = (
     ("漏洩", "漏えい"),
@@ -40,13 +42,17 @@ VARIANTS = (
     ("五千", "5000"),
     ("千人", "1000人"),
     ("いくら", "金額"),
+    # readings typed in kana where the dictionary knows the word only in kanji
+    ("かめい加工", "仮名加工"),
+    ("とくめい加工", "匿名加工"),
 )
 LATIN = re.compile(r"[a-z0-9][a-z0-9_\-/.@]*")
 DROP = re.compile(r"[\s、。,.!?！？・「」『』（）()\[\]:：;；\"'“”]+")
 
 
 def fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).lower().replace(",", "")
+    # kana-only words spelt in kanji first (ほうこく → 報告), by the analyser mamori ships for names
+    folded = kanji_spellings(unicodedata.normalize("NFKC", text)).lower().replace(",", "")
     for variant, canonical in VARIANTS:
         folded = folded.replace(variant, canonical)
     return DROP.sub(" ", folded)
@@ -65,10 +71,12 @@ def bigrams(text: str) -> list[str]:
 
 def _document(entry: GuideEntry) -> list[str]:
     asked = " ".join((entry.question, *entry.aliases))
+    # what changed is what a question carrying the old belief says (努力義務, 懲役, 5,000人): it finds the
+    # entry that corrects it
     return (
         bigrams(asked) * QUESTION_WEIGHT
         + bigrams(" ".join(entry.keywords)) * KEYWORD_WEIGHT
-        + bigrams(entry.answer)
+        + bigrams(" ".join((entry.answer, entry.changed or "")))
     )
 
 

@@ -35,12 +35,18 @@ _CAUSES: tuple[tuple[Cause, re.Pattern[str]], ...] = (
     (Cause.THEFT, re.compile(r"盗難|盗まれ|車上荒らし|空き巣|ひったくり")),
     (
         Cause.MISDELIVERY_EMAIL,
-        re.compile(r"(?:メール|mail).{0,12}(?:誤送信|誤って送|宛先を?間違)|誤送信|CC|To"),
+        re.compile(
+            r"(?:メール|mail)[^。]{0,12}(?:誤送信|誤って送|宛先を?間違)|誤送信|CC|To|"
+            r"(?:メール|mail)[^。]{0,20}(?:誤って|間違えて|間違って)[^。]{0,15}(?:送|届)"
+        ),
     ),
     (
         Cause.MISDELIVERY_POST,
         re.compile(
-            r"誤送付|誤配|誤発送|送り間違|別の(?:人|方|お客|顧客)(?:さん|様)?(?:の|に)|宛名.{0,6}(?:ミ|間違)"
+            r"誤送付|誤配|誤発送|送り間違|別の(?:人|方|お客|顧客)(?:さん|様)?(?:の|に)|宛名.{0,6}(?:ミ|間違)|"
+            # handed or enclosed for the wrong person: 別の患者さんにお渡し, 封入ミス, 他人のとこに行ってた
+            r"封入(?:ミス|誤り|間違)|別の[^、。\s]{1,6}?(?:さん|様)?に(?:お?渡|手渡|送|届|配)|"
+            r"誤って[^。]{0,15}(?:お?渡し|手渡)|他人の(?:ところ|とこ|元|もと)に"
         ),
     ),
     (Cause.MISCONFIGURATION, re.compile(r"設定(?:ミス|誤り)|公開状態|誰でも見られ|閲覧できる状態")),
@@ -53,7 +59,12 @@ _MEDIA: tuple[tuple[Medium, re.Pattern[str]], ...] = (
     (Medium.CLOUD, re.compile(r"クラウド")),
     (Medium.WEB, re.compile(r"サイト|ホームページ|Web|ウェブ")),
     (Medium.SERVER, re.compile(r"サーバ|システム|データベース|DB")),
-    (Medium.PAPER, re.compile(r"書類|紙|はがき|ハガキ|名簿|明細|帳票|台帳|封筒|郵便|FAX|ファックス")),
+    (
+        Medium.PAPER,
+        re.compile(
+            r"書類|紙|はがき|ハガキ|名簿|明細|帳票|台帳|封筒|郵便|FAX|ファックス|コピー|DM|宛名|カルテ"
+        ),
+    ),
 )
 # Item words → item codes of `law.items` (SENSITIVE with its subtype).
 _ITEMS: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
@@ -81,6 +92,11 @@ _NO_ENCRYPTION = re.compile(
 _KEY_SAFE = re.compile(r"(?:鍵|パスワード|キー)(?:は|を)?(?:別|分けて|分離|安全)")
 _KEY_LOST = re.compile(r"(?:鍵|パスワード)(?:も|を|が)?(?:付箋|一緒|同封|貼|漏|書いて|同じ)")
 _ENCRYPTED = re.compile(r"暗号化|AES|BitLocker|ビットロッカー")
+# The recipient deleted or returned it unread, and that was confirmed: no leak (Q&A 6-1).
+_UNREAD = re.compile(
+    r"(?:開(?:か|封せ)ず|読まず|未開封|閲覧せず|開封前)[^。]{0,10}(?:削除|破棄|返却|返送|回収)"
+    r"[^。]{0,30}(?:確認|見せ|証明)"
+)
 _ASKS_WHAT_TO_DO = re.compile(r"報告|必要|義務|どうすれば|何をすべき|どう(?:動|対応)|しなきゃ|いる[？?]|対象")
 # 法57条1項: these, handling information for these purposes, have no 法26条 duty.
 _EXCLUDED = re.compile(
@@ -140,7 +156,10 @@ def read_situation(question: str, today: date | None = None) -> Situation | None
         medium=medium,
         encryption=encryption,
         sensitive_people=people if any(i.type == "SENSITIVE" for i in items) else None,
+        recovered_unread=_UNREAD.search(text) is not None,
     )
+    if facts.recovered_unread:
+        read.append("受け取った人が開かずに削除・返却したことを確認済み")
     if _EXCLUDED.search(text):
         read.append("取扱者: 法57条1項の団体がその目的で取り扱う情報")
         return Situation(facts, None, tuple(read), tuple(assumed), _changes(facts, None), excluded_by_57=True)

@@ -200,11 +200,14 @@ def _find_header(header: list[str], head: list[Row]) -> tuple[list[str], list[Ro
     if header and _named(header) >= 2 and names_columns(header):
         return _with_leaf_row(header, head)
     for at, row in enumerate(head[:HEADER_SEARCH_ROWS]):
-        least = 1 if at == 0 and not header else 2
-        if _named(row.cells) >= least and names_columns(row.cells):
+        if _named(row.cells) >= 2 and names_columns(row.cells):
             if at and _groups(head[at - 1].cells, row.cells):
                 return _joined_header(head[at - 1].cells, row.cells), head[at + 1 :]
             return _with_leaf_row(row.cells, head[at + 1 :])
+    # a one-column table's header names one column; a title above a wider header (社員名簿（6月1日現在）)
+    # was passed over by the search above
+    if not header and head and _named(head[0].cells) >= 1 and names_columns(head[0].cells):
+        return _with_leaf_row(head[0].cells, head[1:])
     return header, head
 
 
