@@ -75,8 +75,11 @@ def text_table_cells(text: str) -> list[Cell]:
         end = _line_end(text, start)
         done = _next_line(text, end)
         line = text[start:end].rstrip("\r")
-        # a header names two fields at least, so it holds a second hint word after the first
-        second = _HEADER_HINT.search(text, hint.end(), end) is not None
+        # a header names two fields at least, so it holds a second hint word after the first; a piped
+        # line (| 卓名 | 氏名 | 関係 |) is a table's header by its shape, one known field name is enough
+        second = _HEADER_HINT.search(text, hint.end(), end) is not None or line.lstrip().startswith(
+            ("|", "｜")
+        )
         found = _header(line) if second and len(line) <= 200 and _SEPARATOR_CHARS.search(line) else None
         if found is None:
             continue

@@ -22,6 +22,7 @@ from mamori.scan.prose import ProseScanner
 from mamori.scan.prose_people import ProsePeople
 from mamori.scan.screen import LocationScreen
 from mamori.scan.tables import TableScanner
+from mamori.scan.text_columns import TextColumns
 from mamori.sources import Item, ItemError, ItemKind, Limits, TextUnit, iter_items
 from mamori.sources.location import file_uri
 
@@ -148,15 +149,21 @@ class Analyser:
                 for p in scanner.plans
             )
         elif item.kind is not ItemKind.BINARY:
-            self._prose(item, budget.watch(item.units), collector, prose)
+            self._prose(item, budget.watch(item.units), collector, prose, result)
 
     def _prose(
-        self, item: Item, units: Iterator[TextUnit], collector: Collector, people: PeopleCounter
+        self,
+        item: Item,
+        units: Iterator[TextUnit],
+        collector: Collector,
+        people: PeopleCounter,
+        result: FileAnalysis,
     ) -> None:
         if self.full_detector is None:
             self._prose_fast(item, units, collector, people)
             return
         persons = ProsePeople(people, item.location)
+        columns = TextColumns()
         for unit in units:
             text = unit.text
             found = self.full_detector.detect(text)
@@ -165,7 +172,9 @@ class Analyser:
                 where = partial(_locate_line, item, unit.fragment, text, f.start)
                 collector.add_lazy(f.type, f.subtype, f.value(text), item.location, where)
             persons.feed(text, found, unit.fragment)
+            columns.feed(text, found)
         persons.close()
+        result.columns.extend(self.screen.column(decision) for decision in columns.decisions())
 
     def _prose_fast(
         self, item: Item, units: Iterator[TextUnit], collector: Collector, people: PeopleCounter
