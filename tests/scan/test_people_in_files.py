@@ -463,3 +463,29 @@ def test_a_fixed_width_export_with_romaji_fields_joins_the_same_travellers(
     assets, people = _scan(ledger, export, roster)
     assert assets["yoyaku.txt"].people_estimate == 2
     assert people == 2
+
+
+def test_examples_totals_staff_roles_and_makers_are_no_one(tmp_path: Path, ledger: Ledger) -> None:
+    policy = tmp_path / "policy.md"
+    policy.write_text(
+        "# 個人情報保護方針\n- 紹介状の作成（例：「山田太郎様を〇〇病院へご紹介します」）\n"
+        "## 記入例\n| 項目 | 記入例 |\n|---|---|\n| 氏名 | 鈴木 一郎 |\n| 電話 | 03-0000-0000 |\n",
+        encoding="utf-8",
+    )
+    form = tmp_path / "form.txt"
+    form.write_text("治療計画書（記入例）\n山田 太郎 様\n生年月日：昭和55年1月1日\n", encoding="utf-8")
+    hours = tmp_path / "hours.csv"
+    hours.write_text(
+        "派遣先,氏名,携帯,時間,確認者,確認者メール\n"
+        "A社,阿部 涼子,080-5284-6017,100,宮崎 大翔,h.miyazaki@example.jp\n"
+        "A社,菅原 樹,070-6633-1890,152,宮崎 大翔,h.miyazaki@example.jp\n,合計,,252,,\n",
+        encoding="utf-8",
+    )
+    memo = tmp_path / "memo.txt"
+    memo.write_text("滅菌器のエラー → メーカー（ナカムラ・デンタルサプライ）に連絡済。\n", encoding="utf-8")
+    resume = tmp_path / "resume.txt"
+    resume.write_text("氏名：原 弘美（旧姓 服部）\n携帯：080-1742-9606\n", encoding="utf-8")
+    assets, _ = _scan(ledger, policy, form, hours, memo, resume)
+    assert assets["policy.md"].people_estimate == 0 and assets["form.txt"].people_estimate == 0
+    assert assets["hours.csv"].people_estimate == 3  # two workers and the one who checked both rows
+    assert assets["memo.txt"].people_estimate == 0 and assets["resume.txt"].people_estimate == 1

@@ -156,6 +156,16 @@ ROLE_MAILBOXES = frozenset(
         "eigyou",
         "soumubu",
         "somu",
+        # booking and staffing desks
+        "yoyaku",
+        "reserve",
+        "reservation",
+        "reservations",
+        "booking",
+        "bookings",
+        "appointment",
+        "staffing",
+        "haken",
     }
 )
 
@@ -404,7 +414,15 @@ class KeyMaker:
         return [self.local_key(scope, weak)]
 
 
+# What a total row writes where a name would be (合計, 小計, Total): no one.
+SUMMARY_WORDS = frozenset(
+    {"合計", "小計", "総計", "計", "累計", "平均", "総合計", "total", "subtotal", "grandtotal"}
+)
+
+
 def fold_names(values: list[str]) -> list[str]:
-    """`fold_name` of every value: Japanese names folded a column at a time, Latin ones word by word."""
+    """`fold_name` of every value: Japanese names folded a column at a time, Latin ones word by word; a
+    total row's label (合計, Total) is no name."""
     folded = fold_all(values)
-    return [fold_name(v) if f and f.isascii() else f for v, f in zip(values, folded, strict=True)]
+    names = [fold_name(v) if f and f.isascii() else f for v, f in zip(values, folded, strict=True)]
+    return ["" if name in SUMMARY_WORDS else name for name in names]

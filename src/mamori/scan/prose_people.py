@@ -45,6 +45,15 @@ _ORGANISATION_PHONE = re.compile(
 _ORGANISATION_PHONE_AFTER = re.compile(r"^\s*[（(]?\s*(代表|本社|本店|受付|窓口|FAX|fax|ファックス)")
 _FREE_DIAL = re.compile(r"^\s*[(（]?\s*(?:\+81[\s-]?)?0(120|800|570|990)")
 _SIGNATURE_RULE = re.compile(r"^\s*(--|―{2,}|-{3,}|━{2,}|={3,}|＝{2,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
+# Words that make what follows on their line an example, not a person (記入例：山田 太郎, 表示例：…).
+_EXAMPLE_MARK = re.compile(
+    r"(?:記入例|見本|サンプル(?:表記)?|ダミー|表示例|届出例|入力例|例)\s*[：:）)]|[（(]例[)）]"
+)
+# A title or heading that makes its document or section a template (治療計画書（記入例）, ## 記入例).
+_EXAMPLE_TITLE = re.compile(r"記入例|見本|サンプル|ひな形|雛形|テンプレート|書式例")
+_HEADING = re.compile(r"^(?:#{1,6}\s|【|■|◆|□)", re.MULTILINE)
+# A former name written after 旧姓 (原 弘美（旧姓 服部）) names the same person.
+_MAIDEN = re.compile(r"旧姓[\s:：は]*$")
 # Details that make a person without a name.
 _ALONE_PERSONAL = frozenset(
     {
@@ -105,6 +114,7 @@ class ProsePeople:
         self._recipients: list[str] = []  # To addresses without a display name
         self._quoted: list[_Subject] = []  # persons named in quoted lines ("> ")
         self._pending: list[tuple[EntityType, str, int]] = []  # details waiting for a name after them
+        self._template: bool | None = None  # a document titled as an example (記入例): no one in it
 
     def feed(self, text: str, findings: list[Finding], fragment: str = "") -> None:
         unit = _Unit(
@@ -122,7 +132,15 @@ class ProsePeople:
             self._flush_pending()
         history = _history_start(text) if unit.body else len(text)
         signed_from = _signature_start(text[:history]) if unit.body else len(text)
+        if self._template is None and text.strip():
+            title = text.strip().split("\n", 1)[0]
+            self._template = _EXAMPLE_TITLE.search(title) is not None
+        if self._template:
+            return
+        examples = _example_sections(text)
         for f in _joined_names(text, sorted(findings)):
+            if _in_example(text, f.start, examples):
+                continue
             if f.type is EntityType.PERSON:
                 subject = self._name(unit, f)
             elif f.type in _CONTACTS:
@@ -155,6 +173,8 @@ class ProsePeople:
             return None
         start, end = unit.base + f.start, unit.base + f.end
         current = self._current
+        if _MAIDEN.search(unit.text, max(0, f.start - 6), f.start) and (known := self._maiden_of(value)):
+            return known
         if current is not None and not current.has_detail and start - current.last <= READING_REACH:
             kana_now = _KANA_NAME.fullmatch(value) is not None
             kana_before = all(_KANA_NAME.fullmatch(n) for n in current.names)
@@ -175,6 +195,17 @@ class ProsePeople:
         self._current = known
         self._take_pending(known, start)
         return known
+
+    def _maiden_of(self, value: str) -> _Subject | None:
+        """The person whose former name (旧姓 服部) this is: the last one named, now known by it too."""
+        subject = self._current or (self._subjects[-1] if self._subjects else None)
+        if subject is None:
+            return None
+        folded = fold_name(value)
+        if value not in subject.names:
+            subject.names.append(value)
+        self._by_name.setdefault(folded, subject)
+        return subject
 
     def _take_pending(self, subject: _Subject, start: int) -> None:
         """Details just above a name with nothing between (a letter's address block) are its own."""
@@ -299,6 +330,7 @@ class ProsePeople:
         self._current = self._sender = self._signature = None
         self._recipients = []
         self._quoted = []
+        self._template = None
 
 
 def _surname(name: str) -> str:
@@ -370,3 +402,24 @@ def _quoted(text: str, at: int) -> bool:
 
 def _role(kind: EntityType, value: str) -> bool:
     return kind is EntityType.EMAIL and is_role_mailbox(value)
+
+
+def _example_sections(text: str) -> list[tuple[int, int]]:
+    """Spans under a heading that names an example (## 記入例 … up to the next heading)."""
+    headings = [m.start() for m in _HEADING.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for k, start in enumerate(headings):
+        line_end = text.find("\n", start)
+        line = text[start : len(text) if line_end < 0 else line_end]
+        if _EXAMPLE_TITLE.search(line):
+            spans.append((start, headings[k + 1] if k + 1 < len(headings) else len(text)))
+    return spans
+
+
+def _in_example(text: str, at: int, sections: list[tuple[int, int]]) -> bool:
+    """Whether a value at `at` is an example: under an example heading, or after an example mark on its
+    line."""
+    if any(start <= at < end for start, end in sections):
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    return _EXAMPLE_MARK.search(text, line_start, at) is not None
