@@ -125,3 +125,8 @@ def test_a_mail_deleted_unread_as_confirmed_needs_no_report() -> None:
     situation = read_situation(question, today=date(2026, 12, 7))
     assert situation is not None and situation.facts.recovered_unread
     assert situation.assessment is not None and not situation.assessment.report_required
+
+
+def test_a_bare_keyword_question_in_kana_is_on_the_subject() -> None:
+    answer = ask("かくほう 記載事項 何を書く 項目")
+    assert answer is not None and answer.entry.id == "report-contents"

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from mamori.detect.morph import kanji_spellings
 from mamori.guide.entries import GuideEntry, load_entries
-from mamori.guide.search import Index
+from mamori.guide.search import Index, fold
 from mamori.guide.situation import Situation, read_situation
 
 # Below these a "best" hit shares only incidental bigrams with the question (e.g. 個人, 情報): it is
@@ -72,7 +70,7 @@ def _related(best: GuideEntry, others: list[GuideEntry], index: Index) -> tuple[
 
 def on_subject(question: str) -> bool:
     """Whether the question is about personal information, leaks or their law at all."""
-    text = _PHYSICAL_LEAK.sub("", kanji_spellings(unicodedata.normalize("NFKC", question)))
+    text = _PHYSICAL_LEAK.sub("", fold(question))  # kana spelt in kanji, variants as the search reads them
     if _SUBJECT.search(text) is not None:
         return True
     return _DATA_WORD.search(text) is not None and _HANDLING.search(text) is not None

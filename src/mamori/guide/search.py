@@ -45,6 +45,10 @@ VARIANTS = (
     # readings typed in kana where the dictionary knows the word only in kanji
     ("かめい加工", "仮名加工"),
     ("とくめい加工", "匿名加工"),
+    ("かくほう", "確報"),
+    ("そくほう", "速報"),
+    ("いいんかい", "委員会"),
+    ("ようはいりょ", "要配慮"),
 )
 LATIN = re.compile(r"[a-z0-9][a-z0-9_\-/.@]*")
 DROP = re.compile(r"[\s、。,.!?！？・「」『』（）()\[\]:：;；\"'“”]+")
