@@ -81,7 +81,8 @@ def ask(question: str, index: Index | None = None) -> GuideAnswer | None:
     A question that tells an incident is also assessed (`situation`)."""
     used = index or default_index()
     hits = used.search(question)
-    situation = read_situation(question) if on_subject(question) else None
+    about = on_subject(question)
+    situation = read_situation(question) if about else None
     if not hits:
         if situation is None:
             return None
@@ -89,7 +90,6 @@ def ask(question: str, index: Index | None = None) -> GuideAnswer | None:
         return GuideAnswer(fallback, 0.0, _related(fallback, [], used), "低", situation)
     best = hits[0]
     strong = best.score >= MIN_SCORE and best.coverage >= MIN_COVERAGE
-    about = on_subject(question)
     if not about and (not strong or _PHYSICAL_LEAK.search(question)):
         # a strong match without a subject word is a stored question's own phrasing (本人に知らせる必要は
         # ある？); one that speaks of water or gas leaking (水漏れ) shares only 漏れ with the entries
