@@ -39,6 +39,11 @@ def sensitive(text: str) -> list[tuple[str, str | None]]:
         ("田中さんは毎週教会に通っている。", ("教会に通っ", "creed")),
         ("山田さんは2015年に入信した。", ("入信した", "creed")),
         ("本人は日系ブラジル人である。", ("日系ブラジル人", "race")),
+        # a disease named, with no treatment, in a long sentence about someone
+        (
+            "【髙田】11:09 橋本さん、認知症の進行が見られるの件、ケアマネに報告しました",
+            ("認知症", "medical"),
+        ),
     ],
 )
 def test_a_fact_in_a_note_is_sensitive_with_its_subtype(text: str, expected: tuple[str, str]) -> None:
@@ -98,6 +103,18 @@ def test_open_vocabulary_findings_say_so() -> None:
         pytest.param("山田さんはがんばっている。", id="ganbaru"),
         # property of the organisation stolen
         pytest.param("山田さんのPCが盗難の被害にあった。", id="stolen-pc"),
+        # stated as absent, with what is absent between the word and なし
+        pytest.param("田中様 宗教上の制限なし。健康体割引適用", id="no-religious-restriction"),
+        pytest.param("山田様 障害等級の認定なし", id="no-disability-grade"),
+        pytest.param("佐藤様 健診結果 異常なし", id="checkup-normal"),
+        pytest.param("依頼者 鈴木様\n後遺障害：非該当", id="after-effects-none"),
+        # a disease's name inside another word or question
+        pytest.param("鈴木さんの注文は糖尿病食です。", id="diet-product"),
+        pytest.param("田中医師は糖尿病の専門医として鈴木さんを紹介した。", id="specialist"),
+        pytest.param(
+            "山田さん、がん・心疾患・脳血管疾患と診断されたことがありますか。", id="form-question-list"
+        ),
+        pytest.param("佐藤さんのクラスではインフルエンザが流行している。", id="epidemic"),
     ],
 )
 def test_look_alikes_are_not_sensitive(text: str) -> None:

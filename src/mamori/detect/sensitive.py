@@ -32,6 +32,7 @@ from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
 from mamori.detect.sensitive_terms import (
     after_field_label,
+    answer_start,
     denied,
     merged,
     not_a_fact,
@@ -108,8 +109,17 @@ _RACE = _alt(
 )
 _SOCIAL = _alt("被差別部落 部落出身 同和地区出身 同和地区の出身 非嫡出子 婚外子")
 
+# What a disease's name is part of when it is not one person's illness: a specialist, a campaign, a product.
+_NOT_ONES_ILLNESS = (
+    r"(?![ァ-ヴーば]|予防|対策|専門|領域|分野|外来|治療薬|の薬|薬|ワクチン|講演|講座|セミナー|教室|啓発|について|とは|"
+    r"保険|特約|患者|学会|研究|センター|カフェ|ケア|サポーター|検診|週間|月間|情報|の方|の人|の患者|の予防|の専門|"
+    r"食|加算|型|が流行|流行|の流行)"
+)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("medical", re.compile(rf"(?:{_DISEASES})(?:[^。\n]{{0,6}}?)(?:{_MEDICAL_PREDICATES})")),
+    # a disease named in a sentence about someone states it of them (「橋本さん、認知症の進行が見られる」);
+    # the caller requires the person, so an article about diabetes stays silent
+    ("medical", re.compile(rf"(?<![ァ-ヴー一-龥])(?:{_DISEASES}){_NOT_ONES_ILLNESS}")),
     ("medical", re.compile(rf"(?:{_MEDICAL_SELF})")),
     ("disability", re.compile(rf"(?:{_DISABILITY})(?:[0-9一二三四五六]級)?")),
     (
@@ -210,7 +220,7 @@ _CHECK_WORDS = (
     "証人 統一教会 幸福の科学 天理教 佼成会 仮釈放 収監 罰金 家庭裁判所 性的 痴漢 "
     "空き巣 窃盗 強盗 ストーカー DV いじめ"
 )
-_CHECK = re.compile(trie_pattern(_CHECK_WORDS.split()))
+_CHECK = re.compile(trie_pattern(_CHECK_WORDS.split() + _DISEASES.split("|")))
 
 
 # A sentence about an animal, or about many people at once, states no one's sensitive fact.
@@ -287,7 +297,7 @@ class SensitiveRecognizer:
             s0 = after_field_label(shadow, s0, s1)
             if s0 >= s1:
                 continue
-            exact = _hits(shadow, s0, s1) if precise else []
+            exact = _hits(shadow, answer_start(shadow, s0, s1), s1) if precise else []
             opened = list(open_hits(shadow, s0, s1)) if _any_in(open_at, s0, s1) else []
             found = [(h.start, h.end) for h in exact]
             # one span for what one clause states: 「がんの治療」 and 「…で通院中」 are one fact, masked whole

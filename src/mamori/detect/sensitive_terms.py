@@ -23,7 +23,7 @@ _K = r"[一-龥々]"  # kanji
 _NOT_A_DISEASE_WORD = (
     r"(?!院|状|気|上|棟|室|科|保険|センター|検診|予防|対策|患者|研究|学会|週間|月間|保障|特約|年金|者雇用|雇用|対応|"
     r"情報|報告|発生|復旧|物|名|食|用|警戒|予報|アラート|シーズン|カフェ|スケール|サポーター|の症状の進行|に注意|ケア|の季節|加算|"
-    r"が流行|流行)"
+    r"が流行|流行|の?専門|領域|分野|外来)"
 )
 # A disease by the ending of its name: 糖尿病, 甲状腺機能低下症, 虫垂炎, 胃がん, 過敏性腸症候群 … The
 # ending must close the word (病院, 症状, 炎上, がんばる are other words).
@@ -202,6 +202,12 @@ _CLASSES = (
 )
 
 
+def answer_start(shadow: str, s0: int, s1: int) -> int:
+    """Where the sentence starts stating: after its question (「入院したことがありますか：はい（胆石）」)."""
+    question = _QUESTION.search(shadow, s0, s1)
+    return s0 if question is None else question.end()
+
+
 def not_a_fact(shadow: str, s0: int, s1: int) -> bool:
     """The sentence names a category, a product, a service or a campaign rather than a person's fact."""
     return (
@@ -226,10 +232,7 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
     The span runs from the first to the last word that makes the fact, so overlapping and adjacent words
     (胃がんの術後) give one finding.
     """
-    s0 = after_field_label(shadow, s0, s1)
-    question = _QUESTION.search(shadow, s0, s1)
-    if question is not None:
-        s0 = question.end()  # 「入院したことがありますか：はい（胆石で入院）」: only the answer states
+    s0 = answer_start(shadow, after_field_label(shadow, s0, s1), s1)
     if s0 >= s1 or not_a_fact(shadow, s0, s1):
         return
     faults = [m.span() for m in _SYSTEM_FAULT.finditer(shadow, s0, s1)]
@@ -271,10 +274,12 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
 
 # What follows a fact and denies it: 入院歴なし, 糖尿病の既往はありません, 前科・前歴なし
 _DENIED_AFTER = re.compile(
-    r"[ \t\u3000]*(?:の)?(?:既往|歴)?(?:"
+    r"[ \t\u3000]*(?:の)?(?:既往|歴)?"
+    # what the absence is of: 宗教上の制限なし, 障害等級の認定なし, 健診結果 異常なし
+    r"(?:上の(?:制限|配慮|理由)|の?認定|[ \t\u3000]*(?:異常|所見|異常所見))?(?:"
     r"[はも][ \t\u3000]*(?:なし|無し|ない|無い|ありません|ございません|認められない|見られない|みられない)"
     # 「ない」 straight after the word is part of it: 耳が聞こえない states the fact
-    r"|[ \t\u3000]*[:：]?[ \t\u3000]*(?:なし|無し|無|特になし|特記なし|否定|認めず))"
+    r"|[ \t\u3000]*[:：]?[ \t\u3000]*(?:なし|無し|無|特になし|特記なし|否定|認めず|非該当))"
 )
 _DENIED_BEFORE = re.compile(r"(?i)\b(?:no|denies|without|negative for)\s+(?:[a-z-]+\s+){0,2}$")
 
