@@ -15,6 +15,7 @@ from urllib.parse import unquote
 import yaml
 
 from mamori.ledger import Asset, FindingSummary, Incident, Ledger
+from mamori.scan.assess import APPI_CLASSES
 
 # Asset kinds that are no file: the items inside a file and the database as a whole.
 _NOT_ASSETS = frozenset({"item", "database"})
@@ -118,7 +119,7 @@ def scanned_asset(
         name=name,
         relative=relative,
         kind=asset.kind,
-        personal=asset.appi_class is not None,
+        personal=asset.appi_class in APPI_CLASSES,
         people=asset.people_estimate or 0,
         jnsa_yen=asset.jnsa_yen or 0,
         mtime_ns=asset.mtime_ns,

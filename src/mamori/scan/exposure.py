@@ -105,13 +105,14 @@ REMOVABLE_ROOTS = _removable_roots()
 
 
 def _folder_world_writable(path: Path) -> bool:
-    """Whoever may write the folder may replace or delete the file in it, whatever the file's own mode
-    (unless the sticky bit keeps others from removing what they do not own, as in /tmp)."""
+    """Whoever may write the folder may put files in it and, without the sticky bit, replace or delete
+    the file whatever its own mode; with the sticky bit (as in /tmp) anyone may still plant look-alike
+    files beside it, so the folder is flagged either way."""
     try:
         mode = os.stat(os.path.dirname(os.path.abspath(path)) or "/").st_mode
     except OSError:
         return False
-    return bool(mode & stat.S_IWOTH) and not mode & stat.S_ISVTX
+    return bool(mode & stat.S_IWOTH)
 
 
 def assess_exposure(path: Path, st: os.stat_result, *, now_ns: int, retention_days: int) -> Exposure:
