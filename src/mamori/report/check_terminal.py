@@ -113,10 +113,24 @@ def render_check(
     """The whole result, or with `short` the header, the contradictions' count and the first actions
     (what `mamori demo` ends with)."""
     _header(result, console)
-    if not short:
-        console.print(_measures(result))
+    if short:
+        _plan_lines(result, console, top)
+        return
+    console.print(_measures(result))
     if result.contradictions:
         console.print(_findings(result, top))
     console.print(_plan(result, top))
-    if not short:
-        _change(result, console)
+    _change(result, console)
+
+
+def _plan_lines(result: CheckResult, console: Console, top: int) -> None:
+    """The first actions as sentences: a narrow terminal keeps them whole, a table would cut them."""
+    console.print(
+        f"スキャン結果との矛盾 {len(result.contradictions):,} 件。対策（想定賠償額の大きい順、上位 "
+        f"{min(top, len(result.plan))} 件 / {len(result.plan):,} 件）:"
+    )
+    for number, action in enumerate(result.plan[:top], 1):
+        console.print(
+            f"  {number}. {escape(action.summary)}（{action.citation}・担当 {escape(action.owner)}・"
+            f"期限 {action.due_on.isoformat()}）"
+        )
