@@ -214,6 +214,12 @@ def _optional_benchmarks() -> list[tuple[str, Any]]:
     except ImportError:
         pass
     try:
+        from benchmarks import blind_controls
+
+        found.append(("blind_controls", blind_controls.run))
+    except ImportError:
+        pass
+    try:
         from benchmarks import db_bench
 
         found.append(("database", db_bench.run))

@@ -39,6 +39,7 @@ MODULES = (
     "mamori.risk",
     "mamori.privacy",
     "mamori.sources",
+    "mamori.controls",
     "mamori.ledger",
 )
 

@@ -113,4 +113,4 @@ def test_data_survive_reopening(ledger_url: str) -> None:
         incident_id = _incident(first)
     with open_ledger(ledger_url) as second:
         assert second.incidents.get(incident_id).title == "顧客名簿の誤送信"
-        assert second.schema_revision() == "0001"
+        assert second.schema_revision() == "0002"

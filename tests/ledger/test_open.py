@@ -16,7 +16,7 @@ def test_default_ledger_lives_in_mamori_home(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("MAMORI_HOME", str(tmp_path / "home"))
     with open_ledger(None) as ledger:
         assert ledger.dialect == "sqlite"
-        assert ledger.schema_revision() == "0001"
+        assert ledger.schema_revision() == "0002"
     assert (tmp_path / "home" / "ledger.db").is_file()
 
 

@@ -3,7 +3,8 @@
 The drive (a CP932 customer CSV, a staff workbook, a sensitive interview note, an invoice PDF, a mail
 with an attachment and an old zip) is written to `$MAMORI_HOME/demo/drive`, scanned by the real scanner
 into its own ledger `$MAMORI_HOME/demo/ledger.db`, and reported; an HTML report and the 台帳 workbook
-are written beside it. A short detection over the bundled sample text comes first.
+are written beside it. A short detection over the bundled sample text comes first; a short self-assessment
+(`mamori check` with the demo company's answers, `demo/answers.yaml`) against that scan ends it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import typer
 from rich.markup import escape
 
 from mamori.cli.output import console, err_console, findings_table
+from mamori.controls import load_answers, run_check
 from mamori.demo.drive import build_shared_drive
 from mamori.detect import detect
 from mamori.ledger import open_ledger
@@ -29,6 +31,7 @@ from mamori.report import (
     write_html,
     write_xlsx,
 )
+from mamori.report.check_terminal import render_check
 from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.rich_progress import RichProgress, progress_wanted
 from mamori.scan.run import run_scan
@@ -84,7 +87,15 @@ def demo(
             err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
             raise typer.Exit(2) from None
         write_xlsx(report, xlsx)
+        console.print("\n[bold]3. 安全管理措置の自己点検[/bold]（デモ会社の回答とスキャン結果の突き合わせ）")
+        answers = resources.files("mamori.demo").joinpath("answers.yaml")
+        with resources.as_file(answers) as answers_path:
+            sheet = load_answers(answers_path)
+        render_check(run_check(ledger, sheet, scan_id=summary.scan_id), console, top=5, short=True)
     console.print(f"HTML報告書: {html}\n個人データ管理台帳: {xlsx}\n台帳データベース: {ledger_path}")
     console.print(
         "自分のフォルダを調べるには: [bold]mamori scan フォルダ --html report.html --xlsx 台帳.xlsx[/bold]"
+    )
+    console.print(
+        "自社の安全管理措置を点検するには: [bold]mamori check[/bold]（回答ファイルは docs/check.md）"
     )

@@ -43,6 +43,10 @@ COMMANDS: dict[str, LazyCommand] = {
         "mamori.cli.scan_cmd",
         "フォルダ・ファイル・メール・アーカイブ・データベースをスキャンして個人データ管理台帳に記録する。",
     ),
+    "check": LazyCommand(
+        "mamori.cli.check_cmd",
+        "安全管理措置（通則編10）を自己点検し、スキャン結果と突き合わせ、想定賠償額の大きい順に対策を示す。",
+    ),
     "guide": LazyCommand(
         "mamori.cli.guide_cmd", "個人情報と漏えい対応についての質問に、根拠となる条文・資料とともに答える。"
     ),

@@ -21,11 +21,13 @@ from mamori.ledger.errors import LedgerError, LedgerUnavailableError, NotFoundEr
 from mamori.ledger.locations import without_credentials
 from mamori.ledger.records import (
     Asset,
+    ControlCheck,
     Deadline,
     FindingSummary,
     Incident,
     IncidentEvent,
     NewAsset,
+    NewControlCheck,
     NewDeadline,
     NewFinding,
     NewIncident,
@@ -33,6 +35,7 @@ from mamori.ledger.records import (
 )
 
 if TYPE_CHECKING:
+    from mamori.ledger.checks import ControlCheckRepository
     from mamori.ledger.incidents import IncidentRepository
     from mamori.ledger.ledger import Ledger, open_ledger
     from mamori.ledger.scans import ScanRepository
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
 # The records are plain dataclasses that scan workers build; SQLAlchemy and Alembic (about half a second
 # to import) load only when a ledger is opened, so a worker process starts without them.
 _LAZY = {
+    "ControlCheckRepository": "mamori.ledger.checks",
     "IncidentRepository": "mamori.ledger.incidents",
     "Ledger": "mamori.ledger.ledger",
     "open_ledger": "mamori.ledger.ledger",
@@ -59,6 +63,8 @@ __all__ = [
     "NOTIFY_INDIVIDUALS",
     "PRELIMINARY_REPORT",
     "Asset",
+    "ControlCheck",
+    "ControlCheckRepository",
     "Deadline",
     "FindingSummary",
     "Incident",
@@ -68,6 +74,7 @@ __all__ = [
     "LedgerError",
     "LedgerUnavailableError",
     "NewAsset",
+    "NewControlCheck",
     "NewDeadline",
     "NewFinding",
     "NewIncident",

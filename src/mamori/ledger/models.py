@@ -150,3 +150,17 @@ class FindingSummaryRow(Base):
     raw_value: Mapped[str | None] = mapped_column(Text)
 
     asset: Mapped[AssetRow] = relationship(back_populates="findings")
+
+
+class ControlCheckRow(Base):
+    """One run of `mamori check`: the answers, the settings and the result (measures, findings, plan)."""
+
+    __tablename__ = "control_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime]
+    answered_on: Mapped[date]
+    answerer: Mapped[str] = mapped_column(String(200))
+    scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id", ondelete="SET NULL"))
+    answers: Mapped[dict[str, Any]]
+    result: Mapped[dict[str, Any]]

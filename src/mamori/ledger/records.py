@@ -155,3 +155,26 @@ class Asset:
     jnsa_yen: int | None
     exposure: JsonDict
     owner: str | None
+
+
+@dataclass(frozen=True)
+class NewControlCheck:
+    """A self-assessment to store: `answers` is the answers file as read back (answerer, date, settings,
+    answers), `result` what `mamori check --json` prints (measures, findings, plan)."""
+
+    answered_on: date
+    answerer: str
+    answers: JsonDict
+    result: JsonDict
+    scan_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ControlCheck:
+    id: int
+    created_at: datetime
+    answered_on: date
+    answerer: str
+    scan_id: int | None
+    answers: JsonDict
+    result: JsonDict

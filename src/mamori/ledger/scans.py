@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -189,6 +190,20 @@ class ScanRepository:
         with self._tx.begin() as session:
             return [_finding(f) for f in self._asset_row(session, asset_id).findings]
 
+    def findings_of_scan(self, scan_id: int) -> dict[int, list[FindingSummary]]:
+        """Every finding summary of a scan by asset id, in one query (a report over thousands of assets)."""
+        query = (
+            select(FindingSummaryRow)
+            .join(AssetRow, FindingSummaryRow.asset_id == AssetRow.id)
+            .where(AssetRow.scan_id == scan_id)
+            .order_by(FindingSummaryRow.id)
+        )
+        out: dict[int, list[FindingSummary]] = {}
+        with self._tx.begin() as session:
+            for row in session.scalars(query):
+                out.setdefault(row.asset_id, []).append(_finding(row))
+        return out
+
     def previous_asset(
         self,
         location: str,
@@ -222,16 +237,26 @@ class ScanRepository:
             row = session.scalars(query).first()
             return None if row is None or row.location != stored else _asset(row)
 
-    def carry_forward(self, asset_id: int, scan_id: int, *, mtime_ns: int | None = None) -> Asset:
+    def carry_forward(
+        self,
+        asset_id: int,
+        scan_id: int,
+        *,
+        mtime_ns: int | None = None,
+        exposure: dict[str, Any] | None = None,
+    ) -> Asset:
         """Copy an unchanged asset and its finding summaries into a new scan without reading it again;
         `mtime_ns` is the file's modification time now, when only that changed (a `touch`), so the next
-        scan finds it unchanged by size and time without hashing it again."""
+        scan finds it unchanged by size and time without hashing it again; `exposure` replaces the
+        stored one (permissions and age change without the bytes changing)."""
         with self._tx.begin() as session:
             self._scan_row(session, scan_id)
             old = self._asset_row(session, asset_id)
             fields = {c.key: getattr(old, c.key) for c in AssetRow.__table__.columns if c.key not in ("id",)}
             if mtime_ns is not None:
                 fields["mtime_ns"] = mtime_ns
+            if exposure is not None:
+                fields["exposure"] = dict(exposure)
             row = AssetRow(**{**fields, "scan_id": scan_id})
             row.findings = [
                 FindingSummaryRow(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 WORLD_READABLE = "world_readable"
 WORLD_WRITABLE = "world_writable"
+FOLDER_WORLD_WRITABLE = "folder_world_writable"
 GROUP_WRITABLE = "group_writable"
 SHARED_FOLDER = "shared_folder"
 PUBLIC_FOLDER = "public_folder"
@@ -24,6 +25,7 @@ STALE = "stale"
 EXPOSURE_LABELS: dict[str, str] = {
     WORLD_READABLE: "誰でも読める（other に読み取り権限）",
     WORLD_WRITABLE: "誰でも書き込める（other に書き込み権限）",
+    FOLDER_WORLD_WRITABLE: "フォルダに誰でも書き込める（置き換え・削除できる）",
     GROUP_WRITABLE: "グループが書き込める",
     SHARED_FOLDER: "共有フォルダにある",
     PUBLIC_FOLDER: "公開フォルダにある",
@@ -36,6 +38,7 @@ EXPOSURE_LABELS: dict[str, str] = {
 EXPOSURE_SHORT: dict[str, str] = {
     WORLD_READABLE: "全員可読",
     WORLD_WRITABLE: "全員書込可",
+    FOLDER_WORLD_WRITABLE: "フォルダ全員書込可",
     GROUP_WRITABLE: "グループ書込可",
     SHARED_FOLDER: "共有",
     PUBLIC_FOLDER: "公開",
@@ -101,6 +104,17 @@ def _removable_roots() -> tuple[str, ...]:
 REMOVABLE_ROOTS = _removable_roots()
 
 
+def _folder_world_writable(path: Path) -> bool:
+    """Whoever may write the folder may put files in it and, without the sticky bit, replace or delete
+    the file whatever its own mode; with the sticky bit (as in /tmp) anyone may still plant look-alike
+    files beside it, so the folder is flagged either way."""
+    try:
+        mode = os.stat(os.path.dirname(os.path.abspath(path)) or "/").st_mode
+    except OSError:
+        return False
+    return bool(mode & stat.S_IWOTH)
+
+
 def assess_exposure(path: Path, st: os.stat_result, *, now_ns: int, retention_days: int) -> Exposure:
     flags: list[str] = []
     mode = st.st_mode
@@ -110,6 +124,8 @@ def assess_exposure(path: Path, st: os.stat_result, *, now_ns: int, retention_da
         flags.append(WORLD_WRITABLE)
     if mode & stat.S_IWGRP:
         flags.append(GROUP_WRITABLE)
+    if _folder_world_writable(path):
+        flags.append(FOLDER_WORLD_WRITABLE)
     for part in Path(os.path.abspath(path)).parts[:-1]:
         flag = _FOLDER_FLAGS.get(part.lower())
         if flag is not None and flag not in flags:

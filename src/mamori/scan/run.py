@@ -233,7 +233,14 @@ class FileScan:
         *,
         mtime_ns: int | None = None,
     ) -> None:
-        carried = self.ledger.scans.carry_forward(previous.id, scan.id, mtime_ns=mtime_ns)
+        # The bytes are unchanged but permissions, place and age may not be (a chmod keeps the mtime):
+        # exposure is assessed again, so a fixed permission shows in the next scan.
+        fresh = assess_exposure(
+            entry.path, entry.st, now_ns=self.now_ns, retention_days=self.options.retention_days
+        )
+        carried = self.ledger.scans.carry_forward(
+            previous.id, scan.id, mtime_ns=mtime_ns, exposure={**previous.exposure, **fresh.to_dict()}
+        )
         for nested in baseline.nested.get(previous.location, []):
             self.ledger.scans.carry_forward(nested.id, scan.id)
             summary.errors += 1
