@@ -63,9 +63,24 @@ def test_ids_codes_and_names_of_things_are_not_persons() -> None:
     ):
         meaning = column_meaning(header)
         assert meaning is not None and meaning.kind is ColumnKind.CODE, header
-    for header in ("bank_name", "銀行名", "支店名", "shiten_mei", "メーカー", "maker", "店舗名"):
+    for header in (
+        "bank_name",
+        "銀行名",
+        "支店名",
+        "shiten_mei",
+        "メーカー",
+        "maker",
+        "店舗名",
+        "研修名",
+        "案件名",
+        "続柄",
+        "zokugara",
+        "emergency_contact.relation",
+    ):
         meaning = column_meaning(header)
         assert meaning is not None and meaning.kind is ColumnKind.NOT_PERSON, header
+    kenpo = column_meaning("kenpo_bango")
+    assert kenpo is not None and kenpo.entity == "HEALTH_INSURANCE"
     holder = column_meaning("kouza_meiginin")
     assert holder is not None and holder.kind is ColumnKind.PERSON
 

@@ -489,3 +489,63 @@ def test_examples_totals_staff_roles_and_makers_are_no_one(tmp_path: Path, ledge
     assert assets["policy.md"].people_estimate == 0 and assets["form.txt"].people_estimate == 0
     assert assets["hours.csv"].people_estimate == 3  # two workers and the one who checked both rows
     assert assets["memo.txt"].people_estimate == 0 and assets["resume.txt"].people_estimate == 1
+
+
+def test_places_and_company_contacts_are_no_one(tmp_path: Path, ledger: Ledger) -> None:
+    listing = tmp_path / "物件一覧.csv"
+    listing.write_text(
+        "物件番号,所在地,賃料,間取り\nP-1001,東京都練馬区桜台3-12-5,85000,1LDK\n"
+        "P-1002,東京都板橋区常盤台1-2-3,72000,1K\n",
+        encoding="utf-8",
+    )
+    flyer = tmp_path / "物件案内.txt"
+    flyer.write_text(
+        "【新着物件のご案内】\n所在地：東京都練馬区桜台3-12-5\n賃料：85,000円\n"
+        "お問い合わせ：株式会社みどり不動産 練馬店 TEL 03-3991-1234\n",
+        encoding="utf-8",
+    )
+    signature = tmp_path / "署名.txt"
+    signature.write_text("株式会社みどり不動産 営業部 山田 太郎 TEL 090-1234-5678\n", encoding="utf-8")
+    assets, _ = _scan(ledger, listing, flyer, signature)
+    # a property's address and a company's number name no one: not personal information at all
+    assert assets["物件一覧.csv"].people_estimate == 0
+    assert assets["物件一覧.csv"].appi_class is None
+    assert assets["物件案内.txt"].people_estimate == 0
+    # after a person's name on the company's line, the number is theirs
+    assert assets["署名.txt"].people_estimate == 1
+
+
+def test_a_list_of_contacts_is_one_person_per_row(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "client_contacts.csv"
+    path.write_text(
+        "contact_id,tantousha_mei,busho,email,direct_tel\n"
+        "1,後藤 大樹,総務部,d.goto@takahashi-ss.example.jp,044-957-7553\n"
+        "2,吉田 綾香,総務部,a.yoshida@takahashi-ss.example.jp,044-957-7554\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["client_contacts.csv"].people_estimate == 2
+
+
+def test_a_header_with_month_numbers_and_a_login_id_of_mail_addresses(tmp_path: Path, ledger: Ledger) -> None:
+    tax = tmp_path / "特別徴収税額一覧.csv"
+    tax.write_text(
+        "市区町村,宛名番号,氏名,住所,年税額,6月分,7月分以降\n"
+        "中野区,42222548,小島 裕太,東京都中野区野方1丁目25番15号,358800,29900,29900\n"
+        "板橋区,82158440,長谷川 沙織,東京都板橋区成増4丁目10番14号,355200,29600,29600\n",
+        encoding="utf-8",
+    )
+    attendance = tmp_path / "勤怠.csv"
+    attendance.write_text(
+        "従業員コード,氏名,研修名,ログインID\n"
+        "1001,清水 一郎,ハラスメント防止研修,ichiro.shimizu@takahashi-ss.example.jp\n"
+        "1002,中島 清,新任管理職研修,kiyoshi.nakajima@takahashi-ss.example.jp\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, tax, attendance)
+    # 「6月分」 is a label: the first row is the header, not a third person
+    assert assets["特別徴収税額一覧.csv"].people_estimate == 2
+    tax_holds = {c["header"]: c.get("holds") for c in assets["特別徴収税額一覧.csv"].exposure["columns"]}
+    assert tax_holds["氏名"] == "PERSON" and tax_holds["住所"] == "ADDRESS"
+    holds = {c["header"]: c.get("holds") for c in assets["勤怠.csv"].exposure["columns"]}
+    assert holds["ログインID"] == "EMAIL" and holds["研修名"] is None

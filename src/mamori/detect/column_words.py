@@ -214,6 +214,32 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 
 NOT_PERSON_WORDS: tuple[str, ...] = (
+    # the name of an event, a course or a paper, not of a person (研修名, 案件名)
+    "研修名",
+    "講座名",
+    "講習名",
+    "会議名",
+    "セミナー名",
+    "案件名",
+    "資格名",
+    "教材名",
+    "書類名",
+    "帳票名",
+    "制度名",
+    "プロジェクト名",
+    "業務名",
+    "作業名",
+    "項目名",
+    "設備名",
+    "機器名",
+    "車種名",
+    "番組名",
+    "作品名",
+    "キャンペーン名",
+    # a relation (妻, 長男) says who someone is to the person, not who they are
+    "続柄",
+    "relation",
+    "relationship",
     "書名",
     "薬品名",
     "医薬品",

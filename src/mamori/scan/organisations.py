@@ -87,6 +87,14 @@ _FORM_AFTER = re.compile(
 )
 
 
+def legal_form_end(line: str) -> int | None:
+    """Where the last legal form on a line ends (「お問い合わせ：株式会社みどり不動産 TEL」), or None."""
+    last = None
+    for match in _LEGAL_FORM.finditer(line):
+        last = match.end()
+    return last
+
+
 def beside_legal_form(text: str, start: int, end: int) -> bool:
     """Whether a name in running text is part of a company's or a building's name (株式会社山田,
     山田(株), グランシャトー石田 201号室, 鈴木ハイツ)."""

@@ -72,6 +72,10 @@ class SubjectPlan:
             # relation; the reading and the details beside it are that person's, not a second one's
             only = next(iter(named))
             subject = {index: label or only for index, label in subject.items()}
+        elif len(named) == 1 and not own_names and next(iter(named)) in _CONTACT_PERSON:
+            # a list of contacts (担当者名, メール, 直通電話): the row is its 担当者, whose details these are
+            only = next(iter(named))
+            subject = {index: label or only for index, label in subject.items()}
         labels = ["", *sorted(named)]
         groups = [_Group(label, f"{scope}|{label}") for label in labels]
         at = {label: i for i, label in enumerate(labels)}
@@ -87,6 +91,10 @@ class SubjectPlan:
         main.nameless_is_organisation = organisations
         household = frozenset(p.index for p in plans if _is_household(p))
         return cls(groups, owner, household)
+
+
+# The label of a person who is the row's contact: when no other name is in the row, the row is theirs.
+_CONTACT_PERSON = frozenset({"担当", "担当者", "窓口", "連絡担当", "連絡担当者", "責任者", "contact"})
 
 
 def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
@@ -425,7 +433,8 @@ def _row_keys(h: _Hashed, r: int) -> list[int] | None:
 def _weak_key(group: _Group, h: _Hashed, r: int, keys: KeyMaker) -> list[int] | None:
     """A subject with nothing but weak details (a name, a phone): one key of its table."""
     weak = [f"PERSON={column[r]}" for column in h.folded_names if column[r]]
-    weak += [f"{code}={column[r]}" for code, column in h.weak if column[r]]
-    if not weak:
-        return None
+    details = [f"{code}={column[r]}" for code, column in h.weak if column[r]]
+    if not weak and all(d.startswith("ADDRESS=") for d in details):
+        return None  # an address with no one's name or number: a property's or a site's (物件一覧)
+    weak += details
     return [keys.local_key(group.scope, weak)]

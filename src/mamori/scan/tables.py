@@ -470,7 +470,12 @@ class TableScanner:
             by_header = identifier_plan(index, header, meaning, values[:SAMPLE_CELLS])
             if by_header is not None:
                 return by_header
-        if meaning is not None and meaning.kind is ColumnKind.CODE:
+        if (
+            meaning is not None
+            and meaning.kind is ColumnKind.CODE
+            and not _mostly_emails(values[:SAMPLE_CELLS])
+        ):
+            # (a login ID that is an e-mail address is the person's address: its values decide)
             return ColumnPlan(index, header, Role.CODE, reason=f"見出し「{header}」: 番号・コードの列")
         if meaning is not None and meaning.kind is ColumnKind.NOTES and self._full is not None:
             return ColumnPlan(
@@ -777,3 +782,10 @@ class TableScanner:
             found.put(index, f.type, r, value)
             personal |= f.type is not EntityType.CORPORATE_NUMBER
         return personal
+
+
+_EMAIL_CELL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _mostly_emails(values: list[str]) -> bool:
+    return bool(values) and sum(1 for v in values if _EMAIL_CELL.fullmatch(v.strip())) >= len(values) * 0.8

@@ -14,6 +14,11 @@ _HEADER_PEEK = 10
 NUMBERED_LABEL = re.compile(r"(?i:field|col|column|item|f|c|項目|列|カラム)[ _\-]?[0-9０-９]{1,3}")
 
 
+# A label that carries a small number (6月分, 7月分以降, 住所2, tel1, 第2希望), not a value: at most two
+# digits, and words around them.
+_LABEL_WITH_NUMBER = re.compile(r"(?=.*[^\d\s])[^\d]*[0-9０-９]{1,2}[^\d]*")
+
+
 def cell_text(value: object) -> str:
     """A cell as the user sees it: integral floats without `.0` (phone and My Number columns are often
     stored as numbers), dates without a midnight time."""
@@ -44,7 +49,10 @@ def looks_like_header(first: list[str], following: list[list[str]]) -> bool:
         return False
     if all(NUMBERED_LABEL.fullmatch(cell.strip()) for cell in first):
         return True  # field_01 … field_12, col1 … col9, 項目1 …: numbered names of columns, not values
-    if any(any(ch.isdigit() for ch in cell) for cell in first):
+    with_digits = [cell for cell in first if any(ch.isdigit() for ch in cell)]
+    if len(with_digits) == len(first) or not all(
+        _LABEL_WITH_NUMBER.fullmatch(c.strip()) for c in with_digits
+    ):
         return False
     return not following or any(any(ch.isdigit() for ch in cell) for row in following for cell in row)
 
