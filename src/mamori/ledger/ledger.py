@@ -8,6 +8,9 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from mamori.ledger.accounts import AccountRepository
+from mamori.ledger.asset_queries import AssetQueries
+from mamori.ledger.audit import AuditRepository
 from mamori.ledger.connection import create_ledger_engine, display_name, resolve_url
 from mamori.ledger.errors import LedgerUnavailableError
 from mamori.ledger.incidents import IncidentRepository
@@ -17,7 +20,8 @@ from mamori.ledger.session import Transactions
 
 
 class Ledger:
-    """An open ledger. Use `incidents` and `scans`; close it (or use `with`) when done."""
+    """An open ledger. Use `incidents`, `scans` (and for the web dashboard `asset_queries`, `accounts`,
+    `audit`); close it (or use `with`) when done."""
 
     def __init__(self, engine: Engine, database: str, *, store_values: bool = False) -> None:
         self._engine = engine
@@ -26,6 +30,9 @@ class Ledger:
         tx = Transactions(engine, database)
         self.incidents = IncidentRepository(tx)
         self.scans = ScanRepository(tx, store_values=store_values)
+        self.asset_queries = AssetQueries(tx)
+        self.accounts = AccountRepository(tx)
+        self.audit = AuditRepository(tx)
 
     @property
     def dialect(self) -> str:
