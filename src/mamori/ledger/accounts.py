@@ -96,7 +96,12 @@ class AccountRepository:
             return [_user(r) for r in session.scalars(select(UserRow).order_by(UserRow.id))]
 
     def update_user(
-        self, name: str, *, role: Role | None = None, password_hash: str | None = None, disabled: bool | None = None
+        self,
+        name: str,
+        *,
+        role: Role | None = None,
+        password_hash: str | None = None,
+        disabled: bool | None = None,
     ) -> User:
         """Change a user; disabling one also ends its sessions."""
         with self._tx.begin() as session:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import String, Select, cast, exists, func, select
+from sqlalchemy import Select, String, cast, exists, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from mamori.ledger.models import AssetRow, FindingSummaryRow
@@ -79,7 +79,7 @@ class AssetQueries:
     def page(self, scan_id: int, wanted: AssetFilter, *, offset: int = 0, limit: int = 50) -> AssetPage:
         """Assets most people first (then by id), `limit` of them from `offset`, and how many match."""
         where = _conditions(scan_id, wanted)
-        rows: Select[tuple[AssetRow]] = (
+        rows: Select[AssetRow] = (
             select(AssetRow)
             .where(*where)
             .order_by(AssetRow.people_estimate.desc(), AssetRow.id)
@@ -87,7 +87,9 @@ class AssetQueries:
             .limit(limit)
         )
         with self._tx.begin() as session:
-            total = int(session.execute(select(func.count()).select_from(AssetRow).where(*where)).scalar_one())
+            total = int(
+                session.execute(select(func.count()).select_from(AssetRow).where(*where)).scalar_one()
+            )
             assets = tuple(_asset(r) for r in session.scalars(rows))
         return AssetPage(assets, total, offset, limit)
 
@@ -98,7 +100,7 @@ class AssetQueries:
             .group_by(AssetRow.appi_class)
         )
         with self._tx.begin() as session:
-            return [ClassCount(str(c), int(n), int(p)) for c, n, p in session.execute(query)]
+            return [ClassCount(str(c), int(n), int(p or 0)) for c, n, p in session.execute(query)]
 
     def exposure_counts(self, scan_id: int, flags: Sequence[str]) -> dict[str, int]:
         """How many assets holding personal data carry each exposure flag."""

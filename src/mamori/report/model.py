@@ -200,7 +200,9 @@ def asset_view(asset: Asset, summaries: Sequence[FindingSummary], *, show_values
     explanation = ""
     if asset.appi_class in APPI_CLASSES:
         structured = asset.appi_class != "個人情報"
-        explanation = assess_asset(types, subtypes, asset.people_estimate or 0, structured=structured).explanation
+        explanation = assess_asset(
+            types, subtypes, asset.people_estimate or 0, structured=structured
+        ).explanation
     modified = datetime.fromtimestamp(asset.mtime_ns / 1e9, tz=UTC) if asset.mtime_ns is not None else None
     exposure = asset.exposure or {}
     return AssetView(
