@@ -152,7 +152,7 @@ def _form_page(
         incidents=[_out(i) for i in reversed(state.ledger.incidents.all())],
         deadlines=[deadline_out(d, today) for d in state.ledger.incidents.open_deadlines()],
         form=form,
-        choices={"causes": CAUSES, "media": MEDIA, "items": ITEMS, "subtypes": SUBTYPES},
+        choices={"causes": CAUSES, "media": MEDIA, "item_kinds": ITEMS, "subtypes": SUBTYPES},
         **context,
     )
 
@@ -260,7 +260,7 @@ def page_incident(
         caller,
         incident=detail,
         form=form_from_facts(incident.facts),
-        choices={"causes": CAUSES, "media": MEDIA, "items": ITEMS, "subtypes": SUBTYPES},
+        choices={"causes": CAUSES, "media": MEDIA, "item_kinds": ITEMS, "subtypes": SUBTYPES},
         documents=DOC_LABELS,
         **context,
     )
