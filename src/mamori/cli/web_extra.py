@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib.util import find_spec
 
 import typer
+from rich.markup import escape
 
 from mamori.cli.output import err_console
 
@@ -18,5 +19,8 @@ INSTALL_HINT = (
 def require_web_extra() -> None:
     missing = [name for name in WEB_MODULES if find_spec(name) is None]
     if missing:
-        err_console.print(f"[red]エラー[/red]: {INSTALL_HINT}（見つからないもの: {', '.join(missing)}）")
+        err_console.print(
+            f"[red]エラー[/red]: {escape(INSTALL_HINT)}\n（見つからないもの: {', '.join(missing)}）",
+            highlight=False,
+        )
         raise typer.Exit(2)

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from sqlalchemy import delete, func, or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mamori.ledger.account_models import ApiTokenRow, LoginFailureRow, SessionRow, UserRow
@@ -78,13 +77,12 @@ class AccountRepository:
             created_at=datetime.now(UTC),
             disabled=False,
         )
-        try:
-            with self._tx.begin() as session:
-                session.add(row)
-                session.flush()
-                return _user(row)
-        except IntegrityError:
-            raise UserExistsError(f"ユーザー {name.strip()} は既に登録されています") from None
+        with self._tx.begin() as session:
+            if session.scalars(select(UserRow.id).where(UserRow.name == row.name)).first() is not None:
+                raise UserExistsError(f"ユーザー {row.name} は既に登録されています")
+            session.add(row)
+            session.flush()
+            return _user(row)
 
     def user(self, name: str) -> User | None:
         with self._tx.begin() as session:
