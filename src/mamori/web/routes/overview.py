@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from mamori.ledger import Deadline, Ledger
 from mamori.report.charts import bar_chart
 from mamori.report.labels import exposure_label
+from mamori.report.times import in_jst
 from mamori.scan.assess import APPI_CLASSES
 from mamori.scan.exposure import EXPOSURE_LABELS
 from mamori.web.auth import Caller, viewer
@@ -133,7 +134,7 @@ def page_overview(
         "trend": Markup(
             bar_chart(
                 "スキャンごとの本人の数",
-                [(f"#{t.scan_id} {t.started_at:%Y-%m-%d}", t.people) for t in data.trend],
+                [(f"#{t.scan_id} {in_jst(t.started_at):%Y-%m-%d}", t.people) for t in data.trend],
                 unit="人",
             )
         ),
