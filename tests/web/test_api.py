@@ -120,8 +120,12 @@ def test_an_incident_is_assessed_filed_logged_and_drafted(clients: dict[str, Tes
     assert made.status_code == 201
     incident_id = made.json()["id"]
     listed = officer.get("/api/incidents").json()
-    assert any(d["incident_id"] == incident_id and d["label"].startswith("速報") for d in listed["open_deadlines"])
-    logged = officer.post(f"/api/incidents/{incident_id}/events", json={"text": "速報提出"}, headers=_csrf(officer))
+    assert any(
+        d["incident_id"] == incident_id and d["label"].startswith("速報") for d in listed["open_deadlines"]
+    )
+    logged = officer.post(
+        f"/api/incidents/{incident_id}/events", json={"text": "速報提出"}, headers=_csrf(officer)
+    )
     assert logged.status_code == 201
     detail = officer.get(f"/api/incidents/{incident_id}").json()
     assert not any(d["label"].startswith("速報") for d in detail["deadlines"])
@@ -155,7 +159,8 @@ def test_the_incident_form_shows_the_assessment_then_files_and_edits(clients: di
     page = officer.get(saved.headers["location"])
     assert "顧客名簿の誤送信" in page.text and "ppc-report.docx" in page.text
     edited = officer.post(
-        saved.headers["location"] + "/facts", data={**form, "title": "顧客名簿の誤送信（訂正）", "people": "1"}
+        saved.headers["location"] + "/facts",
+        data={**form, "title": "顧客名簿の誤送信（訂正）", "people": "1"},
     )
     assert edited.status_code == 303
     assert "事実を更新" in officer.get(saved.headers["location"]).text
@@ -165,7 +170,9 @@ def test_the_incident_form_shows_the_assessment_then_files_and_edits(clients: di
 
 def test_the_guide_answers_with_its_sources(clients: dict[str, TestClient]) -> None:
     viewer = clients["viewer"]
-    answer = viewer.post("/api/guide", json={"question": "確報の期限はいつまで？"}, headers=_csrf(viewer)).json()
+    answer = viewer.post(
+        "/api/guide", json={"question": "確報の期限はいつまで？"}, headers=_csrf(viewer)
+    ).json()
     assert answer["found"] and answer["sources"]
     off = viewer.post("/api/guide", json={"question": "今日の天気は？"}, headers=_csrf(viewer)).json()
     assert not off["found"] and off["message"]
@@ -191,7 +198,9 @@ def test_users_tokens_and_audit_are_listed_for_an_admin(clients: dict[str, TestC
     assert {u["name"] for u in users} >= {"admin", "officer", "viewer"}
     assert all("password" not in str(u) for u in users)
     duplicate = admin.post(
-        "/api/users", json={"name": "viewer", "role": "viewer", "password": "password123"}, headers=_csrf(admin)
+        "/api/users",
+        json={"name": "viewer", "role": "viewer", "password": "password123"},
+        headers=_csrf(admin),
     )
     assert duplicate.status_code == 400 and "既に登録" in duplicate.json()["detail"]
     assert isinstance(admin.get("/api/tokens").json(), list)

@@ -60,7 +60,9 @@ def test_a_login_sets_an_httponly_samesite_cookie_and_logout_ends_the_session(si
     page = client.get("/login")
     token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
     assert token is not None
-    answer = client.post("/login", data={"name": "viewer", "password": PASSWORD, "csrf_token": token.group(1)})
+    answer = client.post(
+        "/login", data={"name": "viewer", "password": PASSWORD, "csrf_token": token.group(1)}
+    )
     cookie = answer.headers["set-cookie"]
     assert "mamori_session=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
     assert client.get("/").status_code == 200
@@ -84,11 +86,15 @@ def test_logins_are_refused_after_five_failures_even_with_the_right_password(fre
     for _ in range(5):
         token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
         assert token is not None
-        answer = client.post("/login", data={"name": "viewer", "password": "guess", "csrf_token": token.group(1)})
+        answer = client.post(
+            "/login", data={"name": "viewer", "password": "guess", "csrf_token": token.group(1)}
+        )
         assert answer.status_code == 401
     token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
     assert token is not None
-    answer = client.post("/login", data={"name": "viewer", "password": PASSWORD, "csrf_token": token.group(1)})
+    answer = client.post(
+        "/login", data={"name": "viewer", "password": PASSWORD, "csrf_token": token.group(1)}
+    )
     assert answer.status_code == 429
     assert "ログインを受け付けません" in answer.text
 
@@ -128,7 +134,9 @@ def test_an_api_post_with_the_session_cookie_needs_the_csrf_header(clients: dict
     assert answer.status_code == 200
 
 
-def test_an_api_token_works_without_csrf_until_it_is_revoked(site: Site, clients: dict[str, TestClient]) -> None:
+def test_an_api_token_works_without_csrf_until_it_is_revoked(
+    site: Site, clients: dict[str, TestClient]
+) -> None:
     admin = clients["admin"]
     made = admin.post(
         "/api/tokens", json={"user": "viewer", "label": "nightly"}, headers={"X-CSRF-Token": csrf_of(admin)}
@@ -150,7 +158,9 @@ def test_a_disabled_user_is_logged_out_at_once(fresh_site: Site) -> None:
     assert viewer.get("/").status_code == 303
 
 
-def test_pages_carry_a_content_security_policy_without_outside_sources(clients: dict[str, TestClient]) -> None:
+def test_pages_carry_a_content_security_policy_without_outside_sources(
+    clients: dict[str, TestClient],
+) -> None:
     answer = clients["viewer"].get("/")
     assert "default-src 'self'" in answer.headers["content-security-policy"]
     assert "http" not in re.sub(r"http://www\.w3\.org/2000/svg", "", answer.text)

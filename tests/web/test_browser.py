@@ -22,7 +22,8 @@ from tests.web.conftest import PASSWORD, Site, make_site
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 if not Path(CHROMIUM).exists():
     pytest.skip(
-        "Chromium is not installed (apt-get install chromium); the browser tests need it", allow_module_level=True
+        "Chromium is not installed (apt-get install chromium); the browser tests need it",
+        allow_module_level=True,
     )
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 uvicorn = pytest.importorskip("uvicorn")
@@ -59,7 +60,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Site
 def page(served: tuple[str, Site]) -> Iterator[object]:
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900}, locale="ja-JP")
+        context = browser.new_context(
+            accept_downloads=True, viewport={"width": 1280, "height": 900}, locale="ja-JP"
+        )
         yield context.new_page()
         browser.close()
 
@@ -70,7 +73,9 @@ def _shot(page: object, name: str) -> None:
         page.screenshot(path=str(Path(SHOTS) / f"web-{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
-def test_an_officer_scans_reads_files_asks_and_logs_out(served: tuple[str, Site], page: object, tmp_path: Path) -> None:
+def test_an_officer_scans_reads_files_asks_and_logs_out(
+    served: tuple[str, Site], page: object, tmp_path: Path
+) -> None:
     base, site = served
     p: sync_api.Page = page  # type: ignore[assignment]
     p.goto(base + "/")

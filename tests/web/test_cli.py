@@ -21,7 +21,9 @@ def test_users_add_reads_the_password_from_stdin_and_stores_only_its_hash(
     monkeypatch.setenv("MAMORI_HOME", str(tmp_path / "home"))
     db = str(tmp_path / "ledger.db")
     added = runner.invoke(
-        app, ["users", "add", "hanako", "--role", "officer", "--password-stdin", "--db", db], input="s3cret-pass\n"
+        app,
+        ["users", "add", "hanako", "--role", "officer", "--password-stdin", "--db", db],
+        input="s3cret-pass\n",
     )
     assert added.exit_code == 0, added.output
     assert "hanako（officer）を登録しました" in added.output

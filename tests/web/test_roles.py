@@ -55,7 +55,9 @@ def test_the_navigation_shows_what_the_role_may_use(clients: dict[str, TestClien
 
 def test_every_action_is_in_the_audit_log_with_who_did_it(clients: dict[str, TestClient]) -> None:
     officer = clients["officer"]
-    officer.post("/api/guide", json={"question": "速報の期限は？"}, headers={"X-CSRF-Token": csrf_of(officer)})
+    officer.post(
+        "/api/guide", json={"question": "速報の期限は？"}, headers={"X-CSRF-Token": csrf_of(officer)}
+    )
     entries = clients["admin"].get("/api/audit").json()
     assert any(e["actor"] == "officer" and e["action"] == "guide_ask" for e in entries)
     assert any(e["actor"] == "officer" and e["action"] == "login" for e in entries)

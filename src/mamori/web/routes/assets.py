@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from mamori.ledger import Asset, Ledger
 from mamori.ledger.asset_queries import AssetFilter
@@ -20,6 +20,7 @@ from mamori.web.auth import Caller, viewer
 from mamori.web.current import current_scan
 from mamori.web.errors import NotFoundPageError
 from mamori.web.pages import render
+from mamori.web.params import MAX_ID, RecordId
 from mamori.web.state import AppState, app_state
 
 router = APIRouter()
@@ -82,7 +83,7 @@ class AssetQuery(BaseModel):
     folder: str | None = None
     exposure: str | None = None
     owner: str | None = None
-    offset: int = 0
+    offset: int = Field(0, ge=0, le=MAX_ID)
 
 
 def _row(view: AssetView) -> AssetRowOut:
@@ -126,7 +127,7 @@ def asset_page(ledger: Ledger, query: AssetQuery, limit: int = PAGE_SIZE) -> Ass
     return AssetPageOut(scan_id=scan.id, total=page.total, offset=page.offset, limit=limit, assets=rows)
 
 
-def asset_detail(ledger: Ledger, asset_id: int) -> AssetDetailOut:
+def asset_detail(ledger: Ledger, asset_id: RecordId) -> AssetDetailOut:
     asset: Asset | None = ledger.asset_queries.asset(asset_id)
     if asset is None:
         raise NotFoundPageError(f"資産 {asset_id} は台帳にありません")
@@ -171,7 +172,7 @@ def api_assets(
 
 @router.get("/api/assets/{asset_id}", response_model=AssetDetailOut, tags=["assets"])
 def api_asset(
-    asset_id: int, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
+    asset_id: RecordId, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
 ) -> AssetDetailOut:
     """One asset: how its class and count were reached, per-column decisions, masked previews."""
     return asset_detail(state.ledger, asset_id)
@@ -214,6 +215,9 @@ def _links(query: AssetQuery, page: AssetPageOut) -> dict[str, str | None]:
 
 @router.get("/assets/{asset_id}", response_class=HTMLResponse, include_in_schema=False)
 def page_asset(
-    request: Request, asset_id: int, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
+    request: Request,
+    asset_id: RecordId,
+    caller: Caller = Depends(viewer),
+    state: AppState = Depends(app_state),
 ) -> HTMLResponse:
     return render(request, "asset.html.j2", caller, asset=asset_detail(state.ledger, asset_id))

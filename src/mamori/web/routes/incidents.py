@@ -27,6 +27,7 @@ from mamori.web.auth import Caller, officer, viewer
 from mamori.web.errors import BadInputError, NotFoundPageError
 from mamori.web.incident_form import CAUSES, ITEMS, MEDIA, SUBTYPES, IncidentForm, form_from_facts
 from mamori.web.pages import render
+from mamori.web.params import RecordId
 from mamori.web.routes.overview import DeadlineOut, deadline_out
 from mamori.web.state import AppState, app_state
 
@@ -92,7 +93,7 @@ def _assessed(raw: dict[str, Any]) -> tuple[IncidentFacts, Assessment]:
     return facts, triage(facts)
 
 
-def _incident(ledger: Ledger, incident_id: int) -> Incident:
+def _incident(ledger: Ledger, incident_id: RecordId) -> Incident:
     try:
         return ledger.incidents.get(incident_id)
     except NotFoundError as exc:
@@ -110,7 +111,7 @@ def _create(state: AppState, caller: Caller, raw: dict[str, Any]) -> Incident:
     return incident
 
 
-def incident_detail(ledger: Ledger, incident_id: int) -> IncidentDetailOut:
+def incident_detail(ledger: Ledger, incident_id: RecordId) -> IncidentDetailOut:
     incident = _incident(ledger, incident_id)
     try:
         assessment: dict[str, Any] | None = triage(facts_from_dict(incident.facts)).to_dict()
@@ -176,7 +177,7 @@ def api_incidents(caller: Caller = Depends(viewer), state: AppState = Depends(ap
 
 @router.get("/api/incidents/{incident_id}", response_model=IncidentDetailOut, tags=["incidents"])
 def api_incident(
-    incident_id: int, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
+    incident_id: RecordId, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
 ) -> IncidentDetailOut:
     """One incident: its assessment (as `mamori incident assess --json`), open deadlines, timeline."""
     return incident_detail(state.ledger, incident_id)
@@ -200,13 +201,16 @@ def api_create(
     "/api/incidents/{incident_id}/events", response_model=EventOut, status_code=201, tags=["incidents"]
 )
 def api_log(
-    incident_id: int, event: EventIn, caller: Caller = Depends(officer), state: AppState = Depends(app_state)
+    incident_id: RecordId,
+    event: EventIn,
+    caller: Caller = Depends(officer),
+    state: AppState = Depends(app_state),
 ) -> EventOut:
     """Add to the timeline; 「速報提出」「確報提出」「本人通知発送」 close the matching deadline."""
     return EventOut(**_log(state, caller, incident_id, event.text))
 
 
-def _log(state: AppState, caller: Caller, incident_id: int, text: str) -> dict[str, Any]:
+def _log(state: AppState, caller: Caller, incident_id: RecordId, text: str) -> dict[str, Any]:
     _incident(state.ledger, incident_id)
     if not text.strip():
         raise BadInputError("記録する内容が空です")
@@ -245,7 +249,10 @@ def page_create(
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
 def page_incident(
-    request: Request, incident_id: int, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
+    request: Request,
+    incident_id: RecordId,
+    caller: Caller = Depends(viewer),
+    state: AppState = Depends(app_state),
 ) -> HTMLResponse:
     detail = incident_detail(state.ledger, incident_id)
     incident = _incident(state.ledger, incident_id)
@@ -268,7 +275,7 @@ def page_incident(
 
 @router.post("/incidents/{incident_id}/facts", include_in_schema=False)
 def page_update(
-    incident_id: int,
+    incident_id: RecordId,
     form: IncidentForm = Depends(_form),
     caller: Caller = Depends(officer),
     state: AppState = Depends(app_state),
@@ -284,7 +291,7 @@ def page_update(
 
 @router.post("/incidents/{incident_id}/events", include_in_schema=False)
 def page_log(
-    incident_id: int,
+    incident_id: RecordId,
     text: str = Form(""),
     caller: Caller = Depends(officer),
     state: AppState = Depends(app_state),
@@ -295,7 +302,7 @@ def page_log(
 
 @router.get("/incidents/{incident_id}/drafts/{kind}.{fmt}", tags=["incidents"])
 def download_draft(
-    incident_id: int,
+    incident_id: RecordId,
     kind: str,
     fmt: Literal["md", "html", "docx"],
     caller: Caller = Depends(officer),

@@ -17,6 +17,7 @@ from mamori.web.audit import audit
 from mamori.web.auth import Caller, officer, viewer
 from mamori.web.errors import BadInputError, NotFoundPageError
 from mamori.web.pages import render
+from mamori.web.params import RecordId
 from mamori.web.scan_jobs import ScanJob
 from mamori.web.state import AppState, app_state
 
@@ -96,14 +97,14 @@ def _start(state: AppState, caller: Caller, target: str) -> ScanJob:
     return job
 
 
-def _job(state: AppState, job_id: int) -> ScanJob:
+def _job(state: AppState, job_id: RecordId) -> ScanJob:
     job = state.jobs.get(job_id)
     if job is None:
         raise NotFoundPageError(f"スキャンの実行 {job_id} はありません")
     return job
 
 
-def _cancel(state: AppState, caller: Caller, job_id: int) -> ScanJob:
+def _cancel(state: AppState, caller: Caller, job_id: RecordId) -> ScanJob:
     job = _job(state, job_id)
     state.jobs.cancel(job_id)
     audit(state.ledger, caller.name, "scan_cancel", f"job:{job_id}")
@@ -133,7 +134,7 @@ def api_start(
 
 @router.get("/api/scans/jobs/{job_id}", response_model=ScanJobOut, tags=["scans"])
 def api_job(
-    job_id: int, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
+    job_id: RecordId, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
 ) -> ScanJobOut:
     """A running (or finished) scan's progress."""
     return job_out(_job(state, job_id))
@@ -141,7 +142,7 @@ def api_job(
 
 @router.post("/api/scans/jobs/{job_id}/cancel", response_model=ScanJobOut, tags=["scans"])
 def api_cancel(
-    job_id: int, caller: Caller = Depends(officer), state: AppState = Depends(app_state)
+    job_id: RecordId, caller: Caller = Depends(officer), state: AppState = Depends(app_state)
 ) -> ScanJobOut:
     """Stop a scan; what it finished is kept and starting the same target again resumes it."""
     return job_out(_cancel(state, caller, job_id))
@@ -179,7 +180,7 @@ def page_start(
 
 @router.post("/scans/jobs/{job_id}/cancel", include_in_schema=False)
 def page_cancel(
-    job_id: int, caller: Caller = Depends(officer), state: AppState = Depends(app_state)
+    job_id: RecordId, caller: Caller = Depends(officer), state: AppState = Depends(app_state)
 ) -> Response:
     _cancel(state, caller, job_id)
     return RedirectResponse("/scans", status_code=303)

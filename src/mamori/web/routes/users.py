@@ -16,6 +16,7 @@ from mamori.web.audit import audit
 from mamori.web.auth import Caller, admin
 from mamori.web.errors import BadInputError, NotFoundPageError
 from mamori.web.pages import render
+from mamori.web.params import RecordId
 from mamori.web.passwords import hash_password
 from mamori.web.state import AppState, app_state
 
@@ -108,7 +109,7 @@ def _new_token(state: AppState, caller: Caller, body: TokenIn) -> NewTokenOut:
     )
 
 
-def _revoke(state: AppState, caller: Caller, token_id: int) -> TokenOut:
+def _revoke(state: AppState, caller: Caller, token_id: RecordId) -> TokenOut:
     try:
         t = state.ledger.accounts.revoke_token(token_id)
     except NotFoundError as exc:
@@ -164,7 +165,7 @@ def api_new_token(
 
 @router.post("/api/tokens/{token_id}/revoke", response_model=TokenOut, tags=["users"])
 def api_revoke(
-    token_id: int, caller: Caller = Depends(admin), state: AppState = Depends(app_state)
+    token_id: RecordId, caller: Caller = Depends(admin), state: AppState = Depends(app_state)
 ) -> TokenOut:
     """Revoke an API token at once."""
     return _revoke(state, caller, token_id)
@@ -248,7 +249,7 @@ def page_new_token(
 
 @router.post("/tokens/{token_id}/revoke", include_in_schema=False)
 def page_revoke(
-    token_id: int, caller: Caller = Depends(admin), state: AppState = Depends(app_state)
+    token_id: RecordId, caller: Caller = Depends(admin), state: AppState = Depends(app_state)
 ) -> Response:
     _revoke(state, caller, token_id)
     return RedirectResponse("/users", status_code=303)
