@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, String, cast, exists, func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from mamori.ledger.models import AssetRow, FindingSummaryRow
@@ -64,9 +64,11 @@ def _conditions(scan_id: int, wanted: AssetFilter) -> list[ColumnElement[bool]]:
     if wanted.exposure_flag:
         found.append(cast(AssetRow.exposure, String).like(_flag_pattern(wanted.exposure_flag)))
     if wanted.finding_type:
+        # The finding rows of that type found through their index, then their assets: a correlated
+        # EXISTS would look up every asset's findings in turn.
         found.append(
-            exists().where(
-                FindingSummaryRow.asset_id == AssetRow.id, FindingSummaryRow.type == wanted.finding_type
+            AssetRow.id.in_(
+                select(FindingSummaryRow.asset_id).where(FindingSummaryRow.type == wanted.finding_type)
             )
         )
     return found
@@ -79,8 +81,10 @@ class AssetQueries:
     def page(self, scan_id: int, wanted: AssetFilter, *, offset: int = 0, limit: int = 50) -> AssetPage:
         """Assets most people first (then by id), `limit` of them from `offset`, and how many match."""
         where = _conditions(scan_id, wanted)
-        rows: Select[AssetRow] = (
-            select(AssetRow)
+        # Sorted as ids alone, then the page's rows fetched: sorting whole rows (their exposure JSON and
+        # all) is what made a deep page of a large scan slow.
+        ids = (
+            select(AssetRow.id)
             .where(*where)
             .order_by(AssetRow.people_estimate.desc(), AssetRow.id)
             .offset(offset)
@@ -90,7 +94,9 @@ class AssetQueries:
             total = int(
                 session.execute(select(func.count()).select_from(AssetRow).where(*where)).scalar_one()
             )
-            assets = tuple(_asset(r) for r in session.scalars(rows))
+            order = list(session.scalars(ids))
+            rows = {r.id: r for r in session.scalars(select(AssetRow).where(AssetRow.id.in_(order)))}
+            assets = tuple(_asset(rows[i]) for i in order)
         return AssetPage(assets, total, offset, limit)
 
     def class_counts(self, scan_id: int) -> list[ClassCount]:

@@ -16,6 +16,7 @@ from mamori.ledger import open_ledger
 from mamori.web import errors
 from mamori.web.auth import Caller, viewer
 from mamori.web.routes import assets, guide, incidents, ledger_xlsx, login, overview, scans, users
+from mamori.web.scan_facts import ScanFactsCache
 from mamori.web.scan_jobs import ScanJobs
 from mamori.web.settings import WebSettings
 from mamori.web.state import AppState
@@ -49,7 +50,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     """The dashboard over the ledger at `settings.ledger_url` (opened, and migrated, here)."""
     used = settings or WebSettings()
     ledger = open_ledger(used.ledger_url)
-    state = AppState(ledger, used, ScanJobs(used.ledger_url, used.scan_workers))
+    state = AppState(ledger, used, ScanJobs(used.ledger_url, used.scan_workers), ScanFactsCache())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

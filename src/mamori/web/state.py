@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from mamori.ledger import Ledger
+from mamori.web.scan_facts import ScanFactsCache
 from mamori.web.scan_jobs import ScanJobs
 from mamori.web.settings import WebSettings
 
@@ -16,6 +17,7 @@ class AppState:
     ledger: Ledger
     settings: WebSettings
     jobs: ScanJobs
+    scan_facts: ScanFactsCache
 
 
 def app_state(request: Request) -> AppState:

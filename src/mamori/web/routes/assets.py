@@ -186,11 +186,12 @@ def page_assets(
     state: AppState = Depends(app_state),
 ) -> HTMLResponse:
     page = asset_page(state.ledger, query)
-    scan = page.scan_id
+    scan = current_scan(state.ledger)
+    facts = state.scan_facts.get(state.ledger, scan) if scan else None
     choices = {
         "classes": list(APPI_CLASSES),
-        "kinds": state.ledger.asset_queries.kinds(scan) if scan else [],
-        "types": [(t, type_label(t)) for t in state.ledger.asset_queries.finding_types(scan)] if scan else [],
+        "kinds": list(facts.kinds) if facts else [],
+        "types": [(t, type_label(t)) for t in facts.finding_types] if facts else [],
         "exposure": list(EXPOSURE_LABELS.items()),
     }
     return render(

@@ -9,12 +9,11 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from mamori.ledger import Deadline, Ledger
+from mamori.ledger import Deadline
 from mamori.report.charts import bar_chart
 from mamori.report.labels import exposure_label
 from mamori.report.times import in_jst
 from mamori.scan.assess import APPI_CLASSES
-from mamori.scan.exposure import EXPOSURE_LABELS
 from mamori.web.auth import Caller, viewer
 from mamori.web.current import current_scan
 from mamori.web.pages import render
@@ -78,18 +77,19 @@ def deadline_out(deadline: Deadline, today: date) -> DeadlineOut:
     )
 
 
-def overview(ledger: Ledger) -> OverviewOut:
+def overview(state: AppState) -> OverviewOut:
+    ledger = state.ledger
     scan = current_scan(ledger)
     classes: list[ClassCountOut] = []
     exposure: list[ExposureOut] = []
     if scan is not None:
-        counted = {c.appi_class: c for c in ledger.asset_queries.class_counts(scan.id)}
+        facts = state.scan_facts.get(ledger, scan)
+        counted = {c.appi_class: c for c in facts.classes}
         order = [c for c in APPI_CLASSES if c in counted] + sorted(set(counted) - set(APPI_CLASSES))
         classes = [
             ClassCountOut(appi_class=c, assets=counted[c].assets, people=counted[c].people) for c in order
         ]
-        flags = ledger.asset_queries.exposure_counts(scan.id, list(EXPOSURE_LABELS))
-        exposure = [ExposureOut(flag=f, label=exposure_label(f), assets=n) for f, n in flags.items()]
+        exposure = [ExposureOut(flag=f, label=exposure_label(f), assets=n) for f, n in facts.exposure.items()]
     trend = [
         TrendPointOut(
             scan_id=s.id,
@@ -118,14 +118,14 @@ def overview(ledger: Ledger) -> OverviewOut:
 @router.get("/api/overview", response_model=OverviewOut, tags=["overview"])
 def api_overview(caller: Caller = Depends(viewer), state: AppState = Depends(app_state)) -> OverviewOut:
     """Where the organisation stands: people held, assets by APPI class, exposure, trend, incidents."""
-    return overview(state.ledger)
+    return overview(state)
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def page_overview(
     request: Request, caller: Caller = Depends(viewer), state: AppState = Depends(app_state)
 ) -> HTMLResponse:
-    data = overview(state.ledger)
+    data = overview(state)
     charts = {
         "classes": Markup(
             bar_chart("APPI上の区分別の資産数", [(c.appi_class, c.assets) for c in data.classes])
