@@ -73,7 +73,8 @@ def build_ledger(path: Path, assets: int) -> None:
         )
         db.executemany(
             "INSERT INTO assets (scan_id, location, location_key, kind, size, mtime_ns, state,"
-            " people_estimate, people_method, appi_class, sensitive, report_triggers, jnsa_yen, exposure, owner)"
+            " people_estimate, people_method, appi_class, sensitive, report_triggers, jnsa_yen,"
+            " exposure, owner)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (_asset_row(i, rng) for i in range(assets)),
         )

@@ -16,8 +16,8 @@ from mamori.ledger import (
     NotFoundError,
     kinds_closed_by,
     open_ledger,
-from mamori.ledger.migrate import head_revision
 )
+from mamori.ledger.migrate import head_revision
 
 FACTS = {"persons": 1200, "data_items": ["氏名", "住所", "病歴"], "cause": "誤送信", "encrypted": False}
 DEADLINES = (
