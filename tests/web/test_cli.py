@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -65,3 +71,26 @@ def test_serve_without_the_web_extra_says_how_to_install_it(monkeypatch: pytest.
     result = runner.invoke(app, ["serve"])
     assert result.exit_code == 2
     assert "pip install 'mamori[web]'" in result.output
+
+
+def test_serve_listens_on_this_machine_only_and_says_where(tmp_path: Path) -> None:
+    env = {**os.environ, "MAMORI_HOME": str(tmp_path / "home"), "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "mamori", "serve", "--port", "0", "--db", str(tmp_path / "ledger.db")]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        assert url is not None, line
+        for _ in range(100):
+            try:
+                answer = httpx.get(url.group(0) + "login", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert answer.status_code == 200 and "ログイン" in answer.text
+        assert httpx.get(url.group(0) + "api/overview").status_code == 401
+    finally:
+        server.terminate()
+        server.wait(30)
+    assert "ユーザーが登録されていません" in (server.stderr.read() if server.stderr else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 from typing import Annotated
 
@@ -76,4 +77,5 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     console.print(f"mamori のウェブ画面: http://{shown}:{chosen}/ （終了は Ctrl-C）")
     # No access log: uvicorn's would print query strings; the app logs method, path and status itself.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     uvicorn.run(app, host=host, port=chosen, access_log=False, log_level="info")
