@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
 from mamori.ledger import open_ledger
-from tests.web.conftest import Site, csrf_of
+from tests.web.conftest import Site, csrf_of, login
 
 FACTS = {
     "title": "患者名簿の紛失",
@@ -216,3 +216,13 @@ def test_the_server_and_the_cli_share_the_ledger(site: Site, clients: dict[str, 
         ledger.incidents.add_event(1, "CLIから記録")
     assert mode == "wal"
     assert "CLIから記録" in clients["viewer"].get("/incidents/1").text
+
+
+def test_an_interrupted_scan_in_the_history_offers_to_resume(fresh_site: Site) -> None:
+    with open_ledger(str(fresh_site.ledger_path)) as ledger:
+        scan = ledger.scans.start([str(fresh_site.drive)])
+        ledger.scans.finish(scan.id, {}, interrupted=True)
+    officer = login(fresh_site.app, "officer")
+    page = officer.get("/scans").text
+    assert "中断（次回の実行で再開）" in page and "再開</button>" in page
+    assert "再開</button>" not in login(fresh_site.app, "viewer").get("/scans").text
