@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from mamori.ledger import LedgerUnavailableError, NewAsset, open_ledger
-from mamori.ledger.migrate import MIGRATIONS, VERSION_TABLE
+from mamori.ledger.migrate import MIGRATIONS, VERSION_TABLE, head_revision
 
 
 def test_default_ledger_lives_in_mamori_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MAMORI_HOME", str(tmp_path / "home"))
     with open_ledger(None) as ledger:
         assert ledger.dialect == "sqlite"
-        assert ledger.schema_revision() == "0002"
+        assert ledger.schema_revision() == head_revision()
     assert (tmp_path / "home" / "ledger.db").is_file()
 
 

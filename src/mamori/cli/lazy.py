@@ -53,6 +53,12 @@ COMMANDS: dict[str, LazyCommand] = {
     "incident": LazyCommand(
         "mamori.cli.incident_cmd", "漏えい等の事案対応: 報告義務の判定、期限、損害額の試算、文書の作成。"
     ),
+    "serve": LazyCommand(
+        "mamori.cli.serve_cmd", "ウェブ画面（台帳・スキャン・インシデント・ガイド）を起動する。"
+    ),
+    "users": LazyCommand(
+        "mamori.cli.users_cmd", "ウェブ画面のユーザー（管理者・担当者・閲覧者）とAPIトークンを管理する。"
+    ),
 }
 
 

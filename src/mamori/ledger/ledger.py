@@ -8,6 +8,9 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from mamori.ledger.accounts import AccountRepository
+from mamori.ledger.asset_queries import AssetQueries
+from mamori.ledger.audit import AuditRepository
 from mamori.ledger.checks import ControlCheckRepository
 from mamori.ledger.connection import create_ledger_engine, display_name, resolve_url
 from mamori.ledger.errors import LedgerUnavailableError
@@ -18,7 +21,8 @@ from mamori.ledger.session import Transactions
 
 
 class Ledger:
-    """An open ledger. Use `incidents`, `scans` and `checks`; close it (or use `with`) when done."""
+    """An open ledger. Use `incidents`, `scans`, `checks` (and for the web dashboard `asset_queries`,
+    `accounts`, `audit`); close it (or use `with`) when done."""
 
     def __init__(self, engine: Engine, database: str, *, store_values: bool = False) -> None:
         self._engine = engine
@@ -28,6 +32,9 @@ class Ledger:
         self.incidents = IncidentRepository(tx)
         self.scans = ScanRepository(tx, store_values=store_values)
         self.checks = ControlCheckRepository(tx)
+        self.asset_queries = AssetQueries(tx)
+        self.accounts = AccountRepository(tx)
+        self.audit = AuditRepository(tx)
 
     @property
     def dialect(self) -> str:

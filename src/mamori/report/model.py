@@ -7,12 +7,13 @@ file and database assets alike. Raw values appear only when the ledger holds the
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
 
-from mamori.ledger import Ledger, Scan
+from mamori.ledger import Asset, FindingSummary, Ledger, Scan
 from mamori.scan.assess import APPI_CLASSES, assess_asset
 
 SENSITIVITY_ORDER = {name: len(APPI_CLASSES) - i for i, name in enumerate(APPI_CLASSES)}
@@ -177,55 +178,55 @@ def build_report(ledger: Ledger, scan_id: int | None = None, *, show_values: boo
     scan = ledger.scans.get(scan_id) if scan_id is not None else ledger.scans.latest(status=None)
     if scan is None:
         raise LookupError("台帳にスキャンがありません。先に mamori scan を実行してください")
-    views = []
-    for asset in ledger.scans.assets(scan.id):
-        findings = tuple(
-            FindingView(
-                f.type, f.subtype, f.count, f.preview, f.location, f.raw_value if show_values else None
-            )
-            for f in ledger.scans.findings(asset.id)
-        )
-        types: Counter[str] = Counter()
-        subtypes: set[str] = set()
-        for f in findings:
-            types[f.type] += f.count
-            if f.subtype and f.type == "SENSITIVE":
-                subtypes.add(f.subtype)
-        explanation = ""
-        if asset.appi_class in APPI_CLASSES:
-            structured = asset.appi_class != "個人情報"
-            explanation = assess_asset(
-                types, subtypes, asset.people_estimate or 0, structured=structured
-            ).explanation
-        modified = (
-            datetime.fromtimestamp(asset.mtime_ns / 1e9, tz=UTC) if asset.mtime_ns is not None else None
-        )
-        exposure = asset.exposure or {}
-        views.append(
-            AssetView(
-                id=asset.id,
-                location=asset.location,
-                kind=asset.kind,
-                state=asset.state,
-                error=asset.error,
-                size=asset.size,
-                modified=modified,
-                owner=asset.owner,
-                people=asset.people_estimate or 0,
-                people_method=asset.people_method,
-                appi_class=asset.appi_class,
-                sensitive=asset.sensitive,
-                report_triggers=asset.report_triggers,
-                jnsa_yen=asset.jnsa_yen,
-                exposure=tuple(str(f) for f in exposure.get("flags", [])),
-                columns=_columns(exposure.get("columns")),
-                readers=_readers(exposure.get("readers")),
-                types=dict(types),
-                findings=findings,
-                explanation=explanation,
-            )
-        )
+    views = [
+        asset_view(asset, ledger.scans.findings(asset.id), show_values=show_values)
+        for asset in ledger.scans.assets(scan.id)
+    ]
     return ScanReport(scan, ledger.database, tuple(views))
+
+
+def asset_view(asset: Asset, summaries: Sequence[FindingSummary], *, show_values: bool = False) -> AssetView:
+    """One asset as the reports show it: its findings summed by type, and how its class was reached."""
+    findings = tuple(
+        FindingView(f.type, f.subtype, f.count, f.preview, f.location, f.raw_value if show_values else None)
+        for f in summaries
+    )
+    types: Counter[str] = Counter()
+    subtypes: set[str] = set()
+    for f in findings:
+        types[f.type] += f.count
+        if f.subtype and f.type == "SENSITIVE":
+            subtypes.add(f.subtype)
+    explanation = ""
+    if asset.appi_class in APPI_CLASSES:
+        structured = asset.appi_class != "個人情報"
+        explanation = assess_asset(
+            types, subtypes, asset.people_estimate or 0, structured=structured
+        ).explanation
+    modified = datetime.fromtimestamp(asset.mtime_ns / 1e9, tz=UTC) if asset.mtime_ns is not None else None
+    exposure = asset.exposure or {}
+    return AssetView(
+        id=asset.id,
+        location=asset.location,
+        kind=asset.kind,
+        state=asset.state,
+        error=asset.error,
+        size=asset.size,
+        modified=modified,
+        owner=asset.owner,
+        people=asset.people_estimate or 0,
+        people_method=asset.people_method,
+        appi_class=asset.appi_class,
+        sensitive=asset.sensitive,
+        report_triggers=asset.report_triggers,
+        jnsa_yen=asset.jnsa_yen,
+        exposure=tuple(str(f) for f in exposure.get("flags", [])),
+        columns=_columns(exposure.get("columns")),
+        readers=_readers(exposure.get("readers")),
+        types=dict(types),
+        findings=findings,
+        explanation=explanation,
+    )
 
 
 def _columns(raw: object) -> tuple[ColumnView, ...]:

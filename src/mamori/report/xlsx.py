@@ -70,6 +70,11 @@ def _header(sheet: Worksheet, columns: tuple[tuple[str, int], ...]) -> None:
 
 
 def write_xlsx(report: ScanReport, path: Path) -> None:
+    write_private(path, xlsx_bytes(report))
+
+
+def xlsx_bytes(report: ScanReport) -> bytes:
+    """The workbook as a file's bytes, for a download as well as for `write_xlsx`."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -121,7 +126,7 @@ def write_xlsx(report: ScanReport, path: Path) -> None:
     _errors(book.create_sheet("読み取りエラー"), report)
     buffer = BytesIO()
     book.save(buffer)
-    write_private(path, buffer.getvalue())
+    return buffer.getvalue()
 
 
 def _summary(sheet: Worksheet, report: ScanReport) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+from mamori.ledger import account_models  # noqa: F401  (its tables join Base.metadata)
 from mamori.ledger.models import Base
 
 config = context.config
