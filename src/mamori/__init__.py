@@ -28,13 +28,24 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+class _CallablePackage(ModuleType):
+    """A subpackage that is also the function it is named after: `mamori.detect(text)` calls
+    `mamori.detect.detect`, and `import mamori.detect.columns as columns` still finds the submodule."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self, self.__name__.rsplit(".", 1)[1])(*args, **kwargs)
+
+
 def _function_of(package: str) -> property:
-    """`mamori.detect` and `mamori.mask` are functions although subpackages share their names: importing
-    a subpackage sets the attribute to the module, which this setter ignores (the module stays in
-    `sys.modules`), so the public function is what `mamori.detect` and `from mamori import mask` give."""
+    """`mamori.detect` and `mamori.mask` are called as functions although they are subpackages: the
+    attribute is the subpackage made callable. Importing a submodule sets the attribute to the plain
+    module, which this setter ignores (the module is the same object, made callable on first access)."""
 
     def get(module: ModuleType) -> Any:
-        return getattr(import_module(f"mamori.{package}"), package)
+        sub = import_module(f"mamori.{package}")
+        if type(sub) is ModuleType:
+            sub.__class__ = _CallablePackage
+        return sub
 
     def ignore(module: ModuleType, value: object) -> None:
         pass
