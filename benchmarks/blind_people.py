@@ -184,9 +184,9 @@ def _file_columns(asset: Asset | None) -> dict[str, str | None]:
         votes.setdefault(header, Counter())[holds] += 1
         # a list of records inside a record (`children.0.name`, `children.1.name`): the contract is silent,
         # and generators name it without the index (`children.name`); both names are scored
-        unindexed = _INDEX.sub(".", header)
-        if unindexed != header:
-            votes.setdefault(unindexed, Counter())[holds] += 1
+        # an XML attribute (`本人@氏名`): the contract names key paths with dots only, so both are scored
+        for alias in {_INDEX.sub(".", header), _INDEX.sub(".", header.replace("@", "."))} - {header}:
+            votes.setdefault(alias, Counter())[holds] += 1
     return {h: c.most_common(1)[0][0] for h, c in votes.items()}
 
 

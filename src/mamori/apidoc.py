@@ -107,7 +107,10 @@ def _owners() -> dict[int, str]:
 def _exports(module_name: str) -> Iterator[tuple[str, Any]]:
     module = importlib.import_module(module_name)
     for name in getattr(module, "__all__", ()):
-        yield name, getattr(module, name)
+        obj = getattr(module, name)
+        if isinstance(obj, ModuleType) and callable(obj):
+            obj = getattr(obj, name)  # mamori.detect: the subpackage called as its function
+        yield name, obj
 
 
 def _module(module_name: str, owners: dict[int, str]) -> str:

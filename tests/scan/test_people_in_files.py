@@ -549,3 +549,40 @@ def test_a_header_with_month_numbers_and_a_login_id_of_mail_addresses(tmp_path: 
     assert tax_holds["氏名"] == "PERSON" and tax_holds["住所"] == "ADDRESS"
     holds = {c["header"]: c.get("holds") for c in assets["勤怠.csv"].exposure["columns"]}
     assert holds["ログインID"] == "EMAIL" and holds["研修名"] is None
+
+
+def test_visitors_after_their_company_and_a_school_s_contact_line(tmp_path: Path, ledger: Ledger) -> None:
+    visitors = tmp_path / "来客記録.txt"
+    visitors.write_text(
+        "来客記録（2024年6月）\n"
+        "6/3 10:00 ヤマト運輸株式会社 橋本 優子 様 来社（応対: 総務部）\n"
+        "6/5 11:00 株式会社佐藤リフォーム 清水 悠真 様 来社（応対: 総務部）\n"
+        "6/20 15:00 山田設備工業株式会社 作業員2名 来社（氏名記載なし）\n",
+        encoding="utf-8",
+    )
+    notice = tmp_path / "お知らせ.txt"
+    notice.write_text(
+        "年末年始休業のお知らせ\nお問い合わせ: info@minato-jk.example.jp / 代表 03-5432-1100\n"
+        "ミナト個別指導塾: 03-5432-1200 / juku@minato-jk.example.jp\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, visitors, notice)
+    # a legal form closing a company's name is followed by its visitor; one opening it names the company
+    assert assets["来客記録.txt"].people_estimate == 2
+    assert assets["お知らせ.txt"].people_estimate == 0
+
+
+def test_xml_attributes_belong_to_their_element(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "扶養控除.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><一覧>'
+        '<申告書><本人 氏名="加藤 真由美" 生年月日="1965-03-12"><個人番号>702066713223</個人番号></本人>'
+        '<扶養親族 続柄="長男" 氏名="加藤 翔"><生年月日>1995-04-01</生年月日></扶養親族>'
+        '<扶養親族 続柄="長女" 氏名="加藤 結衣"><生年月日>1998-08-21</生年月日></扶養親族></申告書>'
+        '<申告書><本人 氏名="岡田 洋子" 生年月日="1973-02-13"><個人番号>709613862110</個人番号></本人>'
+        '<扶養親族 続柄="妻" 氏名="岡田 花子"><生年月日>1975-05-05</生年月日></扶養親族></申告書>'
+        "</一覧>",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["扶養控除.xml"].people_estimate == 5

@@ -236,6 +236,13 @@ NOT_PERSON_WORDS: tuple[str, ...] = (
     "番組名",
     "作品名",
     "キャンペーン名",
+    # a property asked for or let (希望物件: メゾン原, 阿部レジデンス), named after its owner or not
+    "希望物件",
+    "対象物件",
+    "契約物件",
+    "紹介物件",
+    "管理物件",
+    "内見物件",
     # a relation (妻, 長男) says who someone is to the person, not who they are
     "続柄",
     "relation",

@@ -295,8 +295,10 @@ def column_subject(header: str | None) -> str:
     (配偶者, 子2, 緊急連絡先, family.0, recipient)."""
     if not header:
         return ""
-    if "." in header.strip(".") and not header.replace(".", "").isdigit():
-        return _path_subject(header.split(".")[:-1])
+    # an XML attribute (扶養親族.0@氏名) belongs to its element, as the element's children do
+    path = header.replace("@", ".") if "@" in header and not _EMAIL_LIKE.search(header) else header
+    if "." in path.strip(".") and not path.replace(".", "").isdigit():
+        return _path_subject([p for p in path.split(".")[:-1] if p])
     _, _, compact = _fold(header)
     found = _RELATION_PATTERN.search(compact)
     if found is None:
@@ -307,6 +309,9 @@ def column_subject(header: str | None) -> str:
         return label + after.group(0)
     before = re.search(r"\d+$", compact[: found.start()])
     return label + (before.group(0) if before else "")
+
+
+_EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 
 
 def _path_subject(parents: list[str]) -> str:

@@ -23,7 +23,7 @@ _ORGANISATION_END = re.compile(
     r"|大学|高校|学校|協会|組合|財団|事務所|研究所|センター|ホールディングス|グループ|ストア|マート|通販"
     r"|ショップ|書店|食品|製薬|化学|印刷|システムズ|システム|ソリューションズ|テクノロジーズ|サービス"
     r"|化成|精機|製菓|農園|物流|商社|サプライ|デンタル|メディカル|ファーマ|トレーディング|エンジニアリング"
-    r"|コーポレーション|カンパニー|ラボ|テック|ネットワークス?|パートナーズ|ジャパン)$"
+    r"|コーポレーション|カンパニー|ラボ|テック|ネットワークス?|パートナーズ|ジャパン|塾|教室|スクール|学院|予備校)$"
 )
 # The same endings in katakana, as banks and call logs write them (ヨ for ョ); only for a name written
 # without a space, as companies are (ツツイ シカ is a person).
@@ -81,18 +81,36 @@ def organisation_rows(column: list[str]) -> list[int]:
 
 
 # A company's name around a name found in running text: 株式会社山田, 山田(株), 山田製作所.
-_FORM_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲])\s*$")
+# A legal form that opens a company's name (株式会社山田): the name after it is the company's. One that closes
+# it (ヤマト運輸株式会社 橋本 優子 様) is followed by someone else.
+_FORM_BEFORE = re.compile(r"(?<!\w)(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲])\s*$")
 _FORM_AFTER = re.compile(
     r"\s*(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲]|製作所|工業|商事|商店|運輸|銀行)"
 )
 
 
-def legal_form_end(line: str) -> int | None:
-    """Where the last legal form on a line ends (「お問い合わせ：株式会社みどり不動産 TEL」), or None."""
+def organisation_end(line: str) -> int | None:
+    """Where an organisation named on this line ends: after its last legal form (「お問い合わせ：株式会社
+    みどり不動産 TEL」), or at a name closing the line that organisations end with (「ミナト個別指導塾:」)."""
     last = None
     for match in _LEGAL_FORM.finditer(line):
         last = match.end()
-    return last
+    if last is not None:
+        return last
+    head = _CONTACT_LABEL.sub("", line)
+    words = head.split()
+    while words and _NUMBER_WORD.fullmatch(words[-1]):  # 「塾: 03-5432-1200 / juku@…」: past its number
+        words.pop()
+        head = _CONTACT_LABEL.sub("", head[: head.rfind(words[-1]) + len(words[-1])] if words else "")
+        words = head.split()
+    return len(head) if words and is_organisation_name(words[-1]) else None
+
+
+_NUMBER_WORD = re.compile(r"[+0-9０-９()（）\-‐－]{8,}")
+
+
+# What stands between an organisation's name and its number or address: 「:」, 「TEL」, 「／」.
+_CONTACT_LABEL = re.compile(r"[\s:：/／|｜・、,]*(?:TEL|Tel|tel|電話|☎|℡|FAX|E-?mail|メール)?[\s:：/／|｜]*$")
 
 
 def beside_legal_form(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from mamori.detect.column_words import RELATIONS
 from mamori.detect.finding import Finding
 from mamori.detect.types import EntityType
-from mamori.scan.organisations import beside_legal_form, is_organisation_name, legal_form_end
+from mamori.scan.organisations import beside_legal_form, is_organisation_name, organisation_end
 from mamori.scan.people import CONTACT_TYPES, PeopleCounter, fold_name
 from mamori.scan.people_keys import ALONE, alone_key, fold_all, is_role_mailbox
 
@@ -253,8 +253,9 @@ class ProsePeople:
             _FREE_DIAL.match(value)
             or _ORGANISATION_PHONE.search(text[max(0, f.start - 24) : f.start])
             or _ORGANISATION_PHONE_AFTER.match(text[f.end : f.end + 8])
-            or self._after_organisation(unit, f.start)
         ):
+            return None
+        if kind in (EntityType.PHONE, EntityType.EMAIL) and self._after_organisation(unit, f.start):
             return None
         current = self._current
         if current is not None and self._separated(unit, current.last, f.start):
@@ -285,7 +286,8 @@ class ProsePeople:
         """A number on a line that names a company before it, with no one named since (株式会社みどり不動産
         練馬店 TEL …): the company's. After 「株式会社ABC 営業部 山田」 it is still 山田's."""
         line_start = unit.text.rfind("\n", 0, at) + 1
-        form_end = legal_form_end(unit.text[line_start:at])
+        line = unit.text[line_start:at]
+        form_end = organisation_end(line)
         if form_end is None:
             return False
         current = self._current
