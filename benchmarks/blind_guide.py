@@ -28,7 +28,7 @@ from mamori.guide.situation import situation_text
 HERE = Path(__file__).resolve().parent
 BLIND = HERE / "blind" / "guide"
 RESULTS = HERE / "results"
-SETS = ("dev", "dev2", "test")
+SETS = ("dev", "dev2", "dev3", "test")
 
 
 def _norm(text: str) -> str:

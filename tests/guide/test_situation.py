@@ -38,6 +38,26 @@ DAY = date(2026, 12, 7)
             None,
         ),
         ("USBメモリ 紛失 患者80人 診療情報 AES暗号化 鍵は別管理 報告", False, None),
+        (
+            "ノートパソコンを紛失。顧客5,000名の氏名・住所。AES-256で暗号化し、復号鍵は社内の鍵管理サーバで"
+            "別に管理しています。報告は必要でしょうか。",
+            False,
+            None,
+        ),
+        # a visit to a clinic is 要配慮 (令2条3号) though no disease is named
+        (
+            "クリニックの受付です。予約確認のFAXを番号間違えて知らない会社に送っちゃった。患者さん20人の名前と"
+            "来院日が載ってる。病名は書いてない。報告いる？",
+            True,
+            "R7-1",
+        ),
+        # the persons whose data it was (200名分), not the one who received it; the last four digits only
+        (
+            "誤って別のお客様宛の一覧を添付してしまい、1名の方に、お客様200名分の氏名とクレジットカード番号の"
+            "下4桁・有効期限が送られてしまいました。カード番号の全桁は含まれておりません。報告は必要でしょうか。",
+            False,
+            None,
+        ),
     ],
 )
 def test_a_told_incident_gets_the_engines_decision(
@@ -91,6 +111,17 @@ def test_guide_json_gives_the_facts_and_the_result() -> None:
 def test_a_loose_question_carrying_an_outdated_belief_is_answered_not_declined() -> None:
     answer = ask("うちは社員10人で顧客も5000人いないから、個人情報保護法は関係ないよね？")
     assert answer is not None and answer.entry.id in {"threshold-5000", "small-business"}
+
+
+def test_the_one_entry_correcting_a_belief_answers_it() -> None:
+    answer = ask("漏えいの報告ってたしか努力義務だったよね？出さなくても別にどうってことないでしょ")
+    assert answer is not None and answer.entry.id == "report-triggers"
+
+
+def test_losses_and_damages_of_everyday_life_are_off_the_subject() -> None:
+    assert ask("駅で傘なくしちゃった。紛失の届け出ってどこに出せばいい？") is None
+    assert ask("賃貸マンションで雨漏りがあり、家具が濡れました。大家さんに損害賠償を請求できますか。") is None
+    assert ask("法人に対する罰金は最高でも100万円程度と聞いていますが、今もそうですか。") is not None
 
 
 def test_a_question_typed_in_kana_is_read_as_in_kanji() -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mamori.guide.entries import GuideEntry, load_entries
-from mamori.guide.search import Index, fold
+from mamori.guide.search import Hit, Index, fold
 from mamori.guide.situation import Situation, read_situation
 
 # Below these a "best" hit shares only incidental bigrams with the question (e.g. 個人, 情報): it is
@@ -22,13 +22,25 @@ SITUATION_ENTRY = "report-triggers"
 # (天気, 料理, 株価) is off the subject and declined rather than answered with the least bad entry.
 _SUBJECT = re.compile(
     r"個人情報|個人データ|個人番号|マイナンバー|特定個人情報|要配慮|プライバシー|漏[えれら洩]|ろうえい|流出|"
-    r"紛失|なくし|無くし|盗難|盗まれ|誤送信|誤送付|誤配|誤って送|宛先|BCC|名簿|顧客情報|顧客データ|"
-    r"お客様の情報|委員会|PPC|速報|確報|報告義務|罰則|罰金|懲役|拘禁刑|賠償|慰謝料|お詫び|JNSA|委託|"
-    r"第三者提供|暗号化|不正アクセス|ランサム|持ち出|安全管理|保護法|番号法|規則7条|ガイドライン|"
+    r"誤送信|誤送付|BCC|名簿|顧客情報|顧客データ|"
+    r"お客様の情報|委員会|PPC|速報|確報|報告義務|罰則|JNSA|"
+    r"第三者提供|不正アクセス|ランサム|安全管理|保護法|番号法|規則7条|ガイドライン|"
     r"(?:1,?000|千)人|レコード|本人への(?:通知|連絡)|本人通知|通知義務|"
     # records and slips that hold other people's data, handed or sent to the wrong person
     r"カルテ|診療録|宛名|封入|誤って(?:お?渡|送|配|掲載|公開)|取り違え|顧客(?:DB|データベース|リスト)|"
     r"安全対策|セキュリティ対策|情報セキュリティ",
+    re.IGNORECASE,
+)
+# Words of an incident or of its law that ordinary life uses too (傘をなくした, 雨漏りの損害賠償): on the
+# subject only beside something that holds data or names people.
+_INCIDENT_WORD = re.compile(
+    r"紛失|なくし|無くし|失くし|盗難|盗まれ|誤配|誤って送|宛先|罰金|懲役|拘禁刑|賠償|慰謝料|お詫び|委託|"
+    r"暗号化|持ち出"
+)
+_HOLDS_DATA = re.compile(
+    r"データ|情報|ファイル|書類|資料|名簿|リスト|一覧|台帳|顧客|お客|患者|会員|社員|従業員|利用者|生徒|USB|PC|"
+    r"パソコン|ノート|スマホ|携帯|端末|メール|FAX|ファックス|郵送|サーバ|クラウド|システム|漏|流出|報告|本人|"
+    r"[0-9０-９,]+(?:人|名|件)|会社|企業|法人|事業者|従業者|委員会|被害者",
     re.IGNORECASE,
 )
 # Leaks of water, gas or oil: 漏れ that says nothing about information.
@@ -73,7 +85,29 @@ def on_subject(question: str) -> bool:
     text = _PHYSICAL_LEAK.sub("", fold(question))  # kana spelt in kanji, variants as the search reads them
     if _SUBJECT.search(text) is not None:
         return True
+    if _INCIDENT_WORD.search(text) is not None and _HOLDS_DATA.search(text) is not None:
+        return True
     return _DATA_WORD.search(text) is not None and _HANDLING.search(text) is not None
+
+
+# Beliefs the law no longer holds, as questions carry them: the entry whose `changed` note names the change
+# answers them (「報告は努力義務だよね？」 → the report duty, made law on 2022-04-01).
+_OLD_BELIEFS = ("努力義務", "懲役", "5,000人", "5000人", "五千人")
+BELIEF_BOOST = 1.5
+
+
+def _beliefs_first(question: str, hits: list[Hit], index: Index) -> list[Hit]:
+    """Hits reordered so that the one entry correcting a belief the question carries comes first. A belief
+    that several entries correct (懲役) leaves the order to the search."""
+    beliefs = [b for b in _OLD_BELIEFS if b in question]
+    correcting = {e.id for b in beliefs for e in index.entries if b in (e.changed or "")}
+    if len(correcting) != 1:
+        return hits
+
+    def weight(hit: Hit) -> float:
+        return hit.score * (BELIEF_BOOST if hit.entry.id in correcting else 1.0)
+
+    return sorted(hits, key=weight, reverse=True)
 
 
 def ask(question: str, index: Index | None = None) -> GuideAnswer | None:
@@ -88,6 +122,7 @@ def ask(question: str, index: Index | None = None) -> GuideAnswer | None:
             return None
         fallback = next(e for e in used.entries if e.id == SITUATION_ENTRY)
         return GuideAnswer(fallback, 0.0, _related(fallback, [], used), "低", situation)
+    hits = _beliefs_first(question, hits, used)
     best = hits[0]
     strong = best.score >= MIN_SCORE and best.coverage >= MIN_COVERAGE
     if not about and (not strong or _PHYSICAL_LEAK.search(question)):

@@ -37,7 +37,9 @@ _CAUSES: tuple[tuple[Cause, re.Pattern[str]], ...] = (
         Cause.MISDELIVERY_EMAIL,
         re.compile(
             r"(?:メール|mail)[^。]{0,12}(?:誤送信|誤って送|宛先を?間違)|誤送信|CC|To|"
-            r"(?:メール|mail)[^。]{0,20}(?:誤って|間違えて|間違って)[^。]{0,15}(?:送|届)"
+            r"(?:メール|mail)[^。]{0,20}(?:誤って|間違えて|間違って)[^。]{0,15}(?:送|届)|"
+            # a list attached by mistake to a mail for someone else
+            r"誤って[^。]{0,25}添付|添付(?:ミス|間違い|を間違)"
         ),
     ),
     (
@@ -46,7 +48,9 @@ _CAUSES: tuple[tuple[Cause, re.Pattern[str]], ...] = (
             r"誤送付|誤配|誤発送|送り間違|別の(?:人|方|お客|顧客)(?:さん|様)?(?:の|に)|宛名.{0,6}(?:ミ|間違)|"
             # handed or enclosed for the wrong person: 別の患者さんにお渡し, 封入ミス, 他人のとこに行ってた
             r"封入(?:ミス|誤り|間違)|別の[^、。\s]{1,6}?(?:さん|様)?に(?:お?渡|手渡|送|届|配)|"
-            r"誤って[^。]{0,15}(?:お?渡し|手渡)|他人の(?:ところ|とこ|元|もと)に"
+            r"誤って[^。]{0,15}(?:お?渡し|手渡)|他人の(?:ところ|とこ|元|もと)に|"
+            # a fax or a letter to a wrong number or address: 番号を間違えて知らない会社に送った
+            r"(?:FAX|ファックス|ファクス|郵便|書類|封筒)[^。]{0,20}(?:間違え|間違っ|誤っ|誤り)[^。]{0,20}(?:送|届)"
         ),
     ),
     (Cause.MISCONFIGURATION, re.compile(r"設定(?:ミス|誤り)|公開状態|誰でも見られ|閲覧できる状態")),
@@ -78,7 +82,12 @@ _ITEMS: tuple[tuple[str, str | None, re.Pattern[str]], ...] = (
     ("CARD_CVC", None, re.compile(r"セキュリティコード|CVC|CVV")),
     ("PASSWORD", None, re.compile(r"パスワード|暗証番号")),
     ("BANK_ACCOUNT", None, re.compile(r"口座")),
-    ("SENSITIVE", "medical", re.compile(r"健康診断|健診|診療|カルテ|病歴|病名|診断|処方|検査結果|患者")),
+    # a visit to a clinic is itself 要配慮 (診療を受けた事実, 令2条3号), even without a disease's name
+    (
+        "SENSITIVE",
+        "medical",
+        re.compile(r"健康診断|健診|診療|カルテ|病歴|病名|診断|処方|検査結果|患者|来院|通院|受診|診察"),
+    ),
     ("SENSITIVE", "criminal_record", re.compile(r"前科|犯罪歴")),
     ("SENSITIVE", "creed", re.compile(r"信仰|信条|宗派")),
 )
@@ -89,7 +98,10 @@ _COUNT = re.compile(r"(約|およそ|ちょうど|計)?([0-9]+(?:,[0-9]{3})*)\s*
 _NO_ENCRYPTION = re.compile(
     r"暗号化(?:は|も)?(?:なし|無し|していな|してな|していませ|しておりませ|せず|されていな|されてな|されていませ)"
 )
-_KEY_SAFE = re.compile(r"(?:鍵|パスワード|キー)(?:は|を)?(?:別|分けて|分離|安全)")
+# The key or password kept apart (復号鍵は社内の鍵管理サーバで別に管理): said within the same clause.
+_KEY_SAFE = re.compile(
+    r"(?:鍵|パスワード|キー)[^。、]{0,20}?(?:別(?:に|で|の|管理|保管|々)|分けて|分離|安全に|厳重に)"
+)
 _KEY_LOST = re.compile(r"(?:鍵|パスワード)(?:も|を|が)?(?:付箋|一緒|同封|貼|漏|書いて|同じ)")
 _ENCRYPTED = re.compile(r"暗号化|AES|BitLocker|ビットロッカー")
 # The recipient deleted or returned it unread, and that was confirmed: no leak (Q&A 6-1).
@@ -125,7 +137,7 @@ def read_situation(question: str, today: date | None = None) -> Situation | None
     cause = next((c for c, pattern in _CAUSES if pattern.search(text)), None)
     if cause is None:
         return None
-    count = _COUNT.search(text)
+    count = _whose_count(text)
     medium = next((m for m, pattern in _MEDIA if pattern.search(text)), None)
     items = _items(text)
     if count is None and medium is None and not items:
@@ -167,15 +179,31 @@ def read_situation(question: str, today: date | None = None) -> Situation | None
     return Situation(facts, assessment, tuple(read), tuple(assumed), _changes(facts, assessment))
 
 
+def _whose_count(text: str) -> re.Match[str] | None:
+    """The number of persons whose data it was (200名分), not of those it reached (1名の方に送付)."""
+    counts = list(_COUNT.finditer(text))
+    for count in counts:
+        if text.startswith("分", count.end()) or count.group(0).endswith("分"):
+            return count
+    for count in counts:
+        if not _RECIPIENTS_AFTER.match(text, count.end()):
+            return count
+    return counts[0] if counts else None
+
+
+# What follows a count of those a mail or a letter reached: 1名の方に, 3人に送って
+_RECIPIENTS_AFTER = re.compile(r"(?:の方|の方々|の人)?(?:に|へ)(?!関)")
+
+
 def _items(text: str) -> list[DataItem]:
     found: list[DataItem] = []
     for code, subtype, pattern in _ITEMS:
         if pattern.search(text) and not any(i.type == code and i.subtype == subtype for i in found):
             found.append(DataItem(code, subtype))
-    if _CARD.search(text):
+    if _CARD_LAST4.search(text):  # FAQ Q6-12: the last four digits with the expiry are not R7-2
+        found.append(DataItem("CREDIT_CARD", "last4"))  # (「全桁は含まれていません」 then only denies)
+    elif _CARD.search(text):
         found.append(DataItem("CREDIT_CARD"))
-    elif _CARD_LAST4.search(text):  # FAQ Q6-12: the last four digits with the expiry are not R7-2
-        found.append(DataItem("CREDIT_CARD", "last4"))
     return found
 
 
