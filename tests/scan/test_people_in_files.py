@@ -586,3 +586,16 @@ def test_xml_attributes_belong_to_their_element(tmp_path: Path, ledger: Ledger) 
     )
     assets, _ = _scan(ledger, path)
     assert assets["扶養控除.xml"].people_estimate == 5
+
+
+def test_contacts_beside_their_company_keep_the_company_s_details(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "取引先一覧.csv"
+    path.write_text(
+        "会社名,担当者名,電話,メール\n"
+        "株式会社ミナト商事,山本 健,03-1111-2222,minato-eigyo2@minato-shoji.example.jp\n"
+        "株式会社ミナト商事,石井 恵,03-1111-2222,minato-eigyo2@minato-shoji.example.jp\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    # the company's shared address is no one's key: its two contacts stay two persons
+    assert assets["取引先一覧.csv"].people_estimate == 2

@@ -72,8 +72,14 @@ class SubjectPlan:
             # relation; the reading and the details beside it are that person's, not a second one's
             only = next(iter(named))
             subject = {index: label or only for index, label in subject.items()}
-        elif len(named) == 1 and not own_names and next(iter(named)) in _CONTACT_PERSON:
-            # a list of contacts (担当者名, メール, 直通電話): the row is its 担当者, whose details these are
+        elif (
+            len(named) == 1
+            and not own_names
+            and next(iter(named)) in _CONTACT_PERSON
+            and not any(_names_organisations(p) for p in plans)
+        ):
+            # a list of contacts (担当者名, メール, 直通電話): the row is its 担当者, whose details these are;
+            # beside a company's name (取引先, 会社名) the number and address are the company's
             only = next(iter(named))
             subject = {index: label or only for index, label in subject.items()}
         labels = ["", *sorted(named)]
