@@ -50,7 +50,9 @@ def test_spark_options_need_the_spark_engine(tmp_path: Path, drive: Path) -> Non
     assert "--engine spark と一緒に" in output
 
 
-def test_store_values_is_refused_on_spark(tmp_path: Path, drive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_store_values_is_refused_on_spark(
+    tmp_path: Path, drive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(spark_engine, "find_spec", lambda name: object())
     code, output = _scan(tmp_path, str(drive), "--engine", "spark", "--store-values")
     assert code == 2
@@ -68,7 +70,9 @@ def test_local_retries_are_given_to_a_local_master() -> None:
 def test_partitions_carry_about_equal_bytes() -> None:
     from mamori.scan.workers import FileTask
 
-    tasks = [FileTask(Path(f"/f{i}"), f"file:///f{i}", size, 0) for i, size in enumerate([90, 50, 40, 10, 5, 5])]
+    tasks = [
+        FileTask(Path(f"/f{i}"), f"file:///f{i}", size, 0) for i, size in enumerate([90, 50, 40, 10, 5, 5])
+    ]
     planned = spark_engine.plan_partitions(tasks, 2)
     assert sorted(sum(t.size for t in p) for p in planned) == [100, 100]
     assert len(spark_engine.plan_partitions(tasks, 50)) == len(tasks)

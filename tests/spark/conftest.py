@@ -12,10 +12,10 @@ import pytest
 
 from mamori.ledger import Ledger, open_ledger
 from mamori.report import build_report, report_dict
+from mamori.scan.spark_engine import SparkSettings, spark_context
 
-pytest.importorskip("pyspark", reason="pyspark is not installed: pip install 'mamori[spark]' (or make .venv)")
-
-from mamori.scan.spark_engine import SparkSettings, spark_context  # noqa: E402
+# Each test module skips without it: `pytest.importorskip(*NEEDS_PYSPARK)`.
+NEEDS_PYSPARK = ("pyspark", None, "pyspark is not installed: pip install 'mamori[spark]' (make .venv does)")
 
 if TYPE_CHECKING:
     from pyspark import SparkContext
@@ -65,7 +65,10 @@ def ledger_rows(ledger: Ledger, scan_id: int) -> list[dict[str, Any]]:
     for asset in ledger.scans.assets(scan_id):
         row = {k: v for k, v in asdict(asset).items() if k not in ("id", "scan_id")}
         row["findings"] = sorted(
-            ({k: v for k, v in asdict(f).items() if k not in ("id", "asset_id")} for f in ledger.scans.findings(asset.id)),
+            (
+                {k: v for k, v in asdict(f).items() if k not in ("id", "asset_id")}
+                for f in ledger.scans.findings(asset.id)
+            ),
             key=repr,
         )
         rows.append(row)

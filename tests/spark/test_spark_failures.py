@@ -23,9 +23,9 @@ from mamori.scan.spark_engine import SparkRunner, SparkSettings
 from mamori.scan.spark_tasks import analyse_partition
 from mamori.scan.workers import FileOutcome, FileTask
 from tests.scan.conftest import customers, write_customers
-from tests.spark.conftest import comparable_report
+from tests.spark.conftest import NEEDS_PYSPARK, comparable_report
 
-from pyspark import cloudpickle  # noqa: E402  (conftest skipped the module without pyspark)
+cloudpickle = pytest.importorskip(*NEEDS_PYSPARK).cloudpickle
 
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
@@ -92,7 +92,9 @@ def test_a_killed_worker_is_retried_and_the_result_is_the_same(
     assert comparable_report(spark_ledger, got.scan_id) == comparable_report(local, expected.scan_id)
 
 
-def test_failing_files_become_error_assets(spark: object, tmp_path: Path, ledgers: tuple[Ledger, Ledger]) -> None:
+def test_failing_files_become_error_assets(
+    spark: object, tmp_path: Path, ledgers: tuple[Ledger, Ledger]
+) -> None:
     drive = _drive(tmp_path / "drive", ["a.csv", "broken.csv", "poison.csv", "d.csv"])
     runner = SparkRunner(SparkSettings(partitions=1), work=_always_dies_or_raises)
     summary = run_scan([str(drive)], ledgers[1], OPTIONS, runner=runner)
@@ -125,10 +127,10 @@ def test_the_key_never_crosses_an_unencrypted_network(master: str) -> None:
         def __init__(self, values: dict[str, str]) -> None:
             self.conf = Conf({"spark.master": master, **values})
 
-        def getConf(self) -> Conf:  # noqa: N802 (Spark's name)
+        def getConf(self) -> Conf:
             return self.conf
 
-    with pytest.raises(SparkEngineError, match="spark.network.crypto.enabled"):
+    with pytest.raises(SparkEngineError, match=r"spark\.network\.crypto\.enabled"):
         check_key_transport(Context({"spark.authenticate": "true"}))  # type: ignore[arg-type]
     encrypted = {
         "spark.authenticate": "true",

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from benchmarks.scan_bench import generate
+
 from mamori.demo.drive import build_shared_drive
 from mamori.ledger import Ledger
 from mamori.scan.options import ScanOptions
 from mamori.scan.run import run_scan
 from mamori.scan.spark_engine import SparkRunner, SparkSettings
-from tests.spark.conftest import comparable_report, ledger_rows
+from tests.spark.conftest import NEEDS_PYSPARK, comparable_report, ledger_rows
+
+pytest.importorskip(*NEEDS_PYSPARK)
 
 LOCAL = ScanOptions(workers=1)
 
@@ -41,7 +45,9 @@ def test_generated_drive_same_as_local(spark: object, tmp_path: Path, ledgers: t
     _both(drive, ledgers, SparkSettings(partitions=3))
 
 
-def test_rescan_carries_unchanged_files(spark: object, tmp_path: Path, ledgers: tuple[Ledger, Ledger]) -> None:
+def test_rescan_carries_unchanged_files(
+    spark: object, tmp_path: Path, ledgers: tuple[Ledger, Ledger]
+) -> None:
     drive = build_shared_drive(tmp_path / "drive")
     _both(drive, ledgers, SparkSettings())
     (drive / "共有" / "議事録.txt").write_text("連絡先: yamada.taro@example.jp\n", encoding="utf-8")

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from pyspark import SparkContext
 
 INSTALL_HINT = (
-    "Spark エンジン（--engine spark）には追加のパッケージが必要です。次のコマンドでインストールしてください:\n"
+    "Spark エンジン（--engine spark）には追加のパッケージが必要です。"
+    "次のコマンドでインストールしてください:\n"
     "  pip install 'mamori[spark]'\n"
     "Spark の実行には Java 17 以降も必要です（Debian/Ubuntu: apt-get install openjdk-17-jre-headless）"
 )
