@@ -102,6 +102,8 @@ def spark_context(settings: SparkSettings) -> tuple[SparkContext, bool]:
     master = with_local_retries(settings.master or conf.get("spark.master") or "local[*]")
     conf.setMaster(master).setAppName("mamori scan")
     conf.set("spark.ui.showConsoleProgress", "false")
+    if is_local(master):  # one machine: nothing listens beyond the loopback, whatever the hostname says
+        conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
     context = SparkContext(conf=conf)
     if is_local(master) and "PYSPARK_PYTHON" not in os.environ:
         # Executors are Python processes of this machine: this interpreter (a virtualenv's, whose
