@@ -11,7 +11,7 @@ NATIVE_MODULES := mamori/detect/numbers.py mamori/detect/context.py mamori/detec
 	mamori/detect/validators.py mamori/scan/prose.py mamori/scan/tables.py mamori/scan/people.py \
 	mamori/scan/people_keys.py mamori/scan/subjects.py
 
-.PHONY: install native demo test lint schemas api-docs bench fuzz bench-peers screenshots web-bench security-scan clean
+.PHONY: install native demo test lint schemas api-docs bench bench-spark fuzz bench-peers screenshots web-bench security-scan clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,10 @@ screenshots: $(STAMP)
 # Page and API response times over a ledger of 100,000 assets (a measurement, not a test).
 web-bench: $(STAMP)
 	$(PY) -m benchmarks.web_bench
+
+# Not part of CI (a few minutes): the local engine against Spark local[1] and local[2], docs/spark.md.
+bench-spark: install
+	$(PY) -m benchmarks.spark_bench
 
 # Not part of CI (about 25 minutes on two cores): a million mutated inputs through detect and the readers.
 fuzz: install

@@ -78,6 +78,29 @@ def scan(
             "--gitignore/--no-gitignore", help="フォルダー直下の .gitignore に書かれたパスを読まない"
         ),
     ] = True,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="解析を実行するエンジン: local（このマシンのプロセス）または spark（Apache Spark、"
+            "pip install 'mamori[spark]'）",
+        ),
+    ] = "local",
+    master: Annotated[
+        str | None,
+        typer.Option(
+            "--master",
+            help="Spark のマスター（local[N]、spark://ホスト:ポート、yarn など。既定は Spark の設定、"
+            "なければ local[*]）",
+            show_default=False,
+        ),
+    ] = None,
+    partitions: Annotated[
+        int | None,
+        typer.Option(
+            "--partitions", min=1, help="Spark のパーティション数（既定: コア数の4倍）", show_default=False
+        ),
+    ] = None,
     fail_on: Annotated[
         list[str] | None,
         typer.Option(
@@ -117,5 +140,8 @@ def scan(
             exclude=exclude,
             gitignore=gitignore,
             fail_on=fail_on,
+            engine=engine,
+            master=master,
+            partitions=partitions,
         )
     )

@@ -21,6 +21,7 @@ from mamori.cli.gate import (
 )
 from mamori.cli.inputs import special_file_refusal
 from mamori.cli.output import console, err_console, print_json
+from mamori.cli.scan_engine import task_runner
 from mamori.ledger import LedgerUnavailableError, open_ledger
 from mamori.mask.atomic import write_private
 from mamori.report import (
@@ -38,6 +39,7 @@ from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.progress import ScanProgress
 from mamori.scan.rich_progress import RichProgress, progress_wanted
 from mamori.scan.run import ScanSummary, run_scan
+from mamori.scan.spark_engine import SparkEngineError
 from mamori.scan.targets import is_database_url
 
 INTERRUPTED_EXIT = 130
@@ -66,6 +68,9 @@ class ScanRequest:
     exclude: list[str] | None
     gitignore: bool
     fail_on: list[str] | None
+    engine: str = "local"
+    master: str | None = None
+    partitions: int | None = None
 
 
 def run(request: ScanRequest) -> None:
@@ -87,6 +92,7 @@ def run(request: ScanRequest) -> None:
         if not is_database_url(target) and (refusal := special_file_refusal(Path(target))) is not None:
             err_console.print(f"[red]エラー[/red]: {refusal}")
             raise typer.Exit(EXIT_USAGE)
+    runner = task_runner(request.engine, request.master, request.partitions, request.store_values)
     options = ScanOptions(
         workers=request.workers or default_workers(),
         full=request.full,
@@ -107,7 +113,11 @@ def run(request: ScanRequest) -> None:
         progress: ScanProgress | None = None
         if not request.as_json and progress_wanted(console):
             progress = RichProgress(console)
-        summary = run_scan(request.targets, ledger, options, progress)
+        try:
+            summary = run_scan(request.targets, ledger, options, progress, runner)
+        except SparkEngineError as exc:
+            err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
+            raise typer.Exit(EXIT_USAGE) from None
         report = build_report(ledger, summary.scan_id, show_values=request.show_values)
         if request.as_json:
             print_json(report_dict(report))

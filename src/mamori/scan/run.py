@@ -29,7 +29,7 @@ from mamori.scan.progress import NoProgress, ScanProgress
 from mamori.scan.screen import LocationScreen
 from mamori.scan.sketches import load_sketch, save_sketch
 from mamori.scan.targets import DatabaseScanUnavailable, is_database_url
-from mamori.scan.workers import FileOutcome, FileTask, run_tasks
+from mamori.scan.workers import FileOutcome, FileTask, TaskRunner, run_tasks
 from mamori.sources import WalkError, walk
 from mamori.sources.exclude import exclusions
 from mamori.sources.location import file_uri
@@ -150,8 +150,11 @@ def people_method(analysis: FileAnalysis) -> str:
 
 
 class FileScan:
-    def __init__(self, ledger: Ledger, options: ScanOptions, progress: ScanProgress) -> None:
+    def __init__(
+        self, ledger: Ledger, options: ScanOptions, progress: ScanProgress, runner: TaskRunner = run_tasks
+    ) -> None:
         self.ledger = ledger
+        self.runner = runner
         self.options = options
         self.progress = progress
         self.key = installation_key()
@@ -173,7 +176,7 @@ class FileScan:
         # By path: two screened locations may read alike (`y***@example.jp.csv`), two paths never do.
         by_path = {x.path: x for x in listed}
         tasks = self._tasks(scan, summary, listed, baseline)
-        for outcome in run_tasks(tasks, self.key, self.options):
+        for outcome in self.runner(tasks, self.key, self.options):
             self._record(scan, summary, outcome, by_path[outcome.task.path], baseline)
 
     def _list(
@@ -402,11 +405,13 @@ def run_scan(
     ledger: Ledger,
     options: ScanOptions,
     progress: ScanProgress | None = None,
+    runner: TaskRunner = run_tasks,
 ) -> ScanSummary:
     """Scan `targets` (paths and database URLs) into `ledger`. Ctrl-C or SIGTERM leaves the scan
-    `interrupted`: running the same command again resumes it."""
+    `interrupted`: running the same command again resumes it. `runner` analyses the files that need
+    reading: the local process pool, or another engine running the same per-file work."""
     shown = progress or NoProgress()
-    files = FileScan(ledger, options, shown)
+    files = FileScan(ledger, options, shown, runner)
     roots = _roots(targets, files.screen)
     resumable = _resumable(ledger, roots)
     scan = resumable or ledger.scans.start(_shown_targets(targets, files.screen))

@@ -12,7 +12,7 @@ import multiprocessing
 import multiprocessing.forkserver
 import os
 import signal
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -43,6 +43,10 @@ class FileOutcome:
     reason_ja: str | None = None
     reason_en: str | None = None
 
+
+# What runs a scan's file tasks: this module's process pool (`run_tasks`), or another engine
+# (`mamori.scan.spark_engine`) running the same `process` elsewhere. Outcomes in any order.
+TaskRunner = Callable[[Iterable[FileTask], bytes, ScanOptions], Iterator[FileOutcome]]
 
 _analyser: Analyser | None = None
 _store_values = False
@@ -133,7 +137,7 @@ def _one_at_a_time(tasks: list[FileTask], key: bytes, options: ScanOptions) -> I
     while broken:
         culprits, broken = yield from _through_pool(feed, key, options, window=1)
         for task in culprits:
-            yield _crashed(task)
+            yield crashed(task)
 
 
 class _Feed:
@@ -202,7 +206,8 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
         worker.terminate()
 
 
-def _crashed(task: FileTask) -> FileOutcome:
+def crashed(task: FileTask) -> FileOutcome:
+    """The outcome of a file whose worker died under it even when it ran alone."""
     return FileOutcome(
         task,
         reason_ja=f"ワーカープロセスが「{_shown_name(task)}」の解析中に異常終了しました。単独で読み直しても"
