@@ -62,11 +62,9 @@ def personal_types(type_counts: Mapping[str, int]) -> dict[str, int]:
     }
 
 
-# Items that are personal only as someone's: alone they are a property's address, a company's number.
-_ONLY_WITH_SOMEONE = frozenset({"ADDRESS", "POSTAL_CODE", "PHONE", "EMAIL", "IP_ADDRESS"})
 _NO_ONE = (
-    "住所・電話番号などは見つかりましたが、特定の個人に結び付くもの（氏名や個人の連絡先）はありませんでした"
-    "（物件の所在地、会社の代表番号・窓口アドレスなど）。"
+    "個人情報の形をした項目は見つかりましたが、それが誰の情報かに当たる人物はいませんでした（記入例の見本の"
+    "氏名、会社の代表番号・窓口アドレス、物件の所在地など）。"
 )
 
 
@@ -87,7 +85,9 @@ def assess_asset(
     found = personal_types(type_counts)
     if not found:
         return AssetAssessment(NOT_PERSONAL, False, [], None, "個人情報に当たる項目は見つかりませんでした。")
-    if people == 0 and found.keys() <= _ONLY_WITH_SOMEONE:
+    if people == 0:
+        # the counter found no one the items are about: sample names of a 記入例, a company's number, a
+        # property's address
         return AssetAssessment(NOT_PERSONAL, False, [], None, _NO_ONE)
     subtypes = sorted(s for s in sensitive_subtypes if s in SENSITIVE_SUBTYPES)
     sensitive = "SENSITIVE" in found
