@@ -39,6 +39,8 @@ def sensitive(text: str) -> list[tuple[str, str | None]]:
         ("田中さんは毎週教会に通っている。", ("教会に通っ", "creed")),
         ("山田さんは2015年に入信した。", ("入信した", "creed")),
         ("本人は日系ブラジル人である。", ("日系ブラジル人", "race")),
+        ("山田様は毎朝アムロジピンを服用している。", ("アムロジピンを服用して", "medical")),
+        ("利用者：山田 太郎様\n緑内障のため抗コリン薬禁忌（本人申告）", ("緑内障", "medical")),
         # a disease named, with no treatment, in a long sentence about someone
         (
             "【髙田】11:09 橋本さん、認知症の進行が見られるの件、ケアマネに報告しました",
@@ -115,6 +117,10 @@ def test_open_vocabulary_findings_say_so() -> None:
             "山田さん、がん・心疾患・脳血管疾患と診断されたことがありますか。", id="form-question-list"
         ),
         pytest.param("佐藤さんのクラスではインフルエンザが流行している。", id="epidemic"),
+        pytest.param("山田様 心疾患の指摘は受けていないとのこと。", id="not-pointed-out"),
+        pytest.param("山田様は、自分もいつか認知症になるかも、と冗談まじりに話す。", id="one-day-maybe"),
+        pytest.param("山田様とテレビのがん特集番組の話題で盛り上がる。", id="tv-programme"),
+        pytest.param("山田様 【禁忌（次の患者には投与しないこと）】重症筋無力症の患者", id="drug-leaflet"),
     ],
 )
 def test_look_alikes_are_not_sensitive(text: str) -> None:
@@ -347,3 +353,34 @@ def test_care_and_clinic_notes_in_their_own_words(text: str, expected: str) -> N
 )
 def test_records_and_letters_about_one_person(text: str, expected: str) -> None:
     assert any(expected in f.value(text) for f in detect(text, types=["SENSITIVE"]))
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "問診票\n氏名：山田 太郎\n既往（あてはまるものに(レ)）\n"
+        " ( )高血圧 (レ)心臓病 ( )糖尿病 (レ)甲状腺の病気\n",
+        "問診票\n氏名：山田 太郎\n既往（あてはまるものに●）\n ○高血圧 ●心臓病 ○糖尿病 ●甲状腺の病気\n",
+        "問診票\n氏名：山田 太郎\n既往\n ☐高血圧 ☑心臓病 ☐糖尿病 ☑甲状腺の病気\n",
+    ],
+)
+def test_only_the_ticked_items_of_a_check_list_are_facts(form: str) -> None:
+    assert [value for value, _ in sensitive(form)] == ["心臓病", "甲状腺の病気"]
+
+
+def test_a_ticked_answer_leaves_the_fact_to_its_details_and_a_bullet_is_no_tick() -> None:
+    answer = (
+        "告知書\n氏名：山田 太郎\n入院したことがありますか。\n  A. ■はい □いいえ（胆石で入院、市立病院）\n"
+    )
+    assert [value for value, _ in sensitive(answer)] == ["胆石で入院"]
+    mail = "■氏名　鈴木 悠真\n■主病名　レビー小体型認知症\n"
+    assert "主病名" not in [value for value, _ in sensitive(mail)]
+
+
+def test_a_chat_log_is_about_someone_on_every_line() -> None:
+    chat = (
+        "高木 和也 8:52\nおはようございます\n\n高木 和也 9:45\n認定結果が出て、要介護3になりました\n\n"
+        "高木 和也 9:52\n透析の日は帰ってきたらぐったり寝てます\n"
+    )
+    values = [value for value, _ in sensitive(chat)]
+    assert "要介護3" in values and any("透析" in v for v in values)

@@ -31,15 +31,18 @@ from mamori.detect.finding import Finding
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
 from mamori.detect.sensitive_terms import (
+    DISEASE_DRUGS,
     after_field_label,
     answer_start,
     denied,
+    has_boxes,
     merged,
     not_a_fact,
     open_hits,
     stolen_property,
     unchecked_options,
 )
+from mamori.detect.speakers import is_chat
 from mamori.detect.types import EntityType
 
 T = EntityType.SENSITIVE
@@ -113,7 +116,7 @@ _SOCIAL = _alt("被差別部落 部落出身 同和地区出身 同和地区の�
 _NOT_ONES_ILLNESS = (
     r"(?![ァ-ヴーば]|予防|対策|専門|領域|分野|外来|治療薬|の薬|薬|ワクチン|講演|講座|セミナー|教室|啓発|について|とは|"
     r"保険|特約|患者|学会|研究|センター|カフェ|ケア|サポーター|検診|週間|月間|情報|の方|の人|の患者|の予防|の専門|"
-    r"食|加算|型|が流行|流行|の流行)"
+    r"食|加算|型|が流行|流行|の流行|特集|番組|ドラマ|映画|記事)"
 )
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("medical", re.compile(rf"(?:{_DISEASES})(?:[^。\n]{{0,6}}?)(?:{_MEDICAL_PREDICATES})")),
@@ -154,6 +157,8 @@ _FORM_CONTEXT = re.compile(
     r"氏名|患者名|名前|お名前|生年月日|被保険者|対象者|相談者|聴取者|申告者|面談記録|相談記録|就業上の配慮|配慮事項|"
     r"健康状態|本人より|本人から|とのこと|との申告|申告あり|申し出|告知者|告知書|告知日|利用者名|訪問看護記録|"
     r"看護記録|ケアプラン|カルテ|問診|主な疾患|既往歴|被害者|"
+    # the records of a visit, a dispensing or a hand-over: each line is about the person they are for
+    r"訪問記録|訪問日|利用者[:：]|患者氏名|服薬指導|薬歴|お薬手帳|申し送り|連絡帳|処方日|"
     # a field of a form or a letter about one person: 診断：…, 既往：…, 配慮事項：…
     r"(?:診断|診断名|病名|傷病名|障害名|既往|既往症|配慮事項|特記事項|健康状態|服薬)[ \t]*[:：]|"
     # a care conference's or a visit record's lines, each said by a role about the care recipient
@@ -200,6 +205,7 @@ _ENGLISH_OPEN_WORDS = (
 _OPEN_CHECK = re.compile(
     trie_pattern(
         _OPEN_WORDS.split()
+        + ["床ずれ", "耳が遠", "が悪", "が弱", *DISEASE_DRUGS.split("|")]
         + [form for w in _ENGLISH_OPEN_WORDS.split() for form in (w, w.capitalize(), w.upper())]
     )
 )
@@ -290,7 +296,7 @@ class SensitiveRecognizer:
         open_at = [m.start() for m in _OPEN_CHECK.finditer(shadow)]
         if not precise_at and not open_at:
             return
-        form = _FORM_CONTEXT.search(shadow) is not None or meaning is not None
+        form = _FORM_CONTEXT.search(shadow) is not None or meaning is not None or is_chat(shadow)
         names: list[int] | None = None  # tokenised only for a sentence that needs a name to be about someone
         for s0, s1 in _sentences_at(shadow, sorted(set(precise_at + open_at))):
             precise = _any_in(precise_at, s0, s1)
@@ -314,7 +320,7 @@ class SensitiveRecognizer:
             if not person or _not_about_a_person(shadow, s0, s1) or not_a_fact(shadow, s0, s1):
                 continue
             theft = stolen_property(shadow, s0, s1)
-            blank = unchecked_options(shadow, s0, s1) if "□" in shadow or "☐" in shadow else []
+            blank = unchecked_options(shadow, s0, s1) if has_boxes(shadow) else []
             for hit in hits:
                 if hit.subtype == "crime_victim" and theft:
                     continue

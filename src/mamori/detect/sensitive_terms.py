@@ -23,7 +23,7 @@ _K = r"[一-龥々]"  # kanji
 _NOT_A_DISEASE_WORD = (
     r"(?!院|状|気|上|棟|室|科|保険|センター|検診|予防|対策|患者|研究|学会|週間|月間|保障|特約|年金|者雇用|雇用|対応|"
     r"情報|報告|発生|復旧|物|名|食|用|警戒|予報|アラート|シーズン|カフェ|スケール|サポーター|の症状の進行|に注意|ケア|の季節|加算|"
-    r"が流行|流行|の?専門|領域|分野|外来)"
+    r"が流行|流行|の?専門|領域|分野|外来|特集|番組|ドラマ|映画|記事)"
 )
 # A disease by the ending of its name: 糖尿病, 甲状腺機能低下症, 虫垂炎, 胃がん, 過敏性腸症候群 … The
 # ending must close the word (病院, 症状, 炎上, がんばる are other words).
@@ -57,8 +57,9 @@ _TREATMENT = re.compile(
 _BY_ITSELF = re.compile(
     r"(?:心療内科|精神科|メンタルクリニック|整形外科)(?:に|へ|を|で)?(?:通院|通っ|かかっ|受診)|"
     # being treated, said of the person: the fact of a hospital visit is itself 要配慮 (guideline §2-3)
-    r"(?:通院|入院|手術|服用|服薬|内服|投薬|透析|受診|療養|治療)(?:中|歴|済み|済|した|して|しており|予定|あり)|"
+    r"(?<!剤)(?:通院|入院|手術|服用|服薬|内服|投薬|透析|受診|療養|治療)(?:中|歴|済み|済|した|して|しており|予定|あり)|"
     r"経過観察中|既往(?:あり|歴)|薬を(?:飲んで|服用して|毎日)|"
+    r"(?:心臓|腎臓|肝臓|肺|胃|腸|腰|膝|目|耳)が(?:悪い|悪く|弱い|弱く)|"
     r"(?:血圧|血糖|コレステロール|尿酸|持病|心臓|睡眠|精神|抗うつ|安定剤)の薬|"
     r"妊娠(?:[0-9０-９一二三四五六七八九十]+(?:か月|ヶ月|カ月|週)|中)|切迫早産|つわり|不妊治療|"
     r"数値が(?:悪|高)|血糖値が高|血圧が高|HbA1cが|"
@@ -71,14 +72,75 @@ _BY_ITSELF = re.compile(
     r"(?:身体|知的|発達|精神|聴覚|視覚|下肢|上肢|内部|言語|肢体|学習|高次脳機能)障(?:害|がい)|"
     r"アスペルガー|自閉|ADHD|エピペン|性別違和|トランスジェンダー|吃音|色覚異常|色弱|"
     # what care, accident and clinic notes say of a body or a mind without naming a disease
-    r"全介助|一部介助|要介助|寝たきり|歩行器|歩行困難|透析(?:日|通院|を受け)|リハビリ(?:中|通院)|症状固定|"
+    r"全介助|一部介助|要介助|寝たきり|歩行器|歩行困難|透析(?:日|通院|を受け)?(?!機|装置|室|センター|施設|クリニック|液)|インスリン|床ずれ|耳が遠い|リハビリ(?:中|通院)|症状固定|"
     r"通院(?:継続|リハビリ)|メンタル不調|PTSD|アルコール依存|依存症|流産|死産|"
     r"(?:摘出|切除|形成|置換|バイパス|移植)術|傷害を負っ|全治[0-9０-９一二三四五六七八九十]+"
+)
+# Medicines whose name says the illness (an anticoagulant, insulin, a dementia or Parkinson's drug, an
+# antiviral for hepatitis B, gout, diabetes, cancer, psychiatric and antiepileptic drugs); not those for
+# symptoms anyone takes (痛み止め, 胃薬, 便秘薬).
+DISEASE_DRUGS = "|".join(
+    (
+        "ワルファリン",
+        "ワーファリン",
+        "インスリン",
+        "ドネペジル",
+        "アリセプト",
+        "メマンチン",
+        "ガランタミン",
+        "レボドパ",
+        "エンテカビル",
+        "テノホビル",
+        "アロプリノール",
+        "フェブキソスタット",
+        "メトホルミン",
+        "グリメピリド",
+        "シタグリプチン",
+        "ダパグリフロジン",
+        "エンパグリフロジン",
+        "リラグルチド",
+        "アムロジピン",
+        "オルメサルタン",
+        "カンデサルタン",
+        "アトルバスタチン",
+        "ロスバスタチン",
+        "レボチロキシン",
+        "チラーヂン",
+        "リスペリドン",
+        "オランザピン",
+        "アリピプラゾール",
+        "クエチアピン",
+        "パロキセチン",
+        "セルトラリン",
+        "エスシタロプラム",
+        "デュロキセチン",
+        "ミルタザピン",
+        "炭酸リチウム",
+        "ゾルピデム",
+        "ブロチゾラム",
+        "バルプロ酸",
+        "カルバマゼピン",
+        "レベチラセタム",
+        "ラモトリギン",
+        "タモキシフェン",
+        "レトロゾール",
+        "アナストロゾール",
+        "テガフール",
+        "カペシタビン",
+        "ダビガトラン",
+        "アピキサバン",
+        "リバーロキサバン",
+        "エドキサバン",
+        "メトトレキサート",
+        "ニトログリセリン",
+        "フロセミド",
+        "タクロリムス",
+    )
 )
 # A medicine a person takes or carries names the illness it treats: 降圧剤を毎朝服用, ニトログリセリン携帯
 _MEDICINE = re.compile(
     r"(?:降圧剤|降圧薬|睡眠薬|抗うつ薬|抗不安薬|抗がん剤|抗凝固薬|抗てんかん薬|精神安定剤|安定剤|ステロイド|"
-    r"ニトログリセリン|ワーファリン|ワルファリン|インスリン|血液をサラサラにする薬)(?:[とや・][^。\n]{0,12})?"
+    rf"血液をサラサラにする薬|{DISEASE_DRUGS})(?:[とや・][^。\n]{{0,12}})?"
     r"(?:を|の)?(?:毎朝|毎晩|毎日|常に)?(?:服用|内服|使用|携帯|飲んで|注射|自己注射)"
     r"|(?i:\btakes? (?:blood thinners|insulin|antidepressants|anticoagulants)\b)"
 )
@@ -142,6 +204,10 @@ _QUESTION = re.compile(
     r"(?:(?<!でき)(?<!いただけ)(?<!もらえ)(?<!くれ)ますか|ですか|ましたか|ませんか|でしょうか|(?<!でき)か？|か\?|とは[？?])"
 )
 _NOT_A_FACT = re.compile(
+    # what may happen one day, not what is: 「自分もいつか認知症になるかも」
+    r"になるかも|になったらどう|にならないよう|いつか[^。\n]{0,12}(?:なる|なったら)|"
+    # a drug's leaflet: who must not take it
+    r"投与しないこと|慎重投与|次の患者には|"
     r"保険|特約|給付金|保障|共済|注意喚起|啓発|セミナー|講座|研修|勉強会|キャンペーン|ニュース|報道|予防接種|"
     r"のお知らせ|ご案内|対策|防止|ご注意|気をつけ|増加|全国|厚生労働省|求人|採用枠|雇用促進|雇用率|"
     r"宗教法人|日系企業|要配慮個人情報|個人情報の取扱|取扱い|プライバシー|ポリシー|規程|様式|記入例|チェック欄|"
@@ -163,8 +229,19 @@ _FIELD_LABEL = re.compile(
     r"(?:[（(][^）)\n]{0,12}[)）])?[ \t]*[:：】]"
 )
 # Items of a check list: ticked (■心臓病) or left blank (□高血圧).
-_CHECKED = re.compile(r"[■☑☒✓✔][ \t\u3000]*([^\s□■☐☑☒✓✔：:、，,/／（()）]+)")
-_UNCHECKED = re.compile(r"[□☐][ \t\u3000]*[^\s□■☐☑☒✓✔：:、，,/／（()）]+")
+# A ticked and a blank box, drawn as a glyph (■ □) or typed as brackets: (レ) (✓) (○) [x] and ( ) [ ]
+_TICK = r"(?:[■☑☒✓✔●]|[(（\[][ \t\u3000]*[レ✓✔○〇◯xXｘＸ*＊][ \t\u3000]*[)）\]])"
+_BLANK = r"(?:[□☐]|[(（\[][ \t\u3000]*[)）\]])"
+_ITEM = r"[^\s□■☐☑☒✓✔●○◯：:、，,/／（()）\[\]]+"
+# Beside a ● that ticks (あてはまるものに●), a ○ is an option left blank
+_OPEN_CIRCLE = re.compile(rf"[○◯][ \t\u3000]*{_ITEM}")
+_CHECKED = re.compile(rf"{_TICK}[ \t\u3000]*({_ITEM})")
+_UNCHECKED = re.compile(rf"{_BLANK}[ \t\u3000]*{_ITEM}")
+_ANY_BLANK = re.compile(_BLANK)
+# A ticked answer (■はい □いいえ（胆石で入院）) is no item: the words after it state the fact.
+_ANSWERS = frozenset(
+    {"はい", "いいえ", "有", "無", "有り", "無し", "あり", "なし", "該当", "非該当", "Yes", "No"}
+)
 # Property stolen from the organisation (an incident report) is no person's victimhood.
 _PROPERTY = re.compile(
     r"鞄|カバン|バッグ|パソコン|PC|端末|タブレット|USB|書類|車両|営業車|社用車|公用車|スマートフォン|社用携帯"
@@ -215,9 +292,17 @@ def not_a_fact(shadow: str, s0: int, s1: int) -> bool:
     )
 
 
+def has_boxes(shadow: str) -> bool:
+    """Whether the text draws any blank box a check list leaves (□, ☐, ( ), [ ])."""
+    return _ANY_BLANK.search(shadow) is not None or ("●" in shadow and ("○" in shadow or "◯" in shadow))
+
+
 def unchecked_options(shadow: str, s0: int, s1: int) -> list[tuple[int, int]]:
     """The items of a check list left blank (□高血圧 □喘息): choices offered, not facts."""
-    return [m.span() for m in _UNCHECKED.finditer(shadow, s0, s1)]
+    blank = [m.span() for m in _UNCHECKED.finditer(shadow, s0, s1)]
+    if "●" in shadow[s0:s1]:
+        blank += [m.span() for m in _OPEN_CIRCLE.finditer(shadow, s0, s1)]
+    return blank
 
 
 def after_field_label(shadow: str, s0: int, s1: int) -> int:
@@ -238,7 +323,7 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
     faults = [m.span() for m in _SYSTEM_FAULT.finditer(shadow, s0, s1)]
     faults += [m.span() for m in _BARE_FAULT.finditer(shadow, s0, s1)]
     spans: list[tuple[int, int, str]] = []
-    blank = unchecked_options(shadow, s0, s1) if "□" in shadow or "☐" in shadow else []
+    blank = unchecked_options(shadow, s0, s1) if has_boxes(shadow) else []
     diseases = [
         m
         for m in _DISEASE.finditer(shadow, s0, s1)
@@ -247,10 +332,14 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
         and not m.group().endswith(_NOT_DISEASES)
     ]
     treatments = list(_TREATMENT.finditer(shadow, s0, s1))
+    # on a list that offers diseases (( )高血圧 (レ)心臓病 ☑甲状腺の病気), every ticked item is one
+    # (a ■ before a label in a mail, 「■主病名　…」, is a bullet: a check list also leaves boxes blank)
+    offers_diseases = any(_DISEASE.search(shadow, b0, b1) for b0, b1 in blank)
     ticked = [
         span
         for span in (m.span(1) for m in _CHECKED.finditer(shadow, s0, s1))
-        if any(span[0] <= m.start() and m.end() <= span[1] for m in diseases)
+        if shadow[span[0] : span[1]] not in _ANSWERS
+        and (offers_diseases or any(span[0] <= m.start() and m.end() <= span[1] for m in diseases))
     ]
     # ■心臓病 on a check list of diseases: a ticked item is a fact on its own, and only it
     spans += [(start, end, "medical") for start, end in ticked]
@@ -276,8 +365,10 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
 _DENIED_AFTER = re.compile(
     r"[ \t\u3000]*(?:の)?(?:既往|歴)?"
     # what the absence is of: 宗教上の制限なし, 障害等級の認定なし, 健診結果 異常なし
-    r"(?:上の(?:制限|配慮|理由)|の?認定|[ \t\u3000]*(?:異常|所見|異常所見))?(?:"
-    r"[はも][ \t\u3000]*(?:なし|無し|ない|無い|ありません|ございません|認められない|見られない|みられない)"
+    r"(?:上の(?:制限|配慮|理由)|の?認定|[ \t\u3000]*(?:異常|所見|異常所見)"
+    r"|の?(?:指摘|訴え|症状|兆候|徴候))?(?:"
+    r"[はも][ \t\u3000]*(?:なし|無し|ない|無い|ありません|ございません|認められない|見られない|みられない|"
+    r"受けていない|受けておらず|認めない|認めず)"
     # 「ない」 straight after the word is part of it: 耳が聞こえない states the fact
     r"|[ \t\u3000]*[:：]?[ \t\u3000]*(?:なし|無し|無|特になし|特記なし|否定|認めず|非該当))"
 )

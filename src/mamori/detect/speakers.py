@@ -31,7 +31,27 @@ _TIME_FIRST = re.compile(
 )
 # 「佐藤 10:02」 on a line of its own, the message on the next
 _TIME_AFTER = re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]+(?:[0-9/.-]{{8,10}} )?{_TIME}[ \t]*$", re.MULTILINE)
+# 「隆：母、鬱っぽくて…（15:39）」: the name before a colon, the time closing the line
+_TIME_END = re.compile(
+    rf"^[ \t]*(?P<name>{_NAME})[ \t]*[:：][^\n]{{1,200}}[(（]{_TIME}[)）][ \t]*$", re.MULTILINE
+)
 _MIN_MESSAGES = 3
+
+
+def is_chat(text: str) -> bool:
+    """Whether the text is a chat log (three or more lines headed by a speaker and a time): every message in
+    it is someone's, about someone."""
+    if ":" not in text:
+        return False
+    count = 0
+    for pattern in (_TIME_FIRST, _TIME_AFTER, _TIME_END):
+        for _ in pattern.finditer(text):
+            count += 1
+            if count >= _MIN_MESSAGES:
+                return True
+    return False
+
+
 _MAIL_HEADER = re.compile(
     r"^(?:From|To|Cc|CC|Reply-To|差出人|宛先|送信者):[ \t]*\"?(?P<name>[^\"<>\n@]{2,40}?)\"?[ \t]*"
     r"<[^<>\n@]+@[^<>\n]+>",
@@ -104,7 +124,7 @@ class SpeakerRecognizer:
 
 
 def _speakers(text: str, lex: NameLexicon) -> Iterator[Finding]:
-    lines = [m for pattern in (_TIME_FIRST, _TIME_AFTER) for m in pattern.finditer(text)]
+    lines = [m for pattern in (_TIME_FIRST, _TIME_AFTER, _TIME_END) for m in pattern.finditer(text)]
     if len(lines) < _MIN_MESSAGES:
         return
     for match in lines:
