@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Column, Date, Integer, MetaData, String, Table, create_engine, text
-from tests.servers import postgres_server
 from typer.testing import CliRunner
 
 from mamori.cli.app import app
@@ -21,6 +20,7 @@ from mamori.scan.options import ScanOptions
 from mamori.scan.run import run_scan
 from mamori.scan.spark_engine import SparkRunner, SparkSettings
 from mamori.scan.table_ranges import RangeJob, RangeResult
+from tests.servers import postgres_server
 from tests.spark.conftest import NEEDS_PYSPARK, comparable_report, ledger_rows
 
 pytest.importorskip(*NEEDS_PYSPARK)
@@ -53,7 +53,9 @@ def _visits(table: str, persons: int, meta: MetaData) -> tuple[Table, list[dict[
                 "tel": f"090-{1000 + p // 1000:04d}-{p % 10000:04d}",
                 "email": f"p{p}@example.jp" if i % 5 else "",
                 "seinengappi": None,
-                "memo": f"再診 連絡先 080-{2000 + p % 7000:04d}-{p % 9000:04d}" if i % 11 == 0 else "経過良好",
+                "memo": f"再診 連絡先 080-{2000 + p % 7000:04d}-{p % 9000:04d}"
+                if i % 11 == 0
+                else "経過良好",
             }
         )
     return visits, rows
@@ -63,9 +65,7 @@ def _seed(url: str, schema: str | None = None) -> None:
     meta = MetaData(schema=schema)
     tables = [_visits("visits_1000", 1_000, meta), _visits("visits_1001", 1_001, meta)]
     # no integer key to split by: read on the driver, as locally
-    members = Table(
-        "members", meta, Column("code", String(8), primary_key=True), Column("email", String(60))
-    )
+    members = Table("members", meta, Column("code", String(8), primary_key=True), Column("email", String(60)))
     engine = create_engine(url)
     meta.drop_all(engine)
     meta.create_all(engine)
