@@ -181,7 +181,11 @@ class SparkRunner:
             check_key_transport(context)
             jobs = plan(self.settings.partitions or context.defaultParallelism * PARTITIONS_PER_CORE)
             rdd = context.parallelize(jobs, len(jobs))
-            results: list[RangeResult] = rdd.map(partial(read_range, key, options)).collect()
+            try:
+                results: list[RangeResult] = rdd.map(partial(read_range, key, options)).collect()
+            except KeyboardInterrupt:  # Ctrl-C or SIGTERM: stop the cluster's work too
+                context.cancelAllJobs()
+                raise
             return results
         finally:
             if owned:
