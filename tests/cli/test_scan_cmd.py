@@ -15,6 +15,7 @@ from mamori.scan import targets
 from mamori.scan.database import DatabaseResult
 from mamori.scan.options import ScanOptions
 from mamori.scan.people import PeopleCounter
+from mamori.scan.table_ranges import RangeRunner
 
 runner = CliRunner()
 
@@ -68,7 +69,10 @@ def test_database_url_goes_to_the_database_scanner(
 ) -> None:
     calls: list[tuple[str, int, ScanOptions]] = []
 
-    def fake(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> DatabaseResult:
+    def fake(
+        url: str, ledger: Ledger, scan_id: int, options: ScanOptions, ranges: RangeRunner | None = None
+    ) -> DatabaseResult:
+        assert ranges is None  # the local engine reads every table on the driver
         calls.append((url, scan_id, options))
         location = "postgresql://db.example/crm#table=public.members"
         ledger.scans.add_asset(scan_id, NewAsset(location=location, kind="table"))
@@ -122,7 +126,9 @@ def test_demo_scans_the_generated_shared_drive(tmp_path: Path, monkeypatch: pyte
 def test_a_failing_database_scan_does_not_lose_the_files(
     drive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> None:
+    def broken(
+        url: str, ledger: Ledger, scan_id: int, options: ScanOptions, ranges: RangeRunner | None = None
+    ) -> None:
         raise RuntimeError("driver exploded")
 
     monkeypatch.setattr(targets, "database_scanner", lambda: broken)

@@ -92,7 +92,7 @@ def run(request: ScanRequest) -> None:
         if not is_database_url(target) and (refusal := special_file_refusal(Path(target))) is not None:
             err_console.print(f"[red]エラー[/red]: {refusal}")
             raise typer.Exit(EXIT_USAGE)
-    runner = task_runner(request.engine, request.master, request.partitions, request.store_values)
+    runner, ranges = task_runner(request.engine, request.master, request.partitions, request.store_values)
     options = ScanOptions(
         workers=request.workers or default_workers(),
         full=request.full,
@@ -114,7 +114,7 @@ def run(request: ScanRequest) -> None:
         if not request.as_json and progress_wanted(console):
             progress = RichProgress(console)
         try:
-            summary = run_scan(request.targets, ledger, options, progress, runner)
+            summary = run_scan(request.targets, ledger, options, progress, runner, ranges)
         except SparkEngineError as exc:
             err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
             raise typer.Exit(EXIT_USAGE) from None

@@ -22,6 +22,11 @@ class _Summary:
     raw_value: str | None
 
 
+def summarise(code: EntityType, value: str, key: bytes) -> tuple[str, str]:
+    """What a finding's group keeps of its first value: a masked preview and a keyed hash."""
+    return masked_preview(code, value)[:PREVIEW_LIMIT], keyed_hash(value, key)
+
+
 class Collector:
     """Findings of one asset grouped by type, subtype and item (sheet, member, attachment).
 
@@ -65,13 +70,29 @@ class Collector:
         if summary is not None:
             summary.count += 1
             return
-        self._groups[group] = _Summary(
-            1,
-            masked_preview(code, value)[:PREVIEW_LIMIT],
-            keyed_hash(value, self._key),
-            where,
-            value if self._store_values else None,
-        )
+        preview, hashed = summarise(code, value, self._key)
+        self._groups[group] = _Summary(1, preview, hashed, where, value if self._store_values else None)
+
+    def merge_group(
+        self,
+        code: EntityType,
+        subtype: str | None,
+        item: str,
+        where: str,
+        count: int,
+        preview: str,
+        hashed: str,
+    ) -> None:
+        """`count` occurrences summarised elsewhere (`summarise`: a range of a table's rows read on a Spark
+        executor), as `count` calls of `add` whose first value had this preview and keyed hash."""
+        self.type_counts[code] += count
+        if subtype is not None and code is EntityType.SENSITIVE:
+            self.sensitive_subtypes.add(subtype)
+        summary = self._groups.get((code, subtype, item))
+        if summary is None:
+            self._groups[(code, subtype, item)] = _Summary(count, preview, hashed, where, None)
+        else:
+            summary.count += count
 
     @property
     def total(self) -> int:

@@ -24,16 +24,26 @@ from sqlalchemy.exc import DBAPIError, NoSuchTableError, SQLAlchemyError
 from mamori.detect import Detector
 from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.header_words import header_for
-from mamori.detect.types import FORMAT_DEFINED, EntityType
+from mamori.detect.types import FORMAT_DEFINED
 from mamori.ledger import Ledger, NewAsset, NewFinding, without_credentials
 from mamori.privacy import installation_key
 from mamori.scan.assess import assess_asset
-from mamori.scan.collect import Collector
+from mamori.scan.column_plan import ColumnPlan
+from mamori.scan.column_table import ColumnCollector, ColumnTable, table_rows
 from mamori.scan.options import ScanOptions
 from mamori.scan.people import PeopleCounter
 from mamori.scan.screen import LocationScreen, renamed
+from mamori.scan.table_ranges import (
+    RangeJob,
+    RangeRunner,
+    flush_tallies,
+    merge_parts,
+    range_key,
+    split,
+    tallies_of,
+)
 from mamori.scan.tables import TableScanner
-from mamori.sources import Item, ItemKind, Row, Table
+from mamori.sources import Item, ItemKind
 from mamori.sources.database import (
     VIA_JA,
     Access,
@@ -49,37 +59,20 @@ from mamori.sources.database import (
     count_rows,
     create_read_only_engine,
     describe,
+    key_bounds,
     lift_statement_timeout,
     list_tables,
     parse_target,
+    read_keyed_rows,
     read_only,
     read_rows,
     table_access,
 )
 from mamori.sources.database.errors import first_line
-from mamori.sources.location import fragment
 
 log = logging.getLogger(__name__)
 
 KIND_JA = {"table": "テーブル", "view": "ビュー"}
-
-
-@dataclass(frozen=True, slots=True)
-class ColumnTable(Table):
-    """A database table as `TableScanner` reads it: a cell's location is its column, not a row number,
-    because rows of a database table have no order a user could find them by."""
-
-    names: tuple[str, ...] = ()
-
-    def fragment(self, row: int, col: int) -> str:
-        return fragment([("column", self.names[col])])
-
-
-class ColumnCollector(Collector):
-    """Summaries per column (the file scanner's collector summarises per sheet)."""
-
-    def add(self, code: EntityType, subtype: str | None, value: str, item: str, where: str) -> None:
-        super().add(code, subtype, value, where, where)
 
 
 @dataclass
@@ -111,6 +104,8 @@ class _Context:
     format_detector: Detector
     full_detector: Detector | None
     sqlite_path: Path | None
+    url: str = ""  # as given, credentials included: for executors reading key ranges (`table_ranges`)
+    ranges: RangeRunner | None = None
 
 
 def _readable(column: ColumnInfo) -> bool:
@@ -119,20 +114,6 @@ def _readable(column: ColumnInfo) -> bool:
         meaning = column_meaning(header_for(column.name))
         return meaning is not None and meaning.kind is ColumnKind.BIRTH_DATE
     return column.read_as not in (ReadAs.SKIP, ReadAs.UNSUPPORTED)
-
-
-# No format-defined value (the shortest is a 7-digit postal code) fits in fewer digits: quantities, prices
-# and ids are left out before they cost a detector call each.
-SHORTEST_NUMBER = 7
-
-
-def _rows(cells: Iterator[list[str | None]], columns: list[ColumnInfo]) -> Iterator[Row]:
-    numeric = [c.read_as is ReadAs.NUMBER for c in columns]
-    for number, row in enumerate(cells, start=1):
-        yield Row(
-            number,
-            ["" if c is None or (numeric[i] and len(c) < SHORTEST_NUMBER) else c for i, c in enumerate(row)],
-        )
 
 
 def _read_notes(info: TableInfo, notes: ReadNotes) -> list[str]:
@@ -185,14 +166,14 @@ def _readers(access: Access) -> list[dict[str, object]]:
     return [{**r.to_dict(), "via_ja": VIA_JA.get(r.via, r.via)} for r in access.readers]
 
 
-def _column_report(info: TableInfo, scanner: TableScanner) -> dict[str, dict[str, object]]:
+def _column_report(info: TableInfo, plans: list[ColumnPlan]) -> dict[str, dict[str, object]]:
     """Per column: its type, the header it was read as, and what the scanner decided it holds and why."""
-    plans = {p.header: p for p in scanner.plans}
+    by_header = {p.header: p for p in plans}
     report: dict[str, dict[str, object]] = {}
     for column in info.columns:
         header = header_for(column.name)
         entry: dict[str, object] = {"type": column.type_name, "header": header, "read": _readable(column)}
-        plan = plans.get(header) if entry["read"] else None
+        plan = by_header.get(header) if entry["read"] else None
         if plan is not None:
             entry.update({k: v for k, v in plan.to_dict().items() if k != "header"})
         report[column.name] = entry
@@ -203,7 +184,33 @@ def _column_report(info: TableInfo, scanner: TableScanner) -> dict[str, dict[str
 class _Read:
     collector: ColumnCollector
     people: PeopleCounter
-    scanner: TableScanner
+    plans: list[ColumnPlan]
+    rows: int
+
+
+def _scanner(ctx: _Context) -> tuple[TableScanner, ColumnCollector, PeopleCounter]:
+    collector = ColumnCollector(ctx.key, store_values=ctx.options.store_values)
+    people = PeopleCounter(ctx.key)
+    scanner = TableScanner(
+        format_detector=ctx.format_detector,
+        full_detector=ctx.full_detector,
+        collector=collector,
+        people=people,
+        sample=ctx.options.column_sample,
+    )
+    return scanner, collector, people
+
+
+def _column_table(cells: Iterator[list[str | None]], columns: list[ColumnInfo]) -> ColumnTable:
+    return ColumnTable(
+        header=[header_for(c.name) for c in columns],
+        rows=table_rows(cells, columns),
+        names=tuple(c.name for c in columns),
+    )
+
+
+def _item(ctx: _Context, location: str, table: ColumnTable) -> Item:
+    return Item(location, ItemKind.TABLE, ctx.target.dialect, ctx.sqlite_path or Path(), table=table)
 
 
 def _read_table(
@@ -215,49 +222,105 @@ def _read_table(
     notes: ReadNotes,
 ) -> _Read:
     """One pass over a table (its first `limit` rows, or all of them)."""
-    collector = ColumnCollector(ctx.key, store_values=ctx.options.store_values)
-    people = PeopleCounter(ctx.key)
-    scanner = TableScanner(
-        format_detector=ctx.format_detector,
-        full_detector=ctx.full_detector,
-        collector=collector,
-        people=people,
-        sample=ctx.options.column_sample,
-    )
+    scanner, collector, people = _scanner(ctx)
     with read_only(ctx.engine) as connection:
         if limit is None:
             lift_statement_timeout(connection)
         if columns:
-            cells = read_rows(connection, name, columns, limit=limit, notes=notes)
-            table = ColumnTable(
-                header=[header_for(c.name) for c in columns],
-                rows=_rows(cells, columns),
-                names=tuple(c.name for c in columns),
+            table = _column_table(read_rows(connection, name, columns, limit=limit, notes=notes), columns)
+            scanner.scan(_item(ctx, location, table), table)
+    return _Read(collector, people, scanner.plans, scanner.rows)
+
+
+def _read_in_ranges(
+    ctx: _Context,
+    name: TableName,
+    location: str,
+    columns: list[ColumnInfo],
+    key_column: str,
+    total: int,
+    notes: ReadNotes,
+) -> _Read | None:
+    """The whole table, its first rows here (planned from, as `_read_table` plans) and the rest in ranges
+    of its key on the engine's executors (`table_ranges`); None when the ranges could not be read, for the
+    caller to read the table here instead."""
+    assert ctx.ranges is not None
+    scanner, collector, people = _scanner(ctx)
+    with read_only(ctx.engine) as connection:
+        bounds = key_bounds(connection, name, key_column)
+        head = list(
+            read_keyed_rows(
+                connection, name, columns, key_column, limit=ctx.options.column_sample, notes=notes
             )
-            item = Item(location, ItemKind.TABLE, ctx.target.dialect, ctx.sqlite_path or Path(), table=table)
-            scanner.scan(item, table)
-    return _Read(collector, people, scanner)
+        )
+    table = _column_table(iter([cells for _, cells in head]), columns)
+    item = _item(ctx, location, table)
+    scanner.feed(item, table, scanner.plan(item, table, table.rows), iter(()), flush=False)
+    first = tallies_of(scanner, item, table, ctx.key)
+    if bounds is None or len(head) < ctx.options.column_sample:
+        flush_tallies(collector, [first])  # every row was among the first: nothing left for ranges
+        return _Read(collector, people, scanner.plans, scanner.rows)
+    url = f"sqlite:///{ctx.sqlite_path}" if ctx.sqlite_path is not None else ctx.url
+    skip = frozenset(k for k, _ in head)
+    decided = tuple(scanner.decided)
+
+    def plan(wanted: int) -> list[RangeJob]:
+        return [
+            RangeJob(
+                url, name, location, ctx.target.dialect, tuple(columns), key_column, low, high, skip, decided
+            )
+            for low, high in split(bounds, total, wanted)
+        ]
+
+    try:
+        parts = ctx.ranges(plan, ctx.key, ctx.options)
+    except Exception:  # a range failed every attempt (what Spark says of it may quote a value)
+        log.warning("%s: キー範囲ごとの並列読み取りに失敗したため、ドライバーで読み直します", location)
+        return None
+    rows = scanner.rows + merge_parts(collector, people, parts)
+    flush_tallies(collector, [first, *(part.tallies for part in parts)])
+    for part in parts:
+        notes.truncated |= part.truncated
+        notes.binary |= part.binary
+    return _Read(collector, people, scanner.plans, rows)
+
+
+def _read_whole(
+    ctx: _Context, name: TableName, location: str, info: TableInfo, columns: list[ColumnInfo], total: int
+) -> tuple[_Read, ReadNotes]:
+    """Every row of the table: in key ranges on the engine's executors when there are more than a sample's
+    worth and the table has a key to split by, else here."""
+    key_column = range_key(info)
+    if ctx.ranges is not None and columns and key_column is not None and total > ctx.options.table_sample:
+        notes = ReadNotes()
+        read = _read_in_ranges(ctx, name, location, columns, key_column, total, notes)
+        if read is not None:
+            return read, notes
+    notes = ReadNotes()
+    return _read_table(ctx, name, location, columns, None, notes), notes
 
 
 def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
     """Raises SQLAlchemy's errors and `DatabaseSourceError`; the caller turns them into an error asset."""
     target, options = ctx.target, ctx.options
     location = target.location(name)
-    notes = ReadNotes()
     with read_only(ctx.engine) as connection:
         info = describe(connection, name, kind)
         access = table_access(connection, name, ctx.sqlite_path)
         total = count_rows(connection, name)
     columns = [c for c in info.columns if _readable(c)]
-    limit = None if options.full or total <= options.table_sample else options.table_sample
-    read = _read_table(ctx, name, location, columns, limit, notes)
-    if limit is not None and _needs_exact(read.people, read.scanner.rows, total):
-        read = _read_table(ctx, name, location, columns, None, ReadNotes())
-    collector, people, scanner = read.collector, read.people, read.scanner
-    sampled = scanner.rows < total
-    count, method = _people(people, scanner.rows, total, sampled)
+    if options.full or total <= options.table_sample:
+        read, notes = _read_whole(ctx, name, location, info, columns, total)
+    else:
+        notes = ReadNotes()
+        read = _read_table(ctx, name, location, columns, options.table_sample, notes)
+        if _needs_exact(read.people, read.rows, total):
+            read, _ = _read_whole(ctx, name, location, info, columns, total)
+    collector, people = read.collector, read.people
+    sampled = read.rows < total
+    count, method = _people(people, read.rows, total, sampled)
     assessment = assess_asset(collector.type_counts, collector.sensitive_subtypes, count, structured=True)
-    column_report = _column_report(info, scanner)
+    column_report = _column_report(info, read.plans)
     sensitive_columns = sorted(
         {
             f.location.rsplit("column=", 1)[-1]
@@ -278,7 +341,7 @@ def scan_table(ctx: _Context, name: TableName, kind: str) -> TableResult:
         exposure={
             "database": target.dialect,
             "readers": _readers(access),
-            "rows_read": scanner.rows,
+            "rows_read": read.rows,
             "rows_total": total,
             "sampled": sampled,
             "columns": column_report,
@@ -338,9 +401,13 @@ def _screened(
     return replace(result, asset=shown, findings=findings)
 
 
-def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) -> DatabaseResult | None:
+def scan_database(
+    url: str, ledger: Ledger, scan_id: int, options: ScanOptions, ranges: RangeRunner | None = None
+) -> DatabaseResult | None:
     """Scan every table and view of the database at `url` into scan `scan_id` of `ledger`, then record
     the database as a whole: its distinct persons (a customer in three tables and a view is one person).
+    With `ranges` (the Spark engine's), a table read whole that has more rows than a sample and an integer
+    primary key is read in ranges of its key in parallel (`table_ranges`), with the same result.
 
     Never writes to the database. Problems become assets in state `error` whose message (Japanese) names
     the database, table, view or column; nothing raises for a database that cannot be read.
@@ -373,6 +440,8 @@ def scan_database(url: str, ledger: Ledger, scan_id: int, options: ScanOptions) 
         format_detector=Detector(types=FORMAT_DEFINED, min_score=options.min_score),
         full_detector=None if options.fast else Detector(min_score=options.min_score),
         sqlite_path=sqlite_path,
+        url=url,
+        ranges=ranges,
     )
     whole = _Whole(PeopleCounter(ctx.key, method=DATABASE_PEOPLE_METHOD))
     screen = LocationScreen.for_scan(fast=options.fast, min_score=options.min_score)

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from mamori.ledger import Asset, Ledger, NewAsset, Scan, without_credentials
 from mamori.privacy import installation_key
@@ -33,6 +34,9 @@ from mamori.scan.workers import FileOutcome, FileTask, TaskRunner, run_tasks
 from mamori.sources import WalkError, walk
 from mamori.sources.exclude import exclusions
 from mamori.sources.location import file_uri
+
+if TYPE_CHECKING:  # the database extra's module: imported only when a database is scanned
+    from mamori.scan.table_ranges import RangeRunner
 
 SCAN_PEOPLE_METHOD = (
     "スキャン全体では、各資産の人物を鍵付きハッシュで突き合わせ、複数の資産に現れる同じ人物を1人として数えた"
@@ -406,10 +410,12 @@ def run_scan(
     options: ScanOptions,
     progress: ScanProgress | None = None,
     runner: TaskRunner = run_tasks,
+    ranges: RangeRunner | None = None,
 ) -> ScanSummary:
     """Scan `targets` (paths and database URLs) into `ledger`. Ctrl-C or SIGTERM leaves the scan
     `interrupted`: running the same command again resumes it. `runner` analyses the files that need
-    reading: the local process pool, or another engine running the same per-file work."""
+    reading: the local process pool, or another engine running the same per-file work; `ranges`, when
+    given, reads large database tables in ranges of their keys on that engine (`table_ranges`)."""
     shown = progress or NoProgress()
     files = FileScan(ledger, options, shown, runner)
     roots = _roots(targets, files.screen)
@@ -425,7 +431,7 @@ def run_scan(
             if paths:
                 files.run(scan, summary, paths, done)
             for url in urls:
-                _scan_database(url, ledger, scan, options, summary, files)
+                _scan_database(url, ledger, scan, options, summary, files, ranges)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -458,7 +464,13 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 
 def _scan_database(
-    url: str, ledger: Ledger, scan: Scan, options: ScanOptions, summary: ScanSummary, files: FileScan
+    url: str,
+    ledger: Ledger,
+    scan: Scan,
+    options: ScanOptions,
+    summary: ScanSummary,
+    files: FileScan,
+    ranges: RangeRunner | None,
 ) -> None:
     try:
         scanner = targets.database_scanner()
@@ -471,7 +483,7 @@ def _scan_database(
         )
         return
     try:
-        result = scanner(url, ledger, scan.id, options)
+        result = scanner(url, ledger, scan.id, options, ranges)
     except Exception as exc:  # one database going wrong must not lose the files and other databases
         summary.errors += 1
         reason = f"データベースのスキャン中にエラーが発生しました（{type(exc).__name__}）"

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from mamori.scan.options import ScanOptions
 from mamori.scan.spark_tasks import analyse_partition
+from mamori.scan.table_ranges import RangeJob, RangeResult, read_range
 from mamori.scan.workers import FileOutcome, FileTask, crashed
 
 if TYPE_CHECKING:
@@ -163,6 +164,29 @@ class SparkRunner:
             wanted = self.settings.partitions or context.defaultParallelism * PARTITIONS_PER_CORE
             planned = plan_partitions(listed, wanted)
             yield from _run(context, partial(self.work, key, options), planned)
+        finally:
+            if owned:
+                context.stop()
+
+    def read_ranges(
+        self, plan: Callable[[int], list[RangeJob]], key: bytes, options: ScanOptions
+    ) -> list[RangeResult]:
+        """A `RangeRunner`: a table's key ranges, one Spark task each in a single job, results in range
+        order. Raises when a range fails all its attempts (the database scan then reads the table on the
+        driver)."""
+        if options.store_values:
+            raise SparkEngineError("--store-values は Spark エンジンでは使えません（生の値を送らないため）")
+        context, owned = spark_context(self.settings)
+        try:
+            check_key_transport(context)
+            jobs = plan(self.settings.partitions or context.defaultParallelism * PARTITIONS_PER_CORE)
+            rdd = context.parallelize(jobs, len(jobs))
+            try:
+                results: list[RangeResult] = rdd.map(partial(read_range, key, options)).collect()
+            except KeyboardInterrupt:  # Ctrl-C or SIGTERM: stop the cluster's work too
+                context.cancelAllJobs()
+                raise
+            return results
         finally:
             if owned:
                 context.stop()

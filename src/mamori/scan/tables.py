@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice, zip_longest
 
@@ -362,6 +362,7 @@ class TableScanner:
         # Per column and value shape: how many cells in a row came out empty (negative once one did not).
         self._empty_shapes: dict[tuple[int, str], int] = {}
         self.plans: list[ColumnPlan] = []
+        self.decided: list[ColumnPlan] = []
         self._roles: list[Role] = []
         self._subjects = SubjectPlan.of([], scope="")
         self._tallies: dict[tuple[int, EntityType], _Tally] = {}
@@ -370,6 +371,12 @@ class TableScanner:
 
     def scan(self, item: Item, table: Table) -> None:
         rows: Iterator[Row] = table.rows
+        head = self.plan(item, table, rows)
+        self.feed(item, table, head, rows)
+
+    def plan(self, item: Item, table: Table, rows: Iterator[Row]) -> list[Row]:
+        """Decide every column from the first `sample` rows of `rows` (taken from it); returns those of
+        them that are data (not a header or a title above it), for `feed`."""
         head = list(islice(rows, self._sample))
         header, head = self._header_or_data(table, head)
         header, head = _find_header(header, head)
@@ -380,19 +387,50 @@ class TableScanner:
         self._roles = [plan.role for plan in self.plans]
         _beside_names(self.plans, head)
         _same_person_names(self.plans, head)
-        self._subjects = SubjectPlan.of(self.plans, scope=item.location)
+        # Copies: what `adopt` rebuilds the table-wide decisions below from, elsewhere (a Spark executor
+        # reading a range of the table's rows).
+        self.decided = [replace(plan) for plan in self.plans]
+        self._table_wide(item.location)
+        return head
+
+    def adopt(self, decided: list[ColumnPlan], scope: str) -> None:
+        """The plans another scanner's `plan` decided (its `decided`), for rows of the same table."""
+        self.decided = [replace(plan) for plan in decided]
+        self.plans = [replace(plan) for plan in decided]
+        self._table_wide(scope)
+
+    def _table_wide(self, scope: str) -> None:
+        """Decisions on the columns taken together: whose each column is, and what that changes."""
+        self._subjects = SubjectPlan.of(self.plans, scope=scope)
         if self._subjects.groups[0].organisation:
             _organisation_details(self.plans, self._subjects)
         _pair_insurance_numbers(self.plans)
         _health_results(self.plans)
         self._roles = [plan.role for plan in self.plans]
+
+    def feed(
+        self, item: Item, table: Table, head: list[Row], rows: Iterator[Row], *, flush: bool = True
+    ) -> None:
+        """Every row (the planned `head`, then the rest) into the collector and the people counter. The
+        per-column tallies go to the collector at the end, unless `flush` is False: then `take_tallies`
+        hands them over (a range of a table's rows, merged with the other ranges first)."""
         self._tallies = {}
         try:
             self._batch(item, table, head)
             while batch := list(islice(rows, BATCH_ROWS)):
                 self._batch(item, table, batch)
         finally:
-            self._flush(item, table)
+            if flush:
+                self._flush(item, table)
+
+    def take_tallies(self) -> list[tuple[int, EntityType, str | None, str, int, int]]:
+        """The tallies `feed(flush=False)` kept, in the order their columns and types first had a value:
+        (column index, type, subtype, first value, its row number, count)."""
+        taken = [
+            (index, code, t.subtype, t.value, t.row, t.count) for (index, code), t in self._tallies.items()
+        ]
+        self._tallies = {}
+        return taken
 
     def _header_or_data(self, table: Table, head: list[Row]) -> tuple[list[str], list[Row]]:
         """The reader's header, or no header and that row back in front of the data when a cell of it is

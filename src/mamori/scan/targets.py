@@ -10,6 +10,7 @@ from mamori.scan.options import ScanOptions
 
 if TYPE_CHECKING:
     from mamori.scan.database import DatabaseResult
+    from mamori.scan.table_ranges import RangeRunner
 
 DATABASE_SCHEMES = (
     "postgresql://",
@@ -26,7 +27,7 @@ DATABASE_SCHEMES = (
 
 class DatabaseScanner(Protocol):
     def __call__(
-        self, url: str, ledger: Ledger, scan_id: int, options: ScanOptions
+        self, url: str, ledger: Ledger, scan_id: int, options: ScanOptions, ranges: RangeRunner | None = None
     ) -> DatabaseResult | None: ...
 
 

@@ -19,7 +19,9 @@ from mamori.sources.database.inspect import ColumnInfo, ReadAs, TableInfo, descr
 from mamori.sources.database.rows import (
     ReadNotes,
     count_rows,
+    key_bounds,
     lift_statement_timeout,
+    read_keyed_rows,
     read_rows,
 )
 from mamori.sources.database.target import DatabaseTarget, TableName, is_database_url, parse_target
@@ -43,9 +45,11 @@ __all__ = [
     "create_read_only_engine",
     "describe",
     "is_database_url",
+    "key_bounds",
     "lift_statement_timeout",
     "list_tables",
     "parse_target",
+    "read_keyed_rows",
     "read_only",
     "read_rows",
     "table_access",

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, column, func, select, table, text
+from sqlalchemy import Connection, Select, Text, cast, column, func, select, table, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from mamori.sources.database.inspect import ColumnInfo, ReadAs
@@ -98,19 +98,70 @@ def read_rows(
     batch: int = BATCH,
 ) -> Iterator[list[str | None]]:
     """Cells of `columns` as text (None for NULL or unreadable), row by row, `limit` rows at most."""
-    dialect = connection.dialect.name
-    query = select(*(_expression(c, dialect, max_cell).label(f"c{i}") for i, c in enumerate(columns)))
-    query = query.select_from(table(name.name, schema=name.schema))
+    query = _select(connection, name, columns, max_cell)
     if limit is not None:
         query = query.limit(limit)
+    for row in _stream(connection, query, batch):
+        yield _cells(row, columns, max_cell, notes)
+
+
+def read_keyed_rows(
+    connection: Connection,
+    name: TableName,
+    columns: Sequence[ColumnInfo],
+    key: str,
+    *,
+    limit: int | None = None,
+    between: tuple[int, int] | None = None,
+    notes: ReadNotes,
+    max_cell: int = MAX_CELL,
+    batch: int = BATCH,
+) -> Iterator[tuple[int, list[str | None]]]:
+    """As `read_rows`, each row with the value of its integer primary key `key`: the first `limit` rows
+    in the table's own order (the rows `read_rows` begins with), or those whose key lies `between` two
+    values (both included), in key order."""
+    query = _select(connection, name, columns, max_cell, column(key).label("k"))
+    if between is not None:
+        query = query.where(column(key).between(*between)).order_by(column(key))
+    if limit is not None:
+        query = query.limit(limit)
+    for row in _stream(connection, query, batch):
+        yield int(row[-1]), _cells(row[:-1], columns, max_cell, notes)
+
+
+def key_bounds(connection: Connection, name: TableName, key: str) -> tuple[int, int] | None:
+    """The least and greatest value of the integer key `key`; None for an empty table."""
+    key_column: ColumnElement[Any] = column(key)
+    query = select(func.min(key_column), func.max(key_column))
+    low, high = connection.execute(query.select_from(table(name.name, schema=name.schema))).one()
+    return None if low is None or high is None else (int(low), int(high))
+
+
+def _select(
+    connection: Connection,
+    name: TableName,
+    columns: Sequence[ColumnInfo],
+    max_cell: int,
+    *extra: ColumnElement[Any],
+) -> Select[Any]:
+    dialect = connection.dialect.name
+    cells = [_expression(c, dialect, max_cell).label(f"c{i}") for i, c in enumerate(columns)]
+    return select(*cells, *extra).select_from(table(name.name, schema=name.schema))
+
+
+def _stream(connection: Connection, query: Select[Any], batch: int) -> Iterator[Sequence[Any]]:
     result = connection.execution_options(stream_results=True, max_row_buffer=batch).execute(query)
-    names = [c.name for c in columns]
     try:
         for chunk in result.partitions(batch):
-            for row in chunk:
-                yield [cell_text(v, names[i], max_cell, notes) for i, v in enumerate(row)]
+            yield from chunk
     finally:
         result.close()
+
+
+def _cells(
+    row: Sequence[Any], columns: Sequence[ColumnInfo], max_cell: int, notes: ReadNotes
+) -> list[str | None]:
+    return [cell_text(v, columns[i].name, max_cell, notes) for i, v in enumerate(row)]
 
 
 def count_rows(connection: Connection, name: TableName) -> int:
