@@ -34,7 +34,7 @@ from mamori.sources.location import file_uri
 ROOT = Path(__file__).resolve().parent
 GENERATORS = ROOT / "blind" / "controls"
 RESULTS = ROOT / "results" / "blind_controls.json"
-SETS = ("dev", "test")
+SETS = ("dev", "dev2", "test")
 DB_URL = "postgresql+psycopg://127.0.0.1/blind_controls_{set}"
 
 
@@ -147,7 +147,7 @@ def run_set(
         out = keep or Path(tmp)
         truth = generate(generator, out, db_url, seed)
         scored = score(predict(out, db_url), truth)
-    result = scored.to_dict(errors=name == "dev")
+    result = scored.to_dict(errors=name != "test")
     result["problems"] = len(truth.get("problems", []))
     result["by_rule_in_truth"] = dict(Counter(str(p["rule"]) for p in truth.get("problems", [])))
     return result
@@ -192,7 +192,7 @@ def main() -> None:
         results[name] = result
         shown = (
             result
-            if name == "dev"
+            if name != "test"
             else {
                 k: v
                 for k, v in result.items()

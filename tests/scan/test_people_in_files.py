@@ -599,3 +599,24 @@ def test_contacts_beside_their_company_keep_the_company_s_details(tmp_path: Path
     assets, _ = _scan(ledger, path)
     # the company's shared address is no one's key: its two contacts stay two persons
     assert assets["取引先一覧.csv"].people_estimate == 2
+
+
+def test_lists_of_offices_and_venues_name_no_one(tmp_path: Path, ledger: Ledger) -> None:
+    offices = tmp_path / "関係機関.txt"
+    offices.write_text(
+        "機関名 郵便番号 所在地 電話番号\n"
+        "仙台市泉区役所 981-3189 宮城県仙台市泉区泉中央2-1-1 022-372-3111\n"
+        "宮城県歯科医師会 980-0803 宮城県仙台市青葉区国分町1-5-1 022-222-5960\n"
+        "仙台北税務署 981-8555 宮城県仙台市青葉区上杉1-1-1 022-222-8121\n",
+        encoding="utf-8",
+    )
+    venues = tmp_path / "会場一覧.csv"
+    venues.write_text(
+        "日付,会場,所在地,電話\n"
+        "2025-05-17,仙台国際センター 会議棟,宮城県仙台市青葉区青葉山無番地,022-265-2211\n"
+        "2025-06-21,エル・パーク仙台 セミナールーム,宮城県仙台市青葉区一番町4-11-1,022-268-8300\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, offices, venues)
+    assert assets["関係機関.txt"].people_estimate == 0
+    assert assets["会場一覧.csv"].people_estimate == 0

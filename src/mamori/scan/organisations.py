@@ -23,7 +23,9 @@ _ORGANISATION_END = re.compile(
     r"|大学|高校|学校|協会|組合|財団|事務所|研究所|センター|ホールディングス|グループ|ストア|マート|通販"
     r"|ショップ|書店|食品|製薬|化学|印刷|システムズ|システム|ソリューションズ|テクノロジーズ|サービス"
     r"|化成|精機|製菓|農園|物流|商社|サプライ|デンタル|メディカル|ファーマ|トレーディング|エンジニアリング"
-    r"|コーポレーション|カンパニー|ラボ|テック|ネットワークス?|パートナーズ|ジャパン|塾|教室|スクール|学院|予備校)$"
+    r"|コーポレーション|カンパニー|ラボ|テック|ネットワークス?|パートナーズ|ジャパン|塾|教室|スクール|学院|予備校"
+    r"|本院|分院|医院|役所|役場|保健所|警察署|消防署|税務署|年金事務所|ハローワーク|公民館|図書館|本店|支店|本社"
+    r"|医師会|薬剤師会|商工会|会議所|連合会|協議会|委員会|厚生局|労働局)$"
 )
 # The same endings in katakana, as banks and call logs write them (ヨ for ョ); only for a name written
 # without a space, as companies are (ツツイ シカ is a person).
@@ -97,16 +99,15 @@ def organisation_end(line: str) -> int | None:
         last = match.end()
     if last is not None:
         return last
-    head = _CONTACT_LABEL.sub("", line)
-    words = head.split()
-    while words and _NUMBER_WORD.fullmatch(words[-1]):  # 「塾: 03-5432-1200 / juku@…」: past its number
-        words.pop()
-        head = _CONTACT_LABEL.sub("", head[: head.rfind(words[-1]) + len(words[-1])] if words else "")
-        words = head.split()
-    return len(head) if words and is_organisation_name(words[-1]) else None
-
-
-_NUMBER_WORD = re.compile(r"[+0-9０-９()（）\-‐－]{8,}")
+    # 「杜の歯科 本院 022-…」「仙台市泉区役所 981-3189 宮城県… 022-…」: a word of the line before the number
+    # names an organisation (where it ends is returned, so a person named after it still owns the number)
+    end = None
+    at = 0
+    for word in line.split():
+        at = line.index(word, at) + len(word)
+        if is_organisation_name(_CONTACT_LABEL.sub("", word)):
+            end = at
+    return end
 
 
 # What stands between an organisation's name and its number or address: 「:」, 「TEL」, 「／」.
