@@ -38,6 +38,7 @@ def test_the_line_table_stays_bounded() -> None:
     for k in range(morph._LINES_MAX + 10):
         morph._analyse(f"お問い合わせ番号{k}番")
     assert len(morph._LINES) <= morph._LINES_MAX
+    assert sum(len(m) for m in morph._LINES.values()) <= morph._MORPHEMES_MAX + 100
 
 
 def test_tokens_have_offsets_into_the_text() -> None:

@@ -135,13 +135,15 @@ def _analyse(text: str) -> list[Token]:
 # before takes its morphemes from here instead of the analyser. A line is keyed with the white space before
 # it, its left context in the analyser's lattice (the start of the text when there is none); analysed so,
 # a line gets the morphemes the analysis of the whole chunk gives it (a newline is always a cut). The
-# morphemes are kept as (begin, end, kind, oov) from the line's start; the table is emptied when full, so
-# that memory stays flat over a long scan.
+# morphemes are kept as (begin, end, kind, oov) from the line's start; the table is emptied when it holds
+# too many, so that memory stays flat over a long scan (200,000 morphemes are about 20 MB).
 _LINE = re.compile(r"[^\n]*(?:\n[ \t\r\n\u3000]*|$)")
 _LINE_END = re.compile(r"\n[ \t\r\n\u3000]*$")
 _LINES: dict[tuple[str, str], list[tuple[int, int, Kind, bool]]] = {}
 _LINES_MAX = 8192
+_MORPHEMES_MAX = 200_000
 _LINE_MAX = 300  # longer lines are rarely repeated: not kept
+_kept = 0  # morphemes in the table
 
 
 def _analyse_lines(piece: str, base: int, out: list[Token]) -> None:
@@ -178,6 +180,7 @@ def _analyse_lines(piece: str, base: int, out: list[Token]) -> None:
 def _analyse_run(
     piece: str, base: int, run_start: int, lead: str, lines: list[tuple[int, int, str]], out: list[Token]
 ) -> None:
+    global _kept
     kinds = _kinds
     run_end = lines[-1][1]
     first = len(out)
@@ -199,9 +202,11 @@ def _analyse_run(
             morphemes.append((tok.start - base - start, tok.end - base - start, tok.kind, tok.oov))
             k += 1
         if end - start <= _LINE_MAX:
-            if len(_LINES) >= _LINES_MAX:
+            if len(_LINES) >= _LINES_MAX or _kept >= _MORPHEMES_MAX:
                 _LINES.clear()
+                _kept = 0
             _LINES[(line_lead, piece[start:end])] = morphemes
+            _kept += len(morphemes)
 
 
 _KANA_WORD = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
