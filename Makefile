@@ -8,8 +8,8 @@ STAMP := $(VENV)/.installed
 NATIVE := $(VENV)/.native
 NATIVE_MODULES := mamori/detect/numbers.py mamori/detect/context.py mamori/detect/internet.py \
 	mamori/detect/resolve.py mamori/detect/finding.py mamori/detect/normalize.py \
-	mamori/detect/validators.py mamori/scan/prose.py mamori/scan/tables.py mamori/scan/people.py \
-	mamori/scan/people_keys.py mamori/scan/subjects.py
+	mamori/detect/validators.py mamori/detect/morph.py mamori/detect/names.py mamori/scan/prose.py \
+	mamori/scan/tables.py mamori/scan/people.py mamori/scan/people_keys.py mamori/scan/subjects.py
 
 .PHONY: install native demo test lint schemas api-docs bench bench-spark fuzz bench-peers screenshots web-bench security-scan clean
 

@@ -604,14 +604,27 @@ def _cell_is_name(value: str) -> bool:
     return not any(c.isdigit() or c in "@/:" for c in value)
 
 
+# Scripts of the surfaces seen, asked of most tokens several times; emptied when full, so that a long scan
+# of ever new words (numbers, codes) keeps its memory flat.
+_SCRIPTS: dict[str, str] = {}
+_SCRIPTS_MAX = 50_000
+
+
 def _script(surface: str) -> str:
-    if _KANJI.fullmatch(surface):
-        return "kanji"
-    if _KATAKANA.fullmatch(surface):
-        return "katakana"
-    if _HIRAGANA.fullmatch(surface):
-        return "hiragana"
-    return "other"
+    script = _SCRIPTS.get(surface)
+    if script is None:
+        if _KANJI.fullmatch(surface):
+            script = "kanji"
+        elif _KATAKANA.fullmatch(surface):
+            script = "katakana"
+        elif _HIRAGANA.fullmatch(surface):
+            script = "hiragana"
+        else:
+            script = "other"
+        if len(_SCRIPTS) >= _SCRIPTS_MAX:
+            _SCRIPTS.clear()
+        _SCRIPTS[surface] = script
+    return script
 
 
 def _given_guess(tok: Token, lex: NameLexicon) -> bool:
@@ -629,6 +642,9 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
     n = len(tokens)
     i = 0
     while i < n:
+        if not _may_name(tokens, i, lex):
+            i += 1
+            continue
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
         starts_name = (
@@ -686,6 +702,34 @@ def _token_names(tokens: list[Token], lex: NameLexicon) -> Iterator[Finding]:
         if finding is not None:
             yield finding
         i = j + 1
+
+
+def _may_name(tokens: list[Token], i: int, lex: NameLexicon) -> bool:
+    """Whether any rule of `_token_names` can read a name from tokens[i]: a cheap first pass that most
+    tokens (particles, common kanji and kana words, numbers, codes) fail, so that only the few candidates
+    run the rules. Each test below is a condition one of the rules requires:
+
+    - a word the analyser tags as a name (the ordinary path);
+    - a known or a Chinese surname (full names cut apart, `_unknown_word`, `_possessor`, `_surname_subject`);
+    - katakana (dotted chains, initials, and every rule that reads a word the analyser does not know:
+      unknown kanji or Latin words open no name by themselves);
+    - a space, a given name or a personal honorific next (`_spaced_given`, `_surname_before_given`, 様);
+    - hiragana after a kinship or occupation word (`_kana_given_after_kin`).
+    """
+    tok = tokens[i]
+    surface = tok.surface
+    if tok.kind in _NAMEISH or surface in lex.surnames or surface in _CHINESE_SURNAMES:
+        return True
+    script = _script(surface)
+    if script == "katakana":
+        return True
+    if i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if nxt.surface in (" ", "\u3000"):
+            return True
+        if nxt.start == tok.end and (nxt.kind is Kind.GIVEN or nxt.surface in _PERSONAL_HONORIFICS):
+            return True
+    return script == "hiragana" and i > 0 and tokens[i - 1].surface in _ROLE_WORDS
 
 
 _PATTERN_PARTICLES = frozenset({"の", "ら", "に", "と", "を", "は", "が", "も"})
