@@ -297,6 +297,7 @@ class SensitiveRecognizer:
         if not precise_at and not open_at:
             return
         form = _FORM_CONTEXT.search(shadow) is not None or meaning is not None or is_chat(shadow)
+        boxes = has_boxes(shadow)  # once per text: a check list's blank boxes anywhere in it
         names: list[int] | None = None  # tokenised only for a sentence that needs a name to be about someone
         for s0, s1 in _sentences_at(shadow, sorted(set(precise_at + open_at))):
             precise = _any_in(precise_at, s0, s1)
@@ -304,7 +305,7 @@ class SensitiveRecognizer:
             if s0 >= s1:
                 continue
             exact = _hits(shadow, answer_start(shadow, s0, s1), s1) if precise else []
-            opened = list(open_hits(shadow, s0, s1)) if _any_in(open_at, s0, s1) else []
+            opened = list(open_hits(shadow, s0, s1, boxes=boxes)) if _any_in(open_at, s0, s1) else []
             found = [(h.start, h.end) for h in exact]
             # one span for what one clause states: 「がんの治療」 and 「…で通院中」 are one fact, masked whole
             hits = [
@@ -320,7 +321,7 @@ class SensitiveRecognizer:
             if not person or _not_about_a_person(shadow, s0, s1) or not_a_fact(shadow, s0, s1):
                 continue
             theft = stolen_property(shadow, s0, s1)
-            blank = unchecked_options(shadow, s0, s1) if has_boxes(shadow) else []
+            blank = unchecked_options(shadow, s0, s1) if boxes else []
             for hit in hits:
                 if hit.subtype == "crime_victim" and theft:
                     continue

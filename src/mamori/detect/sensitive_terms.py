@@ -311,7 +311,7 @@ def after_field_label(shadow: str, s0: int, s1: int) -> int:
     return s0 if label is None else label.end()
 
 
-def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
+def open_hits(shadow: str, s0: int, s1: int, *, boxes: bool) -> Iterator[tuple[int, int, str]]:
     """Spans of sensitive facts stated in the sentence `shadow[s0:s1]`, by the shape of their words.
 
     The span runs from the first to the last word that makes the fact, so overlapping and adjacent words
@@ -323,7 +323,7 @@ def open_hits(shadow: str, s0: int, s1: int) -> Iterator[tuple[int, int, str]]:
     faults = [m.span() for m in _SYSTEM_FAULT.finditer(shadow, s0, s1)]
     faults += [m.span() for m in _BARE_FAULT.finditer(shadow, s0, s1)]
     spans: list[tuple[int, int, str]] = []
-    blank = unchecked_options(shadow, s0, s1) if has_boxes(shadow) else []
+    blank = unchecked_options(shadow, s0, s1) if boxes else []
     diseases = [
         m
         for m in _DISEASE.finditer(shadow, s0, s1)
