@@ -76,3 +76,13 @@ def test_partitions_carry_about_equal_bytes() -> None:
     planned = spark_engine.plan_partitions(tasks, 2)
     assert sorted(sum(t.size for t in p) for p in planned) == [100, 100]
     assert len(spark_engine.plan_partitions(tasks, 50)) == len(tasks)
+
+
+@pytest.mark.parametrize(
+    "url", ["hdfs://namenode/share", "s3a://bucket/exports", "abfss://c@a.dfs.core.windows.net/x"]
+)
+def test_file_system_urls_need_spark(tmp_path: Path, drive: Path, url: str) -> None:
+    code, output = _scan(tmp_path, url)
+    assert code == 2
+    assert "--engine spark" in output
+    assert not (tmp_path / "l.db").exists()

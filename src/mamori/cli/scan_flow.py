@@ -37,6 +37,7 @@ from mamori.report import (
 )
 from mamori.scan.options import ScanOptions, default_workers
 from mamori.scan.progress import ScanProgress
+from mamori.scan.remote import NEEDS_SPARK, is_remote_url
 from mamori.scan.rich_progress import RichProgress, progress_wanted
 from mamori.scan.run import ScanSummary, run_scan
 from mamori.scan.spark_engine import SparkEngineError
@@ -88,11 +89,18 @@ def run(request: ScanRequest) -> None:
     except ReportTemplateError as exc:
         err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_USAGE) from None
+    if request.engine != "spark" and any(is_remote_url(t) for t in request.targets):
+        err_console.print(f"[red]エラー[/red]: {NEEDS_SPARK}", highlight=False)
+        raise typer.Exit(EXIT_USAGE)
     for target in request.targets:
+        if is_remote_url(target):
+            continue
         if not is_database_url(target) and (refusal := special_file_refusal(Path(target))) is not None:
             err_console.print(f"[red]エラー[/red]: {refusal}")
             raise typer.Exit(EXIT_USAGE)
-    runner, ranges = task_runner(request.engine, request.master, request.partitions, request.store_values)
+    runner, ranges, lister = task_runner(
+        request.engine, request.master, request.partitions, request.store_values
+    )
     options = ScanOptions(
         workers=request.workers or default_workers(),
         full=request.full,
@@ -114,7 +122,7 @@ def run(request: ScanRequest) -> None:
         if not request.as_json and progress_wanted(console):
             progress = RichProgress(console)
         try:
-            summary = run_scan(request.targets, ledger, options, progress, runner, ranges)
+            summary = run_scan(request.targets, ledger, options, progress, runner, ranges, lister)
         except SparkEngineError as exc:
             err_console.print(f"[red]エラー[/red]: {escape(str(exc))}", highlight=False)
             raise typer.Exit(EXIT_USAGE) from None

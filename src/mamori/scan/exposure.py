@@ -137,3 +137,11 @@ def assess_exposure(path: Path, st: os.stat_result, *, now_ns: int, retention_da
     if age_days > retention_days:
         flags.append(STALE)
     return Exposure(tuple(flags), _owner(st.st_uid), int(age_days), stat.filemode(mode))
+
+
+def remote_exposure(mtime_ns: int, *, now_ns: int, retention_days: int) -> Exposure:
+    """A file behind a URL (`hdfs://`, `s3a://`…): its age is known from the listing, its permissions and
+    owner are not (object stores have none, HDFS's are not those of a local account), so no flag that
+    needs them is raised and the owner and mode are left empty."""
+    age_days = max(0, (now_ns - mtime_ns) // DAY_NS)
+    return Exposure((STALE,) if age_days > retention_days else (), None, int(age_days), "")

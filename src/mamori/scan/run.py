@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -23,10 +24,11 @@ from mamori.privacy import installation_key
 from mamori.scan import targets
 from mamori.scan.analyse import FileAnalysis
 from mamori.scan.assess import assess_asset
-from mamori.scan.exposure import Exposure, assess_exposure
+from mamori.scan.exposure import Exposure, assess_exposure, remote_exposure
 from mamori.scan.options import ScanOptions
 from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.progress import NoProgress, ScanProgress
+from mamori.scan.remote import NEEDS_SPARK, RemoteLister, is_remote_url
 from mamori.scan.screen import LocationScreen
 from mamori.scan.sketches import load_sketch, save_sketch
 from mamori.scan.targets import DatabaseScanUnavailable, is_database_url
@@ -88,21 +90,36 @@ class ScanSummary:
 
 @dataclass(frozen=True)
 class _Listed:
-    """A file to scan: `path` to read it, `location` (screened) to record it."""
+    """A file to scan: `path` (or `url`, for a file behind a URL) to read it, `location` (screened) to
+    record it; `st` for a local file, whose exposure is assessed from it."""
 
     path: Path
     location: str
-    st: os.stat_result
+    size: int
+    mtime_ns: int
+    st: os.stat_result | None = None
+    url: str | None = None
+
+    @property
+    def key(self) -> str:
+        return _key(self.url, self.path)
+
+
+def _key(url: str | None, path: Path) -> str:
+    # A URL has `//` after its scheme, which a path's string never has.
+    return url if url is not None else os.fsdecode(path)
 
 
 def _shown_targets(targets: Sequence[str], screen: LocationScreen) -> list[str]:
-    """The targets as the ledger keeps them: paths screened, database URLs as given."""
+    """The targets as the ledger keeps them: paths and file URLs screened, database URLs as given."""
     return [t if is_database_url(t) else screen.location(t) for t in targets]
 
 
 def _roots(targets: Sequence[str], screen: LocationScreen) -> tuple[str, ...]:
     return tuple(
-        without_credentials(t) if is_database_url(t) else screen.location(str(Path(t).absolute()))
+        without_credentials(t)
+        if is_database_url(t)
+        else screen.location(t if is_remote_url(t) else str(Path(t).absolute()))
         for t in targets
     )
 
@@ -155,10 +172,16 @@ def people_method(analysis: FileAnalysis) -> str:
 
 class FileScan:
     def __init__(
-        self, ledger: Ledger, options: ScanOptions, progress: ScanProgress, runner: TaskRunner = run_tasks
+        self,
+        ledger: Ledger,
+        options: ScanOptions,
+        progress: ScanProgress,
+        runner: TaskRunner = run_tasks,
+        lister: RemoteLister | None = None,
     ) -> None:
         self.ledger = ledger
         self.runner = runner
+        self.lister = lister
         self.options = options
         self.progress = progress
         self.key = installation_key()
@@ -169,19 +192,26 @@ class FileScan:
         self.now_ns = time.time_ns()
 
     def run(
-        self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
+        self,
+        scan: Scan,
+        summary: ScanSummary,
+        paths: Sequence[str],
+        done: dict[str, str | None],
+        urls: Sequence[str] = (),
     ) -> None:
         listed: list[_Listed] = []
-        for entry in self._list(scan, summary, paths, done):
+        for entry in chain(
+            self._list(scan, summary, paths, done), self._list_remote(scan, summary, urls, done)
+        ):
             listed.append(entry)
             self.progress.listing(len(listed))
         baseline = _Baseline() if self.options.full else _baseline(self.ledger, scan.roots)
-        self.progress.start(len(listed), sum(x.st.st_size for x in listed))
-        # By path: two screened locations may read alike (`y***@example.jp.csv`), two paths never do.
-        by_path = {x.path: x for x in listed}
+        self.progress.start(len(listed), sum(x.size for x in listed))
+        # By path or URL: two screened locations may read alike (`y***@example.jp.csv`), two paths never do.
+        by_key = {x.key: x for x in listed}
         tasks = self._tasks(scan, summary, listed, baseline)
         for outcome in self.runner(tasks, self.key, self.options):
-            self._record(scan, summary, outcome, by_path[outcome.task.path], baseline)
+            self._record(scan, summary, outcome, by_key[_key(outcome.task.url, outcome.task.path)], baseline)
 
     def _list(
         self, scan: Scan, summary: ScanSummary, paths: Sequence[str], done: dict[str, str | None]
@@ -208,13 +238,49 @@ class FileScan:
             except OSError as exc:
                 self._error(scan, summary, location, f"ファイル情報を取得できません（{exc.strerror}）")
                 continue
-            yield _Listed(found, location, st)
+            yield _Listed(found, location, st.st_size, st.st_mtime_ns, st)
+
+    def _list_remote(
+        self, scan: Scan, summary: ScanSummary, urls: Sequence[str], done: dict[str, str | None]
+    ) -> Iterator[_Listed]:
+        for url in urls:
+            if self.lister is None:
+                self._unreachable(scan, summary, url, NEEDS_SPARK)
+                continue
+            try:
+                found = list(self.lister(url))
+            except OSError as exc:
+                self._unreachable(scan, summary, url, str(exc))
+                continue
+            for remote in found:
+                location = self.screen.location(remote.location)
+                if location in done:
+                    summary.already_done += 1
+                    self._join_people(done[location], location)
+                    continue
+                path = Path(remote.url)
+                yield _Listed(path, location, remote.size, remote.mtime_ns, url=remote.url)
+
+    def _unreachable(self, scan: Scan, summary: ScanSummary, url: str, reason: str) -> None:
+        shown = self.screen.location(url)
+        summary.unreachable.append(shown)
+        summary.messages.append(f"{shown}: {reason}")
+        self._error(scan, summary, shown, reason)
+
+    def _exposure(self, entry: _Listed) -> Exposure:
+        if entry.st is None:
+            return remote_exposure(
+                entry.mtime_ns, now_ns=self.now_ns, retention_days=self.options.retention_days
+            )
+        return assess_exposure(
+            entry.path, entry.st, now_ns=self.now_ns, retention_days=self.options.retention_days
+        )
 
     def _tasks(
         self, scan: Scan, summary: ScanSummary, listed: list[_Listed], baseline: _Baseline
     ) -> Iterator[FileTask]:
         for entry in listed:
-            size, mtime = entry.st.st_size, entry.st.st_mtime_ns
+            size, mtime = entry.size, entry.mtime_ns
             known: str | None = None
             if not self.options.full:
                 previous = baseline.files.get(entry.location)
@@ -228,7 +294,7 @@ class FileScan:
                         self._carry(scan, summary, previous, entry, baseline)
                         continue
                     known = previous.content_hash
-            yield FileTask(entry.path, entry.location, size, mtime, known)
+            yield FileTask(entry.path, entry.location, size, mtime, known, entry.url)
 
     def _carry(
         self,
@@ -242,9 +308,7 @@ class FileScan:
     ) -> None:
         # The bytes are unchanged but permissions, place and age may not be (a chmod keeps the mtime):
         # exposure is assessed again, so a fixed permission shows in the next scan.
-        fresh = assess_exposure(
-            entry.path, entry.st, now_ns=self.now_ns, retention_days=self.options.retention_days
-        )
+        fresh = self._exposure(entry)
         carried = self.ledger.scans.carry_forward(
             previous.id, scan.id, mtime_ns=mtime_ns, exposure={**previous.exposure, **fresh.to_dict()}
         )
@@ -257,7 +321,7 @@ class FileScan:
             summary.errors += 1
         summary.findings += sum(f.count for f in self.ledger.scans.findings(carried.id))
         self._join_people(carried.content_hash, carried.location)
-        self.progress.advance(files=1, size=entry.st.st_size, findings=0, read=False)
+        self.progress.advance(files=1, size=entry.size, findings=0, read=False)
 
     def _join_people(self, content_hash: str | None, location: str) -> None:
         data = load_sketch(content_hash) if content_hash else None
@@ -292,9 +356,7 @@ class FileScan:
                 self._carry(scan, summary, previous, entry, baseline, mtime_ns=task.mtime_ns)
                 return
         summary.files += 1
-        exposure = assess_exposure(
-            task.path, entry.st, now_ns=self.now_ns, retention_days=self.options.retention_days
-        )
+        exposure = self._exposure(entry)
         analysis = outcome.analysis
         if analysis is None:
             summary.errors += 1
@@ -411,25 +473,28 @@ def run_scan(
     progress: ScanProgress | None = None,
     runner: TaskRunner = run_tasks,
     ranges: RangeRunner | None = None,
+    lister: RemoteLister | None = None,
 ) -> ScanSummary:
     """Scan `targets` (paths and database URLs) into `ledger`. Ctrl-C or SIGTERM leaves the scan
     `interrupted`: running the same command again resumes it. `runner` analyses the files that need
     reading: the local process pool, or another engine running the same per-file work; `ranges`, when
-    given, reads large database tables in ranges of their keys on that engine (`table_ranges`)."""
+    given, reads large database tables in ranges of their keys on that engine (`table_ranges`); `lister`,
+    when given, lists the files behind `hdfs://`, `s3a://`, `abfss://` and `file://` URLs (`remote`)."""
     shown = progress or NoProgress()
-    files = FileScan(ledger, options, shown, runner)
+    files = FileScan(ledger, options, shown, runner, lister)
     roots = _roots(targets, files.screen)
     resumable = _resumable(ledger, roots)
     scan = resumable or ledger.scans.start(_shown_targets(targets, files.screen))
     done = {a.location: a.content_hash for a in ledger.scans.assets(scan.id)} if resumable else {}
     summary = ScanSummary(scan.id, resumed=resumable is not None)
-    paths = [t for t in targets if not is_database_url(t)]
+    paths = [t for t in targets if not is_database_url(t) and not is_remote_url(t)]
+    remote = [t for t in targets if is_remote_url(t)]
     urls = [t for t in targets if is_database_url(t)]
     summary.unreachable = [files.screen.location(p) for p in paths if not os.path.lexists(p)]
     try:
         with _terminate_as_interrupt():
-            if paths:
-                files.run(scan, summary, paths, done)
+            if paths or remote:
+                files.run(scan, summary, paths, done, remote)
             for url in urls:
                 _scan_database(url, ledger, scan, options, summary, files, ranges)
     except KeyboardInterrupt:

@@ -30,7 +30,8 @@ from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any
 
 from mamori.scan.options import ScanOptions
-from mamori.scan.spark_tasks import analyse_partition
+from mamori.scan.remote import RemoteFile, remote_location
+from mamori.scan.spark_tasks import analyse_partition, analyse_remote
 from mamori.scan.table_ranges import RangeJob, RangeResult, read_range
 from mamori.scan.workers import FileOutcome, FileTask, crashed
 
@@ -163,7 +164,18 @@ class SparkRunner:
             check_key_transport(context)
             wanted = self.settings.partitions or context.defaultParallelism * PARTITIONS_PER_CORE
             planned = plan_partitions(listed, wanted)
-            yield from _run(context, partial(self.work, key, options), planned)
+            works = _Works(partial(self.work, key, options), partial(analyse_remote, key, options))
+            yield from _run(context, works, planned)
+        finally:
+            if owned:
+                context.stop()
+
+    def list_files(self, url: str) -> Iterator[RemoteFile]:
+        """A `RemoteLister`: every file under `url`, listed on the driver through Hadoop's `FileSystem`
+        (the scheme's connector and credentials as Spark is configured: `spark.hadoop.*`)."""
+        context, owned = spark_context(self.settings)
+        try:
+            yield from _listed(context, url)
         finally:
             if owned:
                 context.stop()
@@ -192,7 +204,50 @@ class SparkRunner:
                 context.stop()
 
 
-def _run(context: SparkContext, work: Any, planned: list[list[FileTask]]) -> Iterator[FileOutcome]:
+def _listed(context: SparkContext, url: str) -> list[RemoteFile]:
+    jvm = context._jvm
+    assert jvm is not None
+    try:
+        path = jvm.org.apache.hadoop.fs.Path(url)
+        system = path.getFileSystem(context._jsc.hadoopConfiguration())
+        root = system.makeQualified(path).toString()
+        found = system.listFiles(path, True)
+        listed = []
+        while found.hasNext():
+            status = found.next()
+            name = status.getPath().toString()
+            relative = name[len(root) :].lstrip("/") if name.startswith(root) else status.getPath().getName()
+            listed.append(
+                RemoteFile(
+                    name,
+                    remote_location(url, relative),
+                    status.getLen(),
+                    status.getModificationTime() * 10**6,
+                )
+            )
+    except Exception as exc:  # Py4J's error: the JVM's exception, whose text names the URL only
+        raise OSError(f"一覧を取得できません（{_java_class(exc)}）") from None
+    return listed
+
+
+def _java_class(exc: Exception) -> str:
+    """`FileNotFoundException`, `AccessDeniedException`…: the class of the JVM's exception, without its
+    message (which may carry a key id or a signed URL)."""
+    java = getattr(exc, "java_exception", None)
+    if java is None:
+        return type(exc).__name__
+    return str(java.getClass().getSimpleName())
+
+
+@dataclass(frozen=True)
+class _Works:
+    """What executors run: over local files' tasks, and over the bytes of files behind URLs."""
+
+    local: Any
+    remote: Any
+
+
+def _run(context: SparkContext, work: _Works, planned: list[list[FileTask]]) -> Iterator[FileOutcome]:
     """Every partition as its own job, as many in flight as Spark has cores, outcomes as each ends.
     A partition whose job fails is run again file by file."""
     slots = max(1, context.defaultParallelism)
@@ -220,7 +275,7 @@ def _run(context: SparkContext, work: Any, planned: list[list[FileTask]]) -> Ite
         pool.shutdown(wait=finished, cancel_futures=True)
 
 
-def _one_at_a_time(context: SparkContext, work: Any, tasks: list[FileTask]) -> Iterator[FileOutcome]:
+def _one_at_a_time(context: SparkContext, work: _Works, tasks: list[FileTask]) -> Iterator[FileOutcome]:
     for task in tasks:
         try:
             yield from _job(context, work, [task])
@@ -228,8 +283,24 @@ def _one_at_a_time(context: SparkContext, work: Any, tasks: list[FileTask]) -> I
             yield crashed(task)
 
 
-def _job(context: SparkContext, work: Any, tasks: list[FileTask]) -> list[FileOutcome]:
-    """One partition, one job: the partition's tasks travel as its single element."""
-    rdd = context.parallelize([tasks], 1)
-    outcomes: list[FileOutcome] = context.runJob(rdd, work)
+def _job(context: SparkContext, work: _Works, tasks: list[FileTask]) -> list[FileOutcome]:
+    """One partition, one job: the local files' tasks travel as its single element; the files behind
+    URLs are read by Spark (`binaryFiles`) in the same job's tasks, and a file Spark did not hand back is
+    an error asset."""
+    local = [t for t in tasks if t.url is None]
+    remote = {t.url: t for t in tasks if t.url is not None}
+    outcomes: list[FileOutcome] = []
+    if local:
+        outcomes += context.runJob(context.parallelize([local], 1), work.local)
+    if remote:
+        paths = ",".join(_glob_escaped(url) for url in remote)
+        files = context.binaryFiles(paths, minPartitions=1)
+        read: list[FileOutcome] = files.mapPartitions(partial(work.remote, remote)).collect()
+        seen = {o.task.url for o in read}
+        outcomes += read + [crashed(t) for url, t in remote.items() if url not in seen]
     return outcomes
+
+
+def _glob_escaped(url: str) -> str:
+    """`binaryFiles` reads its argument as glob patterns: a file's own name must match only itself."""
+    return re.sub(r"([\\*?\[\]{}])", r"\\\1", url)

@@ -23,6 +23,7 @@ from mamori.scan import lifeline
 from mamori.scan.analyse import Analyser, FileAnalysis
 from mamori.scan.incremental import content_hash
 from mamori.scan.options import ScanOptions
+from mamori.sources.location import file_uri
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class FileTask:
     size: int
     mtime_ns: int
     known_hash: str | None = None  # content hash of an earlier reading of the same size
+    # A file behind a URL (`remote`), read by Spark's executors through its file system layer; `path` is
+    # then the URL as a path, of which only the name is used.
+    url: str | None = None
 
 
 @dataclass
@@ -99,6 +103,12 @@ def process(task: FileTask) -> FileOutcome:
             "changed during the scan",
         )
     return outcome
+
+
+def screened_location(path: Path) -> str:
+    """The location the analyser gives a local file, screened as its findings' locations are."""
+    assert _analyser is not None, "init_worker was not called"
+    return _analyser.screen.location(file_uri(path))
 
 
 def _failed(outcome: FileOutcome, reason_ja: str, reason_en: str) -> FileOutcome:

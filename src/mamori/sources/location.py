@@ -22,6 +22,11 @@ def file_uri(path: Path) -> str:
     return "file://" + "/".join(_path_part(part) for part in raw.split(b"/"))
 
 
+def encoded_path(path: str) -> str:
+    """A decoded `/`-separated path (a URL's, as Hadoop lists it) encoded as `file_uri` encodes names."""
+    return "/".join(_encode(part, _PATH_RESERVED) for part in path.split("/"))
+
+
 def _path_part(raw: bytes) -> str:
     """A name that is not UTF-8 has every non-ASCII byte percent-encoded, not only the bytes that
     happen not to form UTF-8 sequences: the result then reads back to exactly those bytes."""
