@@ -511,7 +511,7 @@ class TableScanner:
         if (
             meaning is not None
             and meaning.kind is ColumnKind.CODE
-            and not _mostly_emails(values[:SAMPLE_CELLS])
+            and not self._emails(values[:SAMPLE_CELLS])
         ):
             # (a login ID that is an e-mail address is the person's address: its values decide)
             return ColumnPlan(index, header, Role.CODE, reason=f"見出し「{header}」: 番号・コードの列")
@@ -562,6 +562,13 @@ class TableScanner:
             if sum(len(v) for v in sample) / len(sample) >= TEXT_CELL:
                 return ColumnPlan(index, header, Role.TEXT, reason=f"{label}: 自由記述")
         return ColumnPlan(index, header, Role.FORMAT_ONLY, reason=f"{label}: 形式で定まる種類のみ確認")
+
+    def _emails(self, sample: list[str]) -> bool:
+        """Whether a column holds e-mail addresses as the detector reads them (a login ID may be one)."""
+        if not any("@" in value for value in sample):
+            return False
+        found = self._classify(sample, self._format, (EntityType.EMAIL,))
+        return found is not None
 
     @staticmethod
     def _classify(
@@ -820,10 +827,3 @@ class TableScanner:
             found.put(index, f.type, r, value)
             personal |= f.type is not EntityType.CORPORATE_NUMBER
         return personal
-
-
-_EMAIL_CELL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-
-
-def _mostly_emails(values: list[str]) -> bool:
-    return bool(values) and sum(1 for v in values if _EMAIL_CELL.fullmatch(v.strip())) >= len(values) * 0.8
