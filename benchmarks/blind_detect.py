@@ -85,6 +85,9 @@ class Tally:
     sensitive: Counter[str] = field(default_factory=Counter)
     lookalikes: int = 0
     lookalikes_hit: int = 0
+    lookalikes_hit_by_kind: Counter[str] = field(default_factory=Counter)
+    hard_negatives_hit_by_kind: Counter[str] = field(default_factory=Counter)
+    sensitive_by_shape: dict[str, list[int]] = field(default_factory=dict)
     hard_negatives: int = 0
     hard_negatives_hit: Counter[str] = field(default_factory=Counter)
     clean_documents: int = 0
@@ -107,17 +110,22 @@ class Tally:
                 )
                 self.sensitive["stated"] += 1
                 self.sensitive["found"] += hit
+                tally = self.sensitive_by_shape.setdefault(shape, [0, 0])
+                tally[0] += hit
+                tally[1] += 1
         for span in doc.get("lookalikes", []):
             hits = [f for f in _touches((span["start"], span["end"]), found) if f.type.value == "SENSITIVE"]
             self.lookalikes += 1
             self.lookalikes_hit += bool(hits)
             if hits:
+                self.lookalikes_hit_by_kind[str(span.get("kind", "?"))] += 1
                 self._error(path, shape, "lookalike", text, span["start"], span["end"], span.get("kind"))
         for span in doc.get("hard_negatives", []):
             hits = _touches((span["start"], span["end"]), found)
             self.hard_negatives += 1
             for f in hits[:1]:
                 self.hard_negatives_hit[f.type.value] += 1
+                self.hard_negatives_hit_by_kind[str(span.get("kind", "?"))] += 1
                 self._error(
                     path,
                     shape,
@@ -166,10 +174,15 @@ class Tally:
             "sensitive_stated": stated,
             "lookalikes": self.lookalikes,
             "lookalikes_hit": self.lookalikes_hit,
+            "lookalikes_hit_by_kind": dict(self.lookalikes_hit_by_kind.most_common()),
+            "sensitive_found_by_shape": {
+                k: f"{v[0]}/{v[1]}" for k, v in sorted(self.sensitive_by_shape.items())
+            },
             "hard_negatives": self.hard_negatives,
             "hard_negatives_hit": hard_hits,
             "hard_negative_rate": round(hard_hits / self.hard_negatives, 4) if self.hard_negatives else None,
             "hard_negatives_hit_as": dict(self.hard_negatives_hit.most_common()),
+            "hard_negatives_hit_by_kind": dict(self.hard_negatives_hit_by_kind.most_common()),
             "clean_documents": self.clean_documents,
             "clean_documents_hit": self.clean_documents_hit,
             "chars_per_second": round(self.chars / self.seconds) if self.seconds else None,

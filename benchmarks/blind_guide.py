@@ -62,6 +62,15 @@ def judge(question: dict[str, Any], answer: GuideAnswer | None) -> tuple[bool, l
     return not missing, missing
 
 
+def _because(missing: str) -> str:
+    """A kind of miss, never the missing words (a held-out set's text stays unread)."""
+    if missing.startswith("cite:"):
+        return "citation"
+    if missing in ("declined", "not read as a situation") or missing.startswith("report_required"):
+        return missing.split(" ", 1)[0]
+    return "fact"
+
+
 def score_set(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     lines = (BLIND / name / "questions.jsonl").read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line) for line in lines if line.strip()]
@@ -70,6 +79,10 @@ def score_set(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     total: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
     slowest = 0.0
+    # where the wrong answers sit, as scores a held-out set may show: the article each should have cited,
+    # and whether the first answer lacked a fact, the citation, or was no answer at all
+    wrong_by_article: Counter[str] = Counter()
+    wrong_because: Counter[str] = Counter()
     for q in questions:
         started = time.perf_counter()
         answer = ask(q["question"])
@@ -79,6 +92,9 @@ def score_set(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             total[key] += 1
             right[key] += ok
         if not ok:
+            wrong_by_article[(q["must_cite"] or ["(none)"])[0]] += 1
+            for reason in {_because(m) for m in missing} or {"wrong"}:
+                wrong_because[reason] += 1
             errors.append(
                 {
                     "id": q["id"],
@@ -97,6 +113,8 @@ def score_set(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         ),
         "off_topic_declined": f"{right['off-topic']}/{total['off-topic']}",
         "slowest_answer_ms": round(slowest * 1000, 1),
+        "wrong_by_article": dict(wrong_by_article.most_common()),
+        "wrong_because": dict(wrong_because.most_common()),
     }
     return scores, errors
 

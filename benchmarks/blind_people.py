@@ -100,6 +100,9 @@ class Columns:
     fn: int = 0
     hard_negatives: int = 0
     hard_negatives_typed: int = 0
+    # per true type: [right, wrong]; per type mamori gave wrongly: count — scores a held-out set may show
+    by_truth: dict[str, list[int]] = field(default_factory=dict)
+    wrong_as: Counter[str] = field(default_factory=Counter)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def score(self, where: str, truth: dict[str, Any], predicted: dict[str, str | None]) -> None:
@@ -111,9 +114,13 @@ class Columns:
                 self.hard_negatives_typed += got is not None
             if expected in ("?", "TEXT") or got == expected:
                 self.tp += expected is not None and got == expected
+                if expected not in ("?", "TEXT"):
+                    self.by_truth.setdefault(str(expected), [0, 0])[0] += 1
                 continue
+            self.by_truth.setdefault(str(expected), [0, 0])[1] += 1
             if got is not None:
                 self.fp += 1
+                self.wrong_as[got] += 1
             if expected is not None:
                 self.fn += 1
             self.errors.append({"where": where, "column": column, "truth": expected, "mamori": got})
@@ -127,6 +134,8 @@ class Columns:
             "typed_columns": self.tp + self.fn,
             "hard_negative_columns": self.hard_negatives,
             "hard_negatives_typed": self.hard_negatives_typed,
+            "wrong_by_truth": {k: v[1] for k, v in sorted(self.by_truth.items()) if v[1]},
+            "wrong_as": dict(self.wrong_as.most_common()),
         }
 
 
@@ -137,9 +146,16 @@ class Persons:
     within_2pc: int = 0
     abs_error: int = 0
     wrong_r74: int = 0
+    # per file suffix: [assets, exact, signed error] — where a held-out drive's error sits, as scores
+    by_suffix: dict[str, list[int]] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def score(self, where: str, expected: int, got: int) -> None:
+        suffix = Path(where).suffix.lower() or "(table)"
+        tally = self.by_suffix.setdefault(suffix, [0, 0, 0])
+        tally[0] += 1
+        tally[1] += got == expected
+        tally[2] += got - expected
         self.assets += 1
         self.exact += got == expected
         self.within_2pc += abs(got - expected) <= max(1, round(expected * 0.02))
@@ -155,6 +171,7 @@ class Persons:
             "within_2pc": self.within_2pc,
             "abs_error": self.abs_error,
             "wrong_r7_4": self.wrong_r74,
+            "by_suffix": {k: f"{v[1]}/{v[0]} exact, {v[2]:+d}" for k, v in sorted(self.by_suffix.items())},
         }
 
 
