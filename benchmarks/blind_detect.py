@@ -248,6 +248,7 @@ def score_masking(docs_dir: Path, truth: dict[str, Any], outdir: Path) -> dict[s
     masker = Masker(default_policy(reversible=True), key=b"blind-benchmark-key-0123456789ab")
     left: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    left_format: Counter[str] = Counter()  # which format-defined types were left, as scores
     refused = 0
     for rel, doc in sorted(truth["documents"].items()):
         src = docs_dir / rel
@@ -264,7 +265,10 @@ def score_masking(docs_dir: Path, truth: dict[str, Any], outdir: Path) -> dict[s
                 continue
             kind = "FORMAT_DEFINED" if entity["type"] in FORMAT_CODES else entity["type"]
             total[kind] += 1
-            left[kind] += _normal(entity["text"]) in output
+            still = _normal(entity["text"]) in output
+            left[kind] += still
+            if still and kind == "FORMAT_DEFINED":
+                left_format[entity["type"]] += 1
     return {
         "refused_files": refused,
         "left": {
@@ -272,6 +276,7 @@ def score_masking(docs_dir: Path, truth: dict[str, Any], outdir: Path) -> dict[s
             for kind in sorted(total)
             if kind in (*LANGUAGE_MASKED, "FORMAT_DEFINED")
         },
+        "format_defined_left_by_type": dict(left_format.most_common()),
     }
 
 
