@@ -28,7 +28,7 @@ from mamori.guide.situation import situation_text
 HERE = Path(__file__).resolve().parent
 BLIND = HERE / "blind" / "guide"
 RESULTS = HERE / "results"
-SETS = ("dev", "dev2", "dev3", "test")
+SETS = ("dev", "dev2", "dev3", "dev4", "test")
 
 
 def _norm(text: str) -> str:
@@ -38,7 +38,8 @@ def _norm(text: str) -> str:
 def shown_text(answer: GuideAnswer) -> str:
     entry = answer.entry
     told = situation_text(answer.situation) if answer.situation is not None else ""
-    return "\n".join((told, entry.question, entry.answer, entry.changed or "", *entry.citations))
+    notes = [part for note in answer.notes for part in (note.text, *note.citations)]
+    return "\n".join((told, entry.question, entry.answer, entry.changed or "", *entry.citations, *notes))
 
 
 def judge(question: dict[str, Any], answer: GuideAnswer | None) -> tuple[bool, list[str]]:

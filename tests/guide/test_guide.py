@@ -158,3 +158,48 @@ def test_cli_lists_questions() -> None:
     result = runner.invoke(app, ["guide", "--list", "--json"])
     assert result.exit_code == 0
     assert len(json.loads(result.output)) == len(load_entries())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "従業員のマイナンバーのコピーを入れた封筒を電車でなくしました。どうすればいいですか？",
+        "マイナ漏れたっぽい　報告いる？",
+    ],
+)
+def test_a_my_number_leak_always_names_the_my_number_acts_rule(question: str) -> None:
+    answer = ask(question)
+    assert answer is not None
+    cited = [*answer.entry.citations, *(c for n in answer.notes for c in n.citations)]
+    assert any("番号法29条の4" in c for c in cited)
+
+
+def test_the_my_number_note_is_in_the_json_answer() -> None:
+    result = CliRunner().invoke(app, ["guide", "--json", "マイナンバーを含むメールを誤送信しました"])
+    data = json.loads(result.stdout)
+    notes = data["answer"]["notes"]
+    assert data["answer"]["id"] == "my-number-leak" or any("番号法29条の4" in n["citations"] for n in notes)
+
+
+def test_a_question_without_my_numbers_gets_no_note() -> None:
+    answer = ask("顧客名簿をなくしました。報告は必要ですか？")
+    assert answer is not None and answer.notes == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ほんにん通知って何書けばいいの？",
+        "お詫び金ってさ、法律で払わなきゃいけないもんなの？",
+        "5000人以上からでしょ？",
+    ],
+)
+def test_questions_typed_in_kana_or_about_apology_money_are_on_the_subject(question: str) -> None:
+    assert ask(question) is not None
+
+
+def test_grammar_in_kana_is_not_read_as_a_word() -> None:
+    from mamori.guide.search import fold
+
+    assert "仕舞" not in fold("誤って送信してしまった")
+    assert "報告" in fold("ほうこくしなきゃ")

@@ -161,3 +161,9 @@ def test_a_mail_deleted_unread_as_confirmed_needs_no_report() -> None:
 def test_a_bare_keyword_question_in_kana_is_on_the_subject() -> None:
     answer = ask("かくほう 記載事項 何を書く 項目")
     assert answer is not None and answer.entry.id == "report-contents"
+
+
+def test_a_list_sold_to_a_list_broker_is_an_insider_leak() -> None:
+    situation = read_situation("社員がうちの顧客リスト800人分を名簿屋に売ってたのが発覚。報告必要？")
+    assert situation is not None
+    assert situation.report_required  # 不正の目的: 規則7条3号, whatever the count

@@ -33,6 +33,7 @@ def _as_dict(answer: GuideAnswer) -> dict[str, object]:
         "citations": list(entry.citations),
         "score": round(answer.score, 2),
         "confidence": answer.confidence,
+        "notes": [{"text": n.text, "citations": list(n.citations)} for n in answer.notes],
     }
 
 
@@ -68,7 +69,10 @@ def _show(answer: GuideAnswer) -> None:
     body = escape(entry.answer)
     if entry.changed:
         body += f"\n\n[bold yellow]改正・変更点[/bold yellow]: {escape(entry.changed)}"
-    body += "\n\n[bold]根拠[/bold]\n" + "\n".join(f"・{escape(c)}" for c in entry.citations)
+    for note in answer.notes:
+        body += f"\n\n[bold]補足[/bold]: {escape(note.text)}"
+    citations = [*entry.citations, *(c for n in answer.notes for c in n.citations)]
+    body += "\n\n[bold]根拠[/bold]\n" + "\n".join(f"・{escape(c)}" for c in citations)
     sure = "" if answer.confidence == "高" else "（近い質問への回答です。確信度: 低）"
     console.print(Panel(body, title=f"[bold]{escape(entry.question)}[/bold]{sure}", title_align="left"))
     if answer.related:

@@ -230,6 +230,10 @@ def _head_noun(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | N
     (会社名カナ is no one's reading)."""
     if any(_has(k, cleaned, words, compact) for k in ORGANISATION_WORDS + NOT_PERSON_WORDS):
         return None
+    if compact.endswith("保険者名") and not compact.endswith("被保険者名"):  # the insurer: 協会けんぽ
+        return ColumnMeaning(ColumnKind.NOT_PERSON, "organisation")
+    if compact.endswith("者名"):  # 被保険者名, 契約者名: the name of whoever the role is
+        return ColumnMeaning(ColumnKind.PERSON)
     for meaning, keys in _WORD_RULES:
         if any(len(k) >= 2 and not k.isascii() and compact.endswith(k) for k in keys):
             if meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING):

@@ -223,5 +223,7 @@ def kanji_spellings(text: str) -> str:
         surface = morpheme.surface()
         normal = morpheme.normalized_form()
         kana_word = _KANA_WORD.fullmatch(surface) is not None and len(surface) >= 3
-        out.append(normal if kana_word and _KANJI.search(normal) else surface)
+        # しまった is grammar (…てしまった), not 仕舞う: only words that stand on their own are spelt
+        content = kana_word and morpheme.part_of_speech()[1] != "非自立可能"
+        out.append(normal if content and _KANJI.search(normal) else surface)
     return "".join(out)

@@ -6,7 +6,7 @@ character-bigram BM25 (`search`), with no language model.
 
 from __future__ import annotations
 
-from mamori.guide.answer import GuideAnswer, ask
+from mamori.guide.answer import GuideAnswer, GuideNote, ask
 from mamori.guide.entries import GuideEntry, load_entries
 
-__all__ = ["GuideAnswer", "GuideEntry", "ask", "load_entries"]
+__all__ = ["GuideAnswer", "GuideEntry", "GuideNote", "ask", "load_entries"]

@@ -28,14 +28,16 @@ _SUBJECT = re.compile(
     r"(?:1,?000|千)人|レコード|本人への(?:通知|連絡)|本人通知|通知義務|"
     # records and slips that hold other people's data, handed or sent to the wrong person
     r"カルテ|診療録|宛名|封入|誤って(?:お?渡|送|配|掲載|公開)|取り違え|顧客(?:DB|データベース|リスト)|"
-    r"安全対策|セキュリティ対策|情報セキュリティ",
+    r"安全対策|セキュリティ対策|情報セキュリティ|"
+    # apology money and letters after a leak; the abolished 5,000-person rule; telling persons one by one
+    r"お詫び(?:金|状|文)|(?:5,?000|五千)人|個別に(?:お知らせ|連絡|通知)|連絡先が(?:分から|わから|不明)",
     re.IGNORECASE,
 )
 # Words of an incident or of its law that ordinary life uses too (傘をなくした, 雨漏りの損害賠償): on the
 # subject only beside something that holds data or names people.
 _INCIDENT_WORD = re.compile(
     r"紛失|なくし|無くし|失くし|盗難|盗まれ|誤配|誤って送|宛先|罰金|懲役|拘禁刑|賠償|慰謝料|お詫び|委託|"
-    r"暗号化|持ち出"
+    r"暗号化|持ち出|一斉送信|(?<![a-z])cc(?![a-z])"
 )
 _HOLDS_DATA = re.compile(
     r"データ|情報|ファイル|書類|資料|名簿|リスト|一覧|台帳|顧客|お客|患者|会員|社員|従業員|利用者|生徒|USB|PC|"
@@ -56,6 +58,14 @@ _HANDLING = re.compile(
 
 
 @dataclass(frozen=True)
+class GuideNote:
+    """What the question's own words add to the entry's answer (a My Number leak's separate rule)."""
+
+    text: str
+    citations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class GuideAnswer:
     entry: GuideEntry
     score: float
@@ -64,6 +74,7 @@ class GuideAnswer:
     confidence: str = "高"
     # The incident the question told, assessed as `incident assess` would (None for a general question)
     situation: Situation | None = None
+    notes: tuple[GuideNote, ...] = ()
 
 
 @cache
@@ -92,7 +103,7 @@ def on_subject(question: str) -> bool:
 
 # Beliefs the law no longer holds, as questions carry them: the entry whose `changed` note names the change
 # answers them (「報告は努力義務だよね？」 → the report duty, made law on 2022-04-01).
-_OLD_BELIEFS = ("努力義務", "懲役", "5,000人", "5000人", "五千人")
+_OLD_BELIEFS = ("努力義務", "任意", "懲役", "5,000人", "5000人", "五千人")
 BELIEF_BOOST = 1.5
 
 
@@ -108,6 +119,27 @@ def _beliefs_first(question: str, hits: list[Hit], index: Index) -> list[Hit]:
         return hit.score * (BELIEF_BOOST if hit.entry.id in correcting else 1.0)
 
     return sorted(hits, key=weight, reverse=True)
+
+
+# A leak of My Numbers is reported under the My Number act as well (番号法29条の4), whatever else the
+# question asks about it (a lost envelope, a mail sent to the wrong person, a contractor): the answer to
+# what was asked carries that as a note.
+_MY_NUMBER = re.compile(r"マイナンバー|個人番号|特定個人情報")
+_LEAKED = re.compile(r"漏|流出|紛失|なくし|無くし|失くし|誤送|誤って|盗|報告|届け出|届出")
+MY_NUMBER_ENTRY = "my-number-leak"
+MY_NUMBER_NOTE = GuideNote(
+    "マイナンバーを含む特定個人情報の漏えいは、個人情報保護法とは別に、番号法29条の4とその報告規則で委員会への"
+    "報告の要否を判断します。個人番号利用事務のシステムに関わる事案や、電磁的方法で不特定多数が閲覧できるおそれの"
+    "ある事案などが対象です（詳しくは「マイナンバーが漏えいした場合はどうすればよいですか？」）。",
+    ("番号法29条の4", "番号法29条の4の報告規則（平成27年特定個人情報保護委員会規則第5号）"),
+)
+
+
+def _notes(question: str, best: GuideEntry) -> tuple[GuideNote, ...]:
+    folded = fold(question)
+    if best.id != MY_NUMBER_ENTRY and _MY_NUMBER.search(folded) and _LEAKED.search(folded):
+        return (MY_NUMBER_NOTE,)
+    return ()
 
 
 def ask(question: str, index: Index | None = None) -> GuideAnswer | None:
@@ -130,4 +162,5 @@ def ask(question: str, index: Index | None = None) -> GuideAnswer | None:
         # ある？); one that speaks of water or gas leaking (水漏れ) shares only 漏れ with the entries
         return None
     related = _related(best.entry, [h.entry for h in hits[1:]], used)
-    return GuideAnswer(best.entry, best.score, related, "高" if strong else "低", situation)
+    notes = _notes(question, best.entry)
+    return GuideAnswer(best.entry, best.score, related, "高" if strong else "低", situation, notes)

@@ -49,17 +49,30 @@ VARIANTS = (
     ("そくほう", "速報"),
     ("いいんかい", "委員会"),
     ("ようはいりょ", "要配慮"),
+    ("ほんにん", "本人"),
+    ("じゅうしょ", "住所"),
+    ("でんわばんごう", "電話番号"),
+    ("まいなんばー", "マイナンバー"),
+    ("こじんじょうほう", "個人情報"),
 )
+# マイナ alone (マイナ漏れた) is the number; マイナンバー and マイナ保険証 stay as they are
+_MY_NUMBER_SHORT = re.compile(r"マイナ(?!ンバー|保険証|ポータル|ポイント)")
 LATIN = re.compile(r"[a-z0-9][a-z0-9_\-/.@]*")
 DROP = re.compile(r"[\s、。,.!?！？・「」『』（）()\[\]:：;；\"'“”]+")
 
 
-def fold(text: str) -> str:
-    # kana-only words spelt in kanji first (ほうこく → 報告), by the analyser mamori ships for names
-    folded = kanji_spellings(unicodedata.normalize("NFKC", text)).lower().replace(",", "")
+def _variants(text: str) -> str:
     for variant, canonical in VARIANTS:
-        folded = folded.replace(variant, canonical)
-    return DROP.sub(" ", folded)
+        text = text.replace(variant, canonical)
+    return text
+
+
+def fold(text: str) -> str:
+    # the table first, for kana the analyser would read as other words (ほんにん → 本にん); then kana-only
+    # words spelt in kanji (ほうこく → 報告) by the analyser mamori ships for names; then the table again
+    folded = _variants(unicodedata.normalize("NFKC", text))
+    folded = _variants(kanji_spellings(folded).lower().replace(",", ""))
+    return DROP.sub(" ", _MY_NUMBER_SHORT.sub("マイナンバー", folded))
 
 
 def bigrams(text: str) -> list[str]:

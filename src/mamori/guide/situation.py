@@ -31,7 +31,7 @@ _CAUSES: tuple[tuple[Cause, re.Pattern[str]], ...] = (
     (Cause.RANSOMWARE, re.compile(r"ランサム")),
     (Cause.UNAUTHORIZED_ACCESS, re.compile(r"不正アクセス|ハッキング|サイバー攻撃|乗っ取ら|不正ログイン")),
     (Cause.WEB_SKIMMING, re.compile(r"スキミング|改ざん")),
-    (Cause.INSIDER_THEFT, re.compile(r"持ち出|横流し|売却|売った|売られ|名簿業者")),
+    (Cause.INSIDER_THEFT, re.compile(r"持ち出|横流し|売却|売った|売って|売り渡|売られ|名簿業者|名簿屋")),
     (Cause.THEFT, re.compile(r"盗難|盗まれ|車上荒らし|空き巣|ひったくり")),
     (
         Cause.MISDELIVERY_EMAIL,

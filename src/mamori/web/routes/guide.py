@@ -30,6 +30,7 @@ class GuideOut(BaseModel):
     found: bool
     question: str | None
     answer: str | None
+    notes: list[str] = []
     sources: list[str]
     confidence: str | None
     situation: str | None
@@ -54,7 +55,8 @@ def answer_out(answer: GuideAnswer | None) -> GuideOut:
         found=True,
         question=entry.question,
         answer=entry.answer,
-        sources=list(entry.citations),
+        notes=[n.text for n in answer.notes],
+        sources=[*entry.citations, *(c for n in answer.notes for c in n.citations)],
         confidence=answer.confidence,
         situation=situation_text(answer.situation) if answer.situation else None,
         related=[RelatedOut(id=r.id, question=r.question) for r in answer.related],
