@@ -242,10 +242,14 @@ def _head_noun(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | N
     return None
 
 
+_READING_SUFFIX = re.compile(r"(?:カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み)$")
+
+
 def _name_part(cleaned: str, words: set[str], compact: str) -> str | None:
     """ "family" for 姓 / セイ / last_name, "given" for 名 / メイ / first_name, None for a whole name."""
     tokens = set(cleaned.split()) | words
-    bare = compact.rstrip("0123456789")
+    # 姓カナ, 名フリガナ: the reading of that part
+    bare = _READING_SUFFIX.sub("", compact.rstrip("0123456789")) or compact.rstrip("0123456789")
     if bare in FAMILY_PARTS or tokens & FAMILY_PARTS:
         return "family"
     if bare in GIVEN_PARTS or tokens & GIVEN_PARTS:

@@ -13,7 +13,8 @@ _LEGAL_FORM = re.compile(
     r"|\((?:株|有|同|医|社|財|福|学|宗|特非)\)|[㈱㈲]"
     r"|^(?:カ|ユ|ド|イ|シャ|ザイ|フク|ガク)\)|\((?:カ|ユ|ド|イ)$|\((?:カ|ユ|ド|イ)\)"
     r"|カブシキガイシヤ|カブシキガイシャ|ユウゲンガイシヤ|ユウゲンガイシャ|ゴウドウガイシヤ|ゴウドウガイシャ"
-    r"|\b(?:inc|corp|co|ltd|llc|k\.?k)\b\.?",
+    # Co., Ltd. and Inc., never a mail domain's part (yahoo.co.jp)
+    r"|(?<![.@\w-])(?:inc|corp|co|ltd|llc|k\.?k)\b\.?(?![a-z0-9])",
     re.IGNORECASE,
 )
 # Words an organisation's name ends with.
@@ -153,3 +154,18 @@ _ROLE_WORDS = (
 _BUILDING_AFTER = re.compile(
     r"(?:ビル|ハイツ|マンション|荘|コーポ|レジデンス|ハイム|アパート|テラス|ヒルズ|タワー|プラザ|会館|コート|ハウス)"
 )
+
+
+# What a row's staff column holds when the form names a role, not a person: 介護職員B, 夜勤リーダー,
+# 配達員（Bルート）, 看護師2. A name never ends in one of these words.
+_ROLE_TITLE = re.compile(
+    r"^\S{0,8}?(?:職員|スタッフ|リーダー|担当者?|係|員|ドライバー|看護師|介護士|ヘルパー|ケアマネ(?:ジャー)?|管理者|"
+    r"責任者|当番|主任|班|チーム|(?i:staff|driver|nurse))"
+    r"(?:[A-Za-z0-9]{1,3}|[(（][^)）]{0,12}[)）])?$"
+)
+
+
+def role_titles(column: list[str]) -> int:
+    """How many cells of a name column name a role (介護職員B), not a person."""
+    return sum(1 for v in column if v and _ROLE_TITLE.match(unicodedata.normalize("NFKC", v).strip()))
+

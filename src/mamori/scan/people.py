@@ -84,10 +84,15 @@ class PeopleCounter:
     # -- adding ----------------------------------------------------------------------------------------
 
     def add_subject(
-        self, names: Sequence[str], details: Mapping[str, Sequence[str]], *, scope: str = ""
+        self,
+        names: Sequence[str],
+        details: Mapping[str, Sequence[str]],
+        *,
+        scope: str = "",
+        name_scope: str = "",
     ) -> bool:
         """Count one subject; False when it holds nothing that makes it a person."""
-        keys = self.keys.subject(names, details, scope=scope)
+        keys = self.keys.subject(names, details, scope=scope, name_scope=name_scope)
         if keys is None:
             return False
         self.add_records([keys])

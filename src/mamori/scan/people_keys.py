@@ -166,6 +166,29 @@ ROLE_MAILBOXES = frozenset(
         "appointment",
         "staffing",
         "haken",
+        # the desks and offices of a Japanese organisation, in romaji (配食, 居宅, 相談, 家族会, 事務局)
+        "haishoku",
+        "kyotaku",
+        "soudan",
+        "sodan",
+        "volunteer",
+        "kazokukai",
+        "jimukyoku",
+        "jimu",
+        "honbu",
+        "kaigo",
+        "kango",
+        "fukushi",
+        "kouhou",
+        "koho",
+        "kenshin",
+        "shomu",
+        "kaikei",
+        "keiyaku",
+        "madoguchi",
+        "members",
+        "list",
+        "ml",
     }
 )
 
@@ -366,13 +389,20 @@ class KeyMaker:
         return alone_key(KIND_LOCAL, self.hash(f"{scope}\x1f" + "\x1f".join(sorted(weak))))
 
     def subject(
-        self, names: Sequence[str], details: Mapping[str, Sequence[str]], *, scope: str = ""
+        self,
+        names: Sequence[str],
+        details: Mapping[str, Sequence[str]],
+        *,
+        scope: str = "",
+        name_scope: str = "",
     ) -> list[int] | None:
         """The keys of one subject: its names and details (type code → values), raw or folded alike.
 
         None when the subject is no person (nothing but role mailboxes, say). An empty list: a person that
         joins nothing. With a `scope`, a subject without a strong key gets one local key made of its weak
-        details, so the same name alone twice in one table or document is one person.
+        details, so the same name alone twice in one table or document is one person. With a `name_scope`
+        (the messages of one mailbox), each name is also a key there: a name written alone in one message
+        is the person written with details under that name in another.
         """
         folded_names = sorted({n for n in (fold_name(x) for x in names if x) if n})
         name_hashes = [self.name_hash(n) for n in folded_names]
@@ -408,10 +438,11 @@ class KeyMaker:
                     weak.append(f"{code}={value}")
         if not personal:
             return None
+        threaded = [self.local_key(name_scope, [f"PERSON={n}"]) for n in folded_names] if name_scope else []
         if keys or not scope:
-            return keys
+            return keys + threaded
         weak.extend(f"PERSON={n}" for n in folded_names)
-        return [self.local_key(scope, weak)]
+        return [self.local_key(scope, weak), *threaded]
 
 
 # What a total row writes where a name would be (合計, 小計, Total): no one.

@@ -44,6 +44,7 @@ _ORGANISATION_PHONE = re.compile(
 )
 _ORGANISATION_PHONE_AFTER = re.compile(r"^\s*[（(]?\s*(代表|本社|本店|受付|窓口|FAX|fax|ファックス)")
 _FREE_DIAL = re.compile(r"^\s*[(（]?\s*(?:\+81[\s-]?)?0(120|800|570|990)")
+_LIST_SEPARATOR = re.compile(r"[,，;；]")
 _SIGNATURE_RULE = re.compile(r"^\s*(--|―{2,}|-{3,}|━{2,}|={3,}|＝{2,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
 # Words that make what follows on their line an example, not a person (記入例：山田 太郎, 表示例：…).
 _EXAMPLE_MARK = re.compile(
@@ -260,6 +261,9 @@ class ProsePeople:
         current = self._current
         if current is not None and self._separated(unit, current.last, f.start):
             current = self._current = None
+        if current is not None and unit.header and _LIST_SEPARATOR.search(text, current.last - unit.base, f.start):
+            # To: 山田 花子 <hanako@…>, suzuki@…: each address of a header's list is its own person
+            current = self._current = None
         if current is not None and start - current.last <= CONTACT_REACH:
             # the words that label this detail, on its own line: 請求先 suzuki@… is another party's
             line_start = text.rfind("\n", 0, f.start) + 1
@@ -331,10 +335,11 @@ class ProsePeople:
         self._flush_pending()
         self._reply_to_quoted()
         scope = self._scope
+        mailbox = _mailbox(scope)
         for subject in self._subjects:
             if self._detailed_only and not subject.has_detail:
                 continue
-            self._people.add_subject(subject.names, subject.details, scope=scope)
+            self._people.add_subject(subject.names, subject.details, scope=scope, name_scope=mailbox)
         if not self._detailed_only:
             self._people.add_records(self._alone_keys())
         self._subjects = []
@@ -344,6 +349,16 @@ class ProsePeople:
         self._recipients = []
         self._quoted = []
         self._template = None
+
+
+_MESSAGE = re.compile(r"[#&]message=\d+")
+
+
+def _mailbox(scope: str) -> str:
+    """The mailbox file a message of it is read from (`box.mbox#message=3` → `box.mbox`): a person named in
+    one message of a correspondence is the person of that name in the others. "" for anything else."""
+    found = _MESSAGE.search(scope)
+    return scope[: found.start()] if found else ""
 
 
 def _surname(name: str) -> str:

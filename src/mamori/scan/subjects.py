@@ -378,6 +378,33 @@ _BARE_CONTACT = frozenset(
 )
 
 
+# Persons a row names who do not live at its address: staff who delivered, checked or wrote it (配達担当,
+# 確認者), the doctor and the care manager, and others who answer for the person from their own home (保証人,
+# 紹介者, 緊急連絡先, 後見人).
+_OUTSIDE_HOUSEHOLD = frozenset(
+    {
+        "担当",
+        "確認者",
+        "記入者",
+        "受付者",
+        "作成者",
+        "承認者",
+        "入力者",
+        "対応者",
+        "上司",
+        "紹介者",
+        "代理人",
+        "保証人",
+        "緊急連絡先",
+        "身元引受人",
+        "後見人",
+        "主治医",
+        "担当医",
+        "ケアマネ",
+    }
+)
+
+
 def _is_household(plan: ColumnPlan) -> bool:
     """A phone or an address headed by nothing but what it is (住所, 連絡先, tel): the row's household's,
     not one named person's (新婦住所, customer_tel are theirs)."""
@@ -408,6 +435,8 @@ def _share_household(
         return
     owns = [{code for code, _ in group_facts} for group_facts in facts]
     for n, group in enumerate(plan.groups):
+        if group.label in _OUTSIDE_HOUSEHOLD:
+            continue
         columns = [
             names_of[i]
             for i in (*group.names, *group.family, *group.given, *group.reading_family, *group.reading_given)

@@ -30,7 +30,7 @@ from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.detect.validators import is_corporate_number, is_luhn, is_my_number
 from mamori.scan.collect import Collector
 from mamori.scan.column_plan import ColumnPlan, Role, chance_plan, identifier_plan, mostly_kanji
-from mamori.scan.organisations import organisation_rows
+from mamori.scan.organisations import organisation_rows, role_titles
 from mamori.scan.people import PeopleCounter, fold_name
 from mamori.scan.people_keys import role_mailboxes
 from mamori.scan.prose_people import ProsePeople
@@ -487,10 +487,14 @@ class TableScanner:
     ) -> ColumnPlan:
         if meaning is not None and meaning.kind in (ColumnKind.PERSON, ColumnKind.PERSON_READING) and values:
             companies = len(organisation_rows(values[:SAMPLE_CELLS]))
-            if companies >= min(len(values), SAMPLE_CELLS) * CLASSIFY_SHARE:
-                shown = min(len(values), SAMPLE_CELLS)
+            shown = min(len(values), SAMPLE_CELLS)
+            if companies >= shown * CLASSIFY_SHARE:
                 why = f"見出し「{header}」: 標本{shown}件中{companies}件が会社・店舗等の名称"
                 return ColumnPlan(index, header, Role.ORGANISATION, reason=why)
+            roles = role_titles(values[:SAMPLE_CELLS])
+            if roles >= shown * CLASSIFY_SHARE:
+                why = f"見出し「{header}」: 標本{shown}件中{roles}件が職名・役割（人の名前ではない）"
+                return ColumnPlan(index, header, Role.FORMAT_ONLY, reason=why)
         if meaning is not None and meaning.kind in _DIRECT_TYPES:
             numeric = sum(1 for v in values if not _DIGITS.sub("", v).strip(" -/.:"))
             # a name or an address is not digits; a birth date or a blood pressure is
