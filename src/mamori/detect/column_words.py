@@ -95,6 +95,9 @@ def _rules() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
                 "健保",
                 "受給者番号",
                 "公費負担者",
+                # the card's two-digit branch number (枝番), as appointment exports head it
+                "枝番",
+                "edaban",
             ),
         ),
         (ident("CREDIT_CARD"), ("カード番号", "クレジット", "card")),
@@ -124,7 +127,13 @@ def _rules() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
 
 
 # Headers that mean one thing only when they are the whole header.
-EXACT_HEADERS: dict[str, str] = {"連絡先": "PHONE", "連絡先1": "PHONE", "連絡先2": "PHONE"}
+# 証番号 alone is the insurance card's number in a clinic's export (保証番号, 学生証番号 are others)
+EXACT_HEADERS: dict[str, str] = {
+    "連絡先": "PHONE",
+    "連絡先1": "PHONE",
+    "連絡先2": "PHONE",
+    "証番号": "HEALTH_INSURANCE",
+}
 
 # Free text about the row's own person: what it states (an illness, a creed) is that person's.
 NOTES_WORDS: tuple[str, ...] = (
@@ -223,6 +232,10 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "hospital",
     "clinic",
     "pharmacy",
+    "office",
+    # 施設TEL: the care home's own number
+    "施設tel",
+    "施設電話",
 )
 
 NOT_PERSON_WORDS: tuple[str, ...] = (
@@ -407,6 +420,12 @@ def _sensitive() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
                 "食事制限",
                 "健康状態",
                 "体調",
+                "体温",
+                "脈拍",
+                "バイタル",
+                "皮膚状態",
+                "vital",
+                "vitals",
                 "病気",
                 "illness",
                 "medication",

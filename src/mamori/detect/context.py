@@ -209,6 +209,10 @@ _WORDS: dict[Label, tuple[str, ...]] = {
         "v",
         "受付番号",
         "予約番号",
+        # a practitioner's or a business's registration (受領委任 登録記号番号 契1234567), not a card's
+        "登録記号番号",
+        "登録記号",
+        "登録番号",
         "整理番号",
         "部品番号",
         "ロット",

@@ -121,6 +121,9 @@ class _Edges(NamedTuple):
 _NO_EDGES = _Edges("", "")  # most tokens: built once, not once per token
 
 
+_POSTAL_PART = re.compile(r"\s*([0-9]{3}|[0-9]{4})\s*")
+
+
 class NumberRecognizer:
     name = "numbers"
     types = frozenset(
@@ -143,6 +146,11 @@ class NumberRecognizer:
     def find(self, segment: Segment) -> Iterator[Finding]:
         shadow = segment.shadow
         column_label = header_label(segment.column) if segment.column else None
+        if column_label is not None and column_label.label is Label.POSTAL:
+            part = _POSTAL_PART.fullmatch(shadow)
+            if part is not None:  # zip1 / zip2, 〒上3桁: a postal code split over two cells
+                yield Finding(part.start(1), part.end(1), T.POSTAL_CODE, 0.8, ("column:postal code part",))
+                return
         health_possible = self._short_possible(segment, column_label)
         tokens = _TOKEN if health_possible else _LIKELY_TOKEN
         for match in tokens.finditer(shadow):

@@ -151,7 +151,7 @@ _PERSON_WORDS = re.compile(
     r"の身(?:で|です|であ)|"
     r"\b(?:[Cc]lient|[Pp]atient|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ee]mployee|[Aa]pplicant|[Cc]ustomer|Mr|Ms|Mrs|"
     r"[Mm]ember|I|[Mm]y|[Gg]uest|[Pp]assenger|[Ss]tudent|[Tt]enant|[Bb]rother|[Ss]ister|[Ff]ather|[Mm]other|"
-    r"[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Ss]pouse)\b|実は"
+    r"[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Ss]pouse|[Cc]laimant|[Ii]nsured|[Pp]olicyholder|[Rr]esident)\b|実は"
 )
 _FORM_CONTEXT = re.compile(
     r"氏名|患者名|名前|お名前|生年月日|被保険者|対象者|相談者|聴取者|申告者|面談記録|相談記録|就業上の配慮|配慮事項|"
@@ -199,7 +199,8 @@ _ENGLISH_OPEN_WORDS = (
     "convicted imprisoned victim wheelchair hearing surgery recovering practising practicing diabetic "
     "epileptic blind deaf pregnant stroke pacemaker disease autism ptsd anxiety hypertension pressure "
     "thinners antidepressants anticoagulants conviction criminal diagnosed treated hospitalised "
-    "hospitalized undergoing admitted dialysis insulin gout impairment disability"
+    "hospitalized hospitalisation hospitalization undergoing admitted dialysis insulin gout impairment "
+    "disability known"
 )
 # English words as they are written (lower, capitalised, upper): a case-blind alternation is 20 times slower.
 _OPEN_CHECK = re.compile(
@@ -224,7 +225,7 @@ _CHECK_WORDS = (
     "部落 同和 嫡出 婚外子 透析 抗がん 化学療法 放射線 検査 健診 健康診断 処方 既往 "
     "病歴 カウンセリング 診断書 車椅子 車いす 指名手配 人種 休職 判明 見つか 疑い 手術 "
     "証人 統一教会 幸福の科学 天理教 佼成会 仮釈放 収監 罰金 家庭裁判所 性的 痴漢 "
-    "空き巣 窃盗 強盗 ストーカー DV いじめ"
+    "空き巣 窃盗 強盗 ストーカー DV いじめ 捻挫 挫傷 打撲 脱臼 損傷 骨折 受傷 負傷"
 )
 _CHECK = re.compile(trie_pattern(_CHECK_WORDS.split() + _DISEASES.split("|")))
 
@@ -237,7 +238,9 @@ _ANIMAL = re.compile(
 )
 _AGGREGATE = re.compile(
     r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:%|％|割|人中|名中|人に1人|人のうち|名のうち)|割合|統計|全国で|推計|調査によると|"
-    r"平均|患者数|罹患率|有病率|[0-9０-９]+件"
+    r"平均|患者数|罹患率|有病率|[0-9０-９]+件|"
+    # 1人当たり医療費, 受給者は全体で7名（うち精神疾患4名）, （糖尿病型）の者 168名: counts of many
+    r"(?:1|一)人(?:当たり|あたり)|全体で|(?:者|患者)[^。\n]{0,10}?(?:[2-9２-９]|[1-9１-９][0-9０-９,，]+)\s*(?:名|人)(?![目分])"
 )
 # Two categories of 要配慮個人情報 named side by side: a list of categories (a policy, a form's legend).
 _CATEGORIES = (

@@ -182,8 +182,11 @@ _ENGLISH_MEDICAL = re.compile(
     r"type [12] diabetes|high blood pressure|hypertension)\b|\b(?:had|has|underwent) (?:\w+ )?surgery\b|"
     r"\b(?:is|was) (?:diabetic|epileptic|pregnant)\b|"
     # a named condition after a verb that only a diagnosis or a treatment takes
-    r"\b(?:diagnosed with|treated for|hospitali[sz]ed (?:for|with)|undergoing|admitted (?:for|with)) "
-    r"[a-z][a-z\- ]{2,40}?(?=[.;,)]|$| and\b| since\b)|\bon dialysis\b|\btakes insulin\b|\bgout\b"
+    r"\b(?:diagnosed with|treated for|hospitali[sz]ed (?:for|with)|hospitali[sz]ation (?:for|due to)|"
+    r"undergoing|admitted (?:for|with)|(?:is|was) a known case of|required (?:intensive )?care for|"
+    r"(?:treatment|surgery|admission) for) "
+    r"[a-z][a-z\- ]{2,40}?(?=[.;,)]|$| and\b| since\b| at\b| in\b| from\b| on\b| during\b| following\b)|"
+    r"\bon dialysis\b|\btakes insulin\b|\bgout\b"
 )
 _ENGLISH_DISABILITY = re.compile(
     r"(?i)\b(?:is|was) (?:blind|deaf)\b|\bwheelchair\b|\bhearing[- ]impaired\b|"

@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mamori.detect import Detector, Finding
-from mamori.detect.columns import table_headers
+from mamori.detect.aggregates import is_aggregate_table
+from mamori.detect.column_kinds import ColumnKind
+from mamori.detect.columns import column_meaning, table_headers
 from mamori.detect.table_layout import table_layout
 from mamori.mask.formats import format_for
 from mamori.mask.formats.csv import DELIMITERS, Field, parse
@@ -40,13 +42,22 @@ def table_findings(text: str, delimiter: str, detector: Detector) -> Iterator[Fi
         for cell in record.fields:
             if cell.value.strip():
                 yield from _shifted(cell, detector.detect(cell.value))
-    header = table_headers(layout.headers)
+    named = table_headers(layout.headers)
+    header: list[str | None] = list(named)
+    if is_aggregate_table(named):
+        # a table of counts: its 傷病名 column names categories, so its cells are read as plain text
+        header = [None if _sensitive(h) else h for h in named]
     for record in records[start:]:
         for position, cell in enumerate(record.fields):
             if not cell.value.strip():
                 continue
             column = header[position] if position < len(header) else None
             yield from _shifted(cell, detector.detect(cell.value, column=column))
+
+
+def _sensitive(header: str | None) -> bool:
+    meaning = column_meaning(header)
+    return meaning is not None and meaning.kind is ColumnKind.SENSITIVE
 
 
 def _shifted(cell: Field, findings: list[Finding]) -> Iterator[Finding]:

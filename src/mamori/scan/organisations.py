@@ -168,4 +168,3 @@ _ROLE_TITLE = re.compile(
 def role_titles(column: list[str]) -> int:
     """How many cells of a name column name a role (介護職員B), not a person."""
     return sum(1 for v in column if v and _ROLE_TITLE.match(unicodedata.normalize("NFKC", v).strip()))
-

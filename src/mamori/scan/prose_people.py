@@ -261,7 +261,11 @@ class ProsePeople:
         current = self._current
         if current is not None and self._separated(unit, current.last, f.start):
             current = self._current = None
-        if current is not None and unit.header and _LIST_SEPARATOR.search(text, current.last - unit.base, f.start):
+        if (
+            current is not None
+            and unit.header
+            and _LIST_SEPARATOR.search(text, current.last - unit.base, f.start)
+        ):
             # To: 山田 花子 <hanako@…>, suzuki@…: each address of a header's list is its own person
             current = self._current = None
         if current is not None and start - current.last <= CONTACT_REACH:

@@ -17,6 +17,7 @@ from datetime import date
 from itertools import islice, zip_longest
 
 from mamori.detect import Detector, Finding
+from mamori.detect.aggregates import is_aggregate_table
 from mamori.detect.column_kinds import ColumnKind, ColumnMeaning
 from mamori.detect.columns import (
     column_meaning,
@@ -475,6 +476,9 @@ class TableScanner:
         header = headers[index] if index < len(headers) else ""
         values = [r.cells[index].strip() for r in head if index < len(r.cells) and r.cells[index].strip()]
         meaning = column_meaning(read_as[index] if index < len(read_as) else "")
+        if meaning is not None and meaning.kind is ColumnKind.SENSITIVE and is_aggregate_table(read_as):
+            why = f"見出し「{header}」: 件数・金額の集計表の分類（個人についての記述ではない）"
+            return ColumnPlan(index, header, Role.FORMAT_ONLY, reason=why)
         plan = self._decide(index, header, meaning, values)
         plan.subject = column_subject(header)
         plan.kanji = plan.type is EntityType.PERSON and mostly_kanji(values[:SAMPLE_CELLS])
