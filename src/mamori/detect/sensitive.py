@@ -164,7 +164,9 @@ _FORM_CONTEXT = re.compile(
     # a care conference's or a visit record's lines, each said by a role about the care recipient
     r"(?<![^\n])(?:看護|介護|ケアマネ|ヘルパー|主治医|生活相談員|相談員|PT|OT|ST|本人|家族)[ \t]*[:：]|"
     # a letter from one person about themselves: 「お疲れさまです。金子です。…を持っています」
-    r"お疲れさまです|お疲れ様です|と申します|私事"
+    r"お疲れさまです|お疲れ様です|と申します|私事|"
+    # a phone or order memo about the caller: 「佐藤様より電話」, お客様：…, 注文メモ
+    r"様より|様から|お客様[ \t]*[:：]|顧客名|電話メモ|電話受付|注文メモ|伝言メモ|受付メモ|備考[ \t]*[:：]"
 )
 _PRECISE = ("phrase", "person-context")
 _WORDS = re.compile(r"[ぁ-んァ-ヴ一-龥A-Za-z]{2,}")
@@ -247,6 +249,9 @@ _CATEGORIES = (
     r"(?:人種|信条|社会的身分|病歴|犯罪の経歴|前科|犯罪により害を被った事実|障害|健康診断(?:等)?の結果)"
 )
 _CATEGORY_LIST = re.compile(rf"{_CATEGORIES}[、・,，/]\s*{_CATEGORIES}")
+# One category word alone (病歴, 既往歴, 健康情報), in a sentence about handling personal information.
+_BARE_CATEGORY = re.compile(rf"(?:{_CATEGORIES}|既往歴|健康情報|診療情報|病名|健康状態)(?:等|など)?")
+_POLICY = re.compile(r"個人情報|個人データ|要配慮|取り扱|取扱い|利用目的|第三者提供|同意")
 
 
 def _not_about_a_person(shadow: str, s0: int, s1: int) -> bool:
@@ -334,6 +339,8 @@ class SensitiveRecognizer:
                     continue  # 入院歴なし, 糖尿病の既往はありません: stated as absent
                 if _CATEGORY_LIST.search(shadow, max(s0, hit.start - 12), min(s1, hit.end + 12)):
                     continue  # 「人種、信条、病歴…」: a policy naming the categories, not a fact
+                if _BARE_CATEGORY.fullmatch(shadow, hit.start, hit.end) and _POLICY.search(shadow, s0, s1):
+                    continue  # 「病歴等の要配慮個人情報を取得する場合は」: one category, named by a policy
                 precise_hit = any(hit.start <= s and e <= hit.end for s, e in found)
                 score, why = (0.85, _PRECISE) if precise_hit else (0.75, _OPEN)
                 yield Finding(hit.start, hit.end, T, score, why, hit.subtype)
