@@ -28,6 +28,7 @@ from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.context import trie_pattern
 from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
+from mamori.detect.health_fields import asks_about_health, form_fields, states_a_fact
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
 from mamori.detect.sensitive_terms import (
@@ -302,9 +303,17 @@ class SensitiveRecognizer:
         # One pass of each pre-check over the whole text: only sentences holding one of its words are read.
         precise_at = [m.start() for m in _CHECK.finditer(shadow)]
         open_at = [m.start() for m in _OPEN_CHECK.finditer(shadow)]
-        if not precise_at and not open_at:
+        asks = asks_about_health(shadow)
+        if not precise_at and not open_at and not asks:
             return
         form = _FORM_CONTEXT.search(shadow) is not None or meaning is not None or is_chat(shadow)
+        # a health form's fields: each answer is a fact (胃がん, えび・かに), each label a question
+        fields = list(form_fields(shadow)) if form and asks else []
+        health = [f for f in fields if f.subtype is not None]
+        answers = [f for f in health if states_a_fact(shadow, f)]
+        # nothing is read in a question, nor in an answer that says none (服用していない)
+        taken = [f.label for f in health] + [f.value for f in health if f not in answers]
+        said: list[tuple[int, int]] = []
         boxes = has_boxes(shadow)  # once per text: a check list's blank boxes anywhere in it
         names: list[int] | None = None  # tokenised only for a sentence that needs a name to be about someone
         for s0, s1 in _sentences_at(shadow, sorted(set(precise_at + open_at))):
@@ -331,6 +340,8 @@ class SensitiveRecognizer:
             theft = stolen_property(shadow, s0, s1)
             blank = unchecked_options(shadow, s0, s1) if boxes else []
             for hit in hits:
+                if any(hit.start < e and s < hit.end for s, e in taken):
+                    continue  # a form's question (現在治療中の病気), or an answer already found whole
                 if hit.subtype == "crime_victim" and theft:
                     continue
                 if any(s <= hit.start and hit.end <= e for s, e in blank):
@@ -343,7 +354,12 @@ class SensitiveRecognizer:
                     continue  # 「病歴等の要配慮個人情報を取得する場合は」: one category, named by a policy
                 precise_hit = any(hit.start <= s and e <= hit.end for s, e in found)
                 score, why = (0.85, _PRECISE) if precise_hit else (0.75, _OPEN)
+                said.append((hit.start, hit.end))
                 yield Finding(hit.start, hit.end, T, score, why, hit.subtype)
+        for field in answers:  # an answer in words of its own (えび・かに, 右膝が痛い): the whole answer
+            start, end = field.value
+            if not any(s < end and start < e for s, e in said):
+                yield Finding(start, end, T, 0.8, ("field:health",), field.subtype)
 
 
 # A cemetery ledger's or a form's 宗派 field, on its line or the line below: its value is the holder's creed.
