@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from mamori.detect import Detector
+from mamori.detect import Detector, Finding
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.ledger import NewFinding
 from mamori.scan.budget import TOO_COSTLY_JA, ItemBudget, ItemOvertime
@@ -28,6 +28,11 @@ from mamori.sources.location import file_uri
 
 # Prose units of the fast pipeline go to the detector in batches of about this many characters.
 PROSE_BATCH_CHARS = 1 << 15
+# A document repeats short units (a table's 男/女 and dates, boilerplate paragraphs, mail-merge blocks):
+# the findings of a text are those of its first reading. Kept for units up to this long, this many per
+# item, so memory stays bounded.
+REPEAT_CHARS = 200
+REPEAT_UNITS = 4096
 TOO_COSTLY_EN = "item took longer than its time budget: skipped"
 
 
@@ -164,9 +169,14 @@ class Analyser:
             return
         persons = ProsePeople(people, item.location)
         columns = TextColumns()
+        repeats: dict[str, list[Finding]] = {}
         for unit in units:
             text = unit.text
-            found = self.full_detector.detect(text)
+            found = repeats.get(text)
+            if found is None:
+                found = self.full_detector.detect(text)
+                if len(text) <= REPEAT_CHARS and len(repeats) < REPEAT_UNITS:
+                    repeats[text] = found
             for f in found:
                 # the line is counted only for a finding that opens a group (most repeat one)
                 where = partial(_locate_line, item, unit.fragment, text, f.start)
