@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from mamori.detect import Detector, Finding
+from mamori.detect import Detector
 from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.ledger import NewFinding
 from mamori.scan.budget import TOO_COSTLY_JA, ItemBudget, ItemOvertime
@@ -20,6 +20,7 @@ from mamori.scan.collect import Collector
 from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.prose import ProseScanner
 from mamori.scan.prose_people import ProsePeople
+from mamori.scan.repeats import RepeatingDetector
 from mamori.scan.screen import LocationScreen
 from mamori.scan.tables import TableScanner
 from mamori.scan.text_columns import TextColumns
@@ -28,11 +29,6 @@ from mamori.sources.location import file_uri
 
 # Prose units of the fast pipeline go to the detector in batches of about this many characters.
 PROSE_BATCH_CHARS = 1 << 15
-# A document repeats short units (a table's 男/女 and dates, boilerplate paragraphs, mail-merge blocks):
-# the findings of a text are those of its first reading. Kept for units up to this long, this many per
-# item, so memory stays bounded.
-REPEAT_CHARS = 200
-REPEAT_UNITS = 4096
 TOO_COSTLY_EN = "item took longer than its time budget: skipped"
 
 
@@ -74,7 +70,8 @@ class Analyser:
         self.sample = sample
         self.limits = limits
         self.format_detector = Detector(types=FORMAT_DEFINED, min_score=min_score)
-        self.full_detector = None if fast else Detector(min_score=min_score)
+        # a document's cells and paragraphs repeat: the full detector reads each short text once
+        self.full_detector = None if fast else RepeatingDetector(min_score=min_score)
         self.screen = LocationScreen.for_scan(fast=fast, min_score=min_score)
 
     def analyse(self, path: Path, *, store_values: bool) -> FileAnalysis:
@@ -169,14 +166,9 @@ class Analyser:
             return
         persons = ProsePeople(people, item.location)
         columns = TextColumns()
-        repeats: dict[str, list[Finding]] = {}
         for unit in units:
             text = unit.text
-            found = repeats.get(text)
-            if found is None:
-                found = self.full_detector.detect(text)
-                if len(text) <= REPEAT_CHARS and len(repeats) < REPEAT_UNITS:
-                    repeats[text] = found
+            found = self.full_detector.detect(text)
             for f in found:
                 # the line is counted only for a finding that opens a group (most repeat one)
                 where = partial(_locate_line, item, unit.fragment, text, f.start)
