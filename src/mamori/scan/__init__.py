@@ -2,9 +2,6 @@
 
 Seams shared with the database scanner: `ScanOptions` (options.py), `assess_asset` (assess.py) and
 `PeopleCounter` (people.py). See docs/scan.md.
-
-The names are loaded on first use: a scan worker imports `mamori.scan.workers`, and with it this
-package, before it can take a file, and has no use for the legal assessment's tables (assess.py).
 """
 
 from __future__ import annotations
@@ -17,6 +14,8 @@ if TYPE_CHECKING:
     from mamori.scan.options import ScanOptions
     from mamori.scan.people import PeopleCounter
 
+# The names load on first use: a scan worker imports `mamori.scan.workers`, and with it this package,
+# before it can take a file, and has no use for the legal assessment's tables (assess.py).
 _HOMES = {
     "AssetAssessment": "mamori.scan.assess",
     "assess_asset": "mamori.scan.assess",
