@@ -231,11 +231,14 @@ def _sizes(root: Path) -> dict[str, dict[str, int]]:
 
 
 class RssSampler:
-    """Peak RSS of this process and its descendants, read from /proc every 100 ms."""
+    """Peak RSS and CPU time of this process and its descendants, read from /proc every 100 ms. CPU is
+    each process's last reading summed: a worker's last 100 ms before it exits can be missed."""
 
     def __init__(self) -> None:
         self.peak_total = 0
         self.peak_process = 0
+        self.worker_rss: list[tuple[float, int]] = []  # (seconds since start, largest worker RSS)
+        self._cpu_ticks: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -247,43 +250,68 @@ class RssSampler:
         self._stop.set()
         self._thread.join()
 
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self._cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
+
     def _run(self) -> None:
         me = os.getpid()
+        started = time.perf_counter()
         while not self._stop.is_set():
-            rss = _tree_rss(me)
+            tree = _tree_rss(me, self._cpu_ticks)
+            rss = [r for _, r in tree]
             if rss:
                 self.peak_total = max(self.peak_total, sum(rss))
                 self.peak_process = max(self.peak_process, max(rss))
+                workers = [r for depth, r in tree if depth >= 2]  # the forkserver's children
+                if workers:
+                    self.worker_rss.append((time.perf_counter() - started, max(workers)))
             self._stop.wait(0.1)
 
 
-def _tree_rss(root: int) -> list[int]:
-    """RSS of `root` and its descendants, found through /proc/<pid>/task/<tid>/children: a few small
-    reads per sample, where walking all of /proc took 4 ms of the CPU the scan is being timed on."""
+def _tree_rss(root: int, cpu_ticks: dict[int, int] | None = None) -> list[tuple[int, int]]:
+    """(depth below `root`, RSS) of `root` and its descendants, found through
+    /proc/<pid>/task/<tid>/children: a few small reads per sample, where walking all of /proc took 4 ms
+    of the CPU the scan is being timed on. `cpu_ticks`, when given, gets each process's user + system
+    clock ticks."""
     rss = []
-    pending = [root]
+    pending = [(root, 0)]
     while pending:
-        pid = pending.pop()
+        pid, depth = pending.pop()
         try:
             with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
                 fields = dict(line.split(":", 1) for line in status if ":" in line)
+            if cpu_ticks is not None:
+                with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+                    after_name = stat.read().rsplit(")", 1)[1].split()
+                cpu_ticks[pid] = int(after_name[11]) + int(after_name[12])  # utime, stime
             for task in os.listdir(f"/proc/{pid}/task"):
                 with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as children:
-                    pending.extend(int(child) for child in children.read().split())
+                    pending.extend((int(child), depth + 1) for child in children.read().split())
         except OSError:  # the process ended between two reads
             continue
-        rss.append(int(fields.get("VmRSS", "0 kB").split()[0]) * 1024 if "VmRSS" in fields else 0)
+        rss.append((depth, int(fields.get("VmRSS", "0 kB").split()[0]) * 1024 if "VmRSS" in fields else 0))
     return rss
 
 
 def _scan(paths: list[Path], ledger_path: Path, options: ScanOptions) -> dict[str, Any]:
     size = sum(p.stat().st_size for root in paths for p in root.rglob("*") if p.is_file())
     files = sum(1 for root in paths for p in root.rglob("*") if p.is_file())
+    cpu_before = time.process_time()
     with open_ledger(str(ledger_path)) as ledger, RssSampler() as rss:
         started = time.perf_counter()
         summary = run_scan([str(p) for p in paths], ledger, options)
         seconds = time.perf_counter() - started
+    # the sampler reads this process's CPU too, itself included: this process's own clock replaces it
+    workers_cpu = rss.cpu_seconds - rss._cpu_ticks.get(os.getpid(), 0) / os.sysconf("SC_CLK_TCK")
+    worker_rss = [r for _, r in rss.worker_rss]
+    after_10s = [r for t, r in rss.worker_rss if t >= 10]
     return {
+        "cpu_s_per_mb": round((workers_cpu + time.process_time() - cpu_before) / (size / MB), 3),
+        "peak_rss_mb_worker": round(max(worker_rss, default=0) / MB),
+        "worker_rss_mb_at_10s_and_peak_after": [round(after_10s[0] / MB), round(max(after_10s) / MB)]
+        if after_10s
+        else None,
         "files": files,
         "mb": round(size / MB, 1),
         "seconds": round(seconds, 2),
@@ -335,6 +363,25 @@ def run() -> dict[str, Any]:
     return results
 
 
+def full_formats(total_mb: int, kinds: list[str], workers: int) -> dict[str, Any]:
+    """The default pipeline (names by morphological analysis) on each format of the corpus, one scan each
+    into a fresh ledger, and on the CSV-and-memo slice."""
+    root = CACHE / f"scan-{total_mb}"
+    generate(root, total_mb)
+    results: dict[str, Any] = {"corpus_mb": total_mb, "workers": workers}
+    results["compiled_modules"] = compiled_modules()
+    options = ScanOptions(workers=workers)
+    with tempfile.TemporaryDirectory() as scratch, _private_home(Path(scratch)):
+        work = Path(scratch)
+        for kind in kinds:
+            if kind == "slice":
+                folder = _full_slice(root, max(1, total_mb // 4))
+            else:  # a folder of the corpus, or any folder
+                folder = root / kind if (root / kind).is_dir() else Path(kind)
+            results[kind] = _scan([folder], work / f"{folder.name}.db", options)
+    return results
+
+
 class _private_home:
     """Run with a throwaway MAMORI_HOME: the benchmark must not touch the user's key or sketches."""
 
@@ -355,6 +402,13 @@ class _private_home:
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--full":
+        # python -m benchmarks.scan_bench --full KIND... (KIND: a corpus folder such as docx, the CSV and
+        # memo slice, or the path of any folder)
+        kinds = sys.argv[2:] or ["csv", "text", "docx", "xlsx", "slice"]
+        total_mb = int(os.environ.get("MAMORI_BENCH_SCAN_MB", "64"))
+        print(json.dumps(full_formats(total_mb, kinds, default_workers()), ensure_ascii=False))
+        return
     from rich.console import Console
     from rich.table import Table
 

@@ -20,6 +20,7 @@ from mamori.scan.collect import Collector
 from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.prose import ProseScanner
 from mamori.scan.prose_people import ProsePeople
+from mamori.scan.repeats import RepeatingDetector
 from mamori.scan.screen import LocationScreen
 from mamori.scan.tables import TableScanner
 from mamori.scan.text_columns import TextColumns
@@ -69,7 +70,8 @@ class Analyser:
         self.sample = sample
         self.limits = limits
         self.format_detector = Detector(types=FORMAT_DEFINED, min_score=min_score)
-        self.full_detector = None if fast else Detector(min_score=min_score)
+        # a document's cells and paragraphs repeat: the full detector reads each short text once
+        self.full_detector = None if fast else RepeatingDetector(min_score=min_score)
         self.screen = LocationScreen.for_scan(fast=fast, min_score=min_score)
 
     def analyse(self, path: Path, *, store_values: bool) -> FileAnalysis:

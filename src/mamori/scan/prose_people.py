@@ -22,6 +22,7 @@ from mamori.detect.types import EntityType
 from mamori.scan.organisations import beside_legal_form, is_organisation_name, organisation_end
 from mamori.scan.people import CONTACT_TYPES, PeopleCounter, fold_name
 from mamori.scan.people_keys import ALONE, alone_key, fold_all, is_role_mailbox
+from mamori.scan.prose_names import NameIndex
 
 # A detail belongs to the subject before it when it starts within this many characters of the subject's
 # last name or detail.
@@ -107,7 +108,7 @@ class ProsePeople:
         self._detailed_only = detailed_only
         self._offset = 0
         self._subjects: list[_Subject] = []
-        self._by_name: dict[str, _Subject] = {}
+        self._by_name: NameIndex[_Subject] = NameIndex()
         self._current: _Subject | None = None
         self._alone: list[tuple[str, str]] = []
         self._sender: _Subject | None = None
@@ -181,17 +182,17 @@ class ProsePeople:
             kana_before = all(_KANA_NAME.fullmatch(n) for n in current.names)
             if kana_now != kana_before:  # a name and its reading, in either order
                 current.names.append(value)
-                self._by_name.setdefault(folded, current)
+                self._by_name.add(folded, current)
                 current.last = end
                 return current
         known = self._known(folded, value)
         if known is None:
             known = _Subject([value], end)
             self._subjects.append(known)
-            self._by_name[folded] = known
+            self._by_name.add(folded, known)
         elif folded not in self._by_name:  # the full name of a person met by surname: both name them
             known.names.append(value)
-            self._by_name[folded] = known
+            self._by_name.add(folded, known)
         known.last = end
         self._current = known
         self._take_pending(known, start)
@@ -205,7 +206,7 @@ class ProsePeople:
         folded = fold_name(value)
         if value not in subject.names:
             subject.names.append(value)
-        self._by_name.setdefault(folded, subject)
+        self._by_name.add(folded, subject)
         return subject
 
     def _take_pending(self, subject: _Subject, start: int) -> None:
@@ -239,13 +240,12 @@ class ProsePeople:
         if len(folded) < 2:  # 森 after 森 花子: the surname of a full name written with a space
             return next((x for x in self._subjects if any(_surname(n) == folded for n in x.names)), None)
         first_word = value.split(maxsplit=1)[0] if " " in value or "\u3000" in value else ""
-        for name, subject in self._by_name.items():
-            if len(name) > len(folded) and name.startswith(folded):
-                return subject
-            shorter = len(name) < len(folded) and folded.startswith(name) and len(subject.names) == 1
-            if shorter and (len(name) >= 2 or name == fold_name(first_word)):
-                return subject
-        return None
+        return self._by_name.first_related(
+            folded,
+            lambda name, subject: (
+                len(subject.names) == 1 and (len(name) >= 2 or name == fold_name(first_word))
+            ),
+        )
 
     def _detail(self, unit: _Unit, f: Finding) -> _Subject | None:
         kind, value, text = f.type, f.value(unit.text), unit.text
@@ -347,7 +347,7 @@ class ProsePeople:
         if not self._detailed_only:
             self._people.add_records(self._alone_keys())
         self._subjects = []
-        self._by_name = {}
+        self._by_name = NameIndex()
         self._alone = []
         self._current = self._sender = self._signature = None
         self._recipients = []

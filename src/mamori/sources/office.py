@@ -1,5 +1,6 @@
-"""Documents: Word .docx (python-docx), PowerPoint .pptx (python-pptx), OpenDocument .odt (content.xml
-read directly). Each document is one text item whose units are paragraphs, cells and shapes."""
+"""Documents: Word .docx (streamed from the zip, `docx_stream`; python-docx for what that reader does
+not expect), PowerPoint .pptx (python-pptx), OpenDocument .odt (content.xml read directly). Each document
+is one text item whose units are paragraphs, cells and shapes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from lxml import etree
 
+from mamori.sources.docx_stream import docx_units
 from mamori.sources.items import Item, ItemError, ItemKind, TextUnit
 from mamori.sources.location import fragment
 from mamori.sources.source import BinaryStream, Context, Source
@@ -18,11 +20,18 @@ _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
 def read_docx(src: Source, stream: BinaryStream, ctx: Context) -> Iterator[Item | ItemError]:
+    try:
+        units = docx_units(stream)
+    except Exception:  # an odd or broken package: python-docx reads it, or reports what it always did
+        stream.seek(0)
+        units = _library_docx_units(stream)
+    yield Item(src.location, ItemKind.TEXT, "docx", src.path, units=iter(units))
+
+
+def _library_docx_units(stream: BinaryStream) -> list[TextUnit]:
     import docx  # the Office libraries load when such a file is met, not in every worker
 
-    document = docx.Document(stream)
-    units = list(_docx_units(document))
-    yield Item(src.location, ItemKind.TEXT, "docx", src.path, units=iter(units))
+    return list(_docx_units(docx.Document(stream)))
 
 
 def _docx_units(document: Any) -> Iterator[TextUnit]:
