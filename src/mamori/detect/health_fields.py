@@ -2,9 +2,9 @@
 (既往歴：胃がん, two pairs per line), the answer in brackets (既往歴【 胃がん 】), a two-column table row
 (| 既往歴 | 胃がん |), or the label alone on its line and the answer on the next (■既往歴 / 胃がん).
 
-A label that asks about health (既往歴, 現在治療中の病気, 食物アレルギー, どこが痛みますか, 障害者手帳) binds to
-its answer: the answer is the person's fact unless it says there is none (なし, 服用していない). The label
-itself is a question, never a fact: words in it (治療中, 血圧の薬) state nothing.
+A label that asks about health (既往歴, 現在治療中の病気, 食物アレルギー, どこが痛みますか, 障害者手帳)
+binds to its answer: the answer is the person's fact unless it says there is none (なし, 服用していない).
+The label itself is a question, never a fact: words in it (治療中, 血圧の薬) state nothing.
 """
 
 from __future__ import annotations

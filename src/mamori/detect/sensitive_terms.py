@@ -183,7 +183,8 @@ _ENGLISH_MEDICAL = re.compile(
     r"\b(?:is|was) (?:diabetic|epileptic|pregnant)\b|"
     # a named condition after a verb that only a diagnosis or a treatment takes
     r"\b(?:diagnosed with|treated for|hospitali[sz]ed (?:for|with|due to|because of)|"
-    r"hospitali[sz]ation (?:for|due to|because of)|(?:admitted|treated|off work|on sick leave) (?:due to|because of)|"
+    r"hospitali[sz]ation (?:for|due to|because of)|"
+    r"(?:admitted|treated|off work|on sick leave) (?:due to|because of)|"
     r"undergoing|admitted (?:for|with)|(?:is|was) a known case of|required (?:intensive )?care for|"
     r"(?:treatment|surgery|admission) for) "
     r"[a-z][a-z\- ]{2,40}?(?=[.;,)]|$| and\b| since\b| at\b| in\b| from\b| on\b| during\b| following\b)|"
