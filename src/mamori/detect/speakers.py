@@ -144,7 +144,15 @@ def _greetings(text: str, lex: NameLexicon) -> Iterator[Finding]:
 
 
 def _known_name(name: str, lex: NameLexicon) -> bool:
-    return is_person_name(name, lex)
+    return name.strip() not in _KIN and is_person_name(name, lex)
+
+
+# A family chat's speakers named by who they are to each other (長男, 義母): no one's name.
+_KIN_WORDS = (
+    "父 母 兄 姉 弟 妹 夫 妻 嫁 婿 孫 息子 娘 長男 長女 次男 次女 三男 三女 義父 義母 義兄 義姉 義弟 義妹 "
+    "祖父 祖母 叔父 叔母 伯父 伯母 親父 お袋 お父さん お母さん 父さん 母さん 兄さん 姉さん 旦那 主人 家内"
+)
+_KIN = frozenset(_KIN_WORDS.split())
 
 
 def _mail_names(text: str) -> Iterator[Finding]:
