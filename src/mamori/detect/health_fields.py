@@ -24,8 +24,14 @@ _NONE = re.compile(
     r"(?:特に)?(?:なし|無し|ない|無|ありません|いいえ|該当なし|不明|未記入|空欄|（空欄）|\(空欄\)|-|ー|―|／|/)"
     r"|(?:服用|治療|通院|入院)?(?:して)?いない|(?:ありませ|ございませ)ん|□あり\s*☑なし|なし（.*）"
 )
-_LABEL = r"[■●◆◇・]?\s*(?P<label>[^\s:：|｜【［\[（(■●◆][^:：|｜【［\[（(\n]{0,24}?)\s*"
-_SAME_LINE = re.compile(_LABEL + r"[:：]\s*(?P<value>[^\n]*?)\s*(?=\s{2,}|\u3000|$)", re.MULTILINE)
+# A label starts a line, or a second column after two spaces; nothing in a field crosses a line.
+_LABEL = (
+    r"(?:^|(?<=[ \t]{2})|(?<=\u3000))[ \t\u3000]*[■●◆◇・]?[ \t\u3000]*"
+    r"(?P<label>[^\s:：|｜【［\[（(■●◆][^:：|｜【［\[（(\n]{0,24}?)[ \t\u3000]*"
+)
+_SAME_LINE = re.compile(
+    _LABEL + r"[:：][ \t\u3000]*(?P<value>[^\n]*?)[ \t\u3000]*(?=[ \t]{2,}|\u3000|$)", re.MULTILINE
+)
 _BRACKETS = re.compile(
     _LABEL + r"(?:【\s*(?P<v1>[^】\n]*?)\s*】|［\s*(?P<v2>[^］\n]*?)\s*］|\[\s*(?P<v3>[^\]\n]*?)\s*\]"
     r"|[（(]\s*(?P<v4>[^\n]*?)\s*[）)])\s*$",
@@ -101,12 +107,63 @@ def _field(match: re.Match[str], label: str, value: str) -> Field:
     return Field(match.span(label), match.span(value), subtype)
 
 
-def states_a_fact(shadow: str, field: Field) -> bool:
-    """Whether a health field's answer states something (胃がん, えび・かに), not that there is nothing."""
+def stated_parts(shadow: str, field: Field) -> Iterator[tuple[int, int]]:
+    """Spans of a health field's answer that state the fact: the whole of a short answer (えび・かに, 右膝が
+    痛い), and of a long one (a 現病歴 paragraph) each clause that tells a symptom or a course of illness, not
+    its dates or the request that closes a letter."""
+    if states_a_fact(shadow, field):
+        yield field.value
+        return
+    start, end = field.value
+    if end - start <= MAX_ANSWER and _DATE.search(shadow, start, end) is None:
+        return
+    for clause in _CLAUSE.finditer(shadow, start, end):
+        text = clause.group()
+        if _SYMPTOM.search(text) is None or _INSTRUCTION.search(text) is not None:
+            continue
+        dated = _DATE_PREFIX.match(text)
+        begin = clause.start() + (dated.end() if dated else 0)
+        # up to the next date and the label before it (右肘関節捻挫 負傷日 2023/06/24)
+        date = _DATE.search(shadow, begin, clause.end())
+        stop = (
+            clause.end() if date is None else begin + len(_NEXT_LABEL.sub("", shadow[begin : date.start()]))
+        )
+        if stop - begin >= 2 and _SYMPTOM.search(shadow, begin, stop):
+            yield begin, stop
+
+
+_CLAUSE = re.compile(r"[^、。,，]+")
+# What a clinical history tells: symptoms and their course
+_SYMPTOM = re.compile(
+    r"痛|しびれ|痺れ|めまい|眩暈|困難|出現|増悪|悪化|発作|麻痺|低下|腫れ|腫脹|発熱|咳|吐き気|嘔吐|倦怠|動悸|息切れ|"
+    r"出血|むくみ|浮腫|不眠|食欲|骨折|捻挫|受傷|転倒"
+)
+_DATE_PREFIX = re.compile(r"[^、。]*?(?:頃|ごろ)?(?:より|から)")
+_NEXT_LABEL = re.compile(r"[ \t\u3000]+[^ \t\u3000]{0,8}[ \t\u3000]*$")
+
+
+def says_none(shadow: str, field: Field) -> bool:
+    """Whether a health field's answer says there is nothing (なし, 服用していない), is a hint (（例：…）) or
+    an instruction (あてはまるものに(レ)): nothing in it is a fact."""
     start, end = field.value
     answer = shadow[start:end].strip()
     return (
-        bool(answer)
+        not answer
+        or _NONE.fullmatch(answer) is not None
+        or _EXAMPLE.match(answer) is not None
+        or _INSTRUCTION.search(answer) is not None
+    )
+
+
+def states_a_fact(shadow: str, field: Field) -> bool:
+    """Whether a health field's answer states something (胃がん, えび・かに), not that there is nothing. A
+    long answer (a 現病歴 paragraph) or a list of options to tick is left to the sentences' own reading."""
+    start, end = field.value
+    answer = shadow[start:end].strip()
+    return (
+        0 < len(answer) <= MAX_ANSWER
+        and _OPTIONS.search(answer) is None
+        and _DATE.search(answer) is None
         and _NONE.fullmatch(answer) is None
         and _EXAMPLE.match(answer) is None
         and _INSTRUCTION.search(answer) is None
@@ -114,6 +171,9 @@ def states_a_fact(shadow: str, field: Field) -> bool:
     )
 
 
+MAX_ANSWER = 40
+_OPTIONS = re.compile(r"[□☐■☑✓✔〇○◯]|\( \)|\(レ\)")
+_DATE = re.compile(r"[0-9]{4}[/年.-][0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2}")
 # A blank form's instruction (あてはまるものに(レ), ご記入ください): how to answer, not an answer.
 _INSTRUCTION = re.compile(r"あてはまる|当てはまる|該当する|ください|下さい|つけて|選んで|ご記入")
 # A blank form's hint (（例：高血圧）, 記入例: …): a sample, not an answer.

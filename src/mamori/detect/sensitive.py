@@ -28,7 +28,7 @@ from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.context import trie_pattern
 from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
-from mamori.detect.health_fields import asks_about_health, form_fields, states_a_fact
+from mamori.detect.health_fields import asks_about_health, form_fields, says_none, stated_parts
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
 from mamori.detect.sensitive_terms import (
@@ -310,9 +310,8 @@ class SensitiveRecognizer:
         # a health form's fields: each answer is a fact (胃がん, えび・かに), each label a question
         fields = list(form_fields(shadow)) if form and asks else []
         health = [f for f in fields if f.subtype is not None]
-        answers = [f for f in health if states_a_fact(shadow, f)]
-        # nothing is read in a question, nor in an answer that says none (服用していない)
-        taken = [f.label for f in health] + [f.value for f in health if f not in answers]
+        # nothing is read in a question, nor in a short answer that says none (服用していない)
+        taken = [f.label for f in health] + [f.value for f in health if says_none(shadow, f)]
         said: list[tuple[int, int]] = []
         boxes = has_boxes(shadow)  # once per text: a check list's blank boxes anywhere in it
         names: list[int] | None = None  # tokenised only for a sentence that needs a name to be about someone
@@ -356,10 +355,10 @@ class SensitiveRecognizer:
                 score, why = (0.85, _PRECISE) if precise_hit else (0.75, _OPEN)
                 said.append((hit.start, hit.end))
                 yield Finding(hit.start, hit.end, T, score, why, hit.subtype)
-        for field in answers:  # an answer in words of its own (えび・かに, 右膝が痛い): the whole answer
-            start, end = field.value
-            if not any(s < end and start < e for s, e in said):
-                yield Finding(start, end, T, 0.8, ("field:health",), field.subtype)
+        for field in health:  # an answer in words of its own (えび・かに, 右膝が痛い): the whole answer
+            for start, end in stated_parts(shadow, field):
+                if not any(s < end and start < e for s, e in said):
+                    yield Finding(start, end, T, 0.8, ("field:health",), field.subtype)
 
 
 # A cemetery ledger's or a form's 宗派 field, on its line or the line below: its value is the holder's creed.
