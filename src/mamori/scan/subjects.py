@@ -61,6 +61,9 @@ class SubjectPlan:
     groups: list[_Group]
     owner: dict[int, int]  # column index → group index
     household: frozenset[int] = frozenset()  # phone and address columns headed by no one's name
+    # 保険者番号 (the insurer's, shared by all it insures) and an organisation's own contact columns (施設TEL):
+    # with a name they would join 同姓同名 of one town or one care home
+    shared: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, plans: Sequence[ColumnPlan], *, scope: str) -> SubjectPlan:
@@ -96,7 +99,8 @@ class SubjectPlan:
         main.organisation = organisations and not _has_names(main)
         main.nameless_is_organisation = organisations
         household = frozenset(p.index for p in plans if _is_household(p))
-        return cls(groups, owner, household)
+        shared = frozenset(p.index for p in plans if _is_insurer(p) or p.role is Role.ORGANISATION)
+        return cls(groups, owner, household, shared)
 
 
 # The label of a person who is the row's contact: when no other name is in the row, the row is theirs.
@@ -297,7 +301,7 @@ def row_records(
     names_of = {index: column for (index, code), column in values.items() if code is _NAME}
     facts: list[list[tuple[str, list[str]]]] = [[] for _ in plan.groups]
     for (index, code), column in values.items():
-        if code.value in ALONE or code.value in WITH_NAME:
+        if (code.value in ALONE or code.value in WITH_NAME) and index not in plan.shared:
             facts[plan.owner.get(index, 0)].append((code.value, column))
     _share_household(plan, values, facts, names_of, size)
     hashed = [
@@ -403,6 +407,18 @@ _OUTSIDE_HOUSEHOLD = frozenset(
         "ケアマネ",
     }
 )
+
+
+_INSURER = re.compile(r"^(?:保険者|hokensha|insurer)(?:番号|bango|no|number|_?no|_?number|ＮＯ|No)?$", re.IGNORECASE)
+
+
+def _is_insurer(plan: ColumnPlan) -> bool:
+    """A column of 保険者番号 (hokensha_bango, insurer_no), not 被保険者番号: the same number for everyone one
+    insurer covers, so with a name it would join 同姓同名 in one town."""
+    if plan.type is not EntityType.HEALTH_INSURANCE:
+        return False
+    header = plan.header.strip().replace(" ", "").replace("_", "").replace("(8桁)", "").replace("（8桁）", "")
+    return _INSURER.match(header) is not None
 
 
 def _is_household(plan: ColumnPlan) -> bool:
