@@ -40,12 +40,9 @@ ROMAJI: dict[str, str] = {
     "iryokikan": "医療機関",
     "byoin": "病院",
     "shisetsu": "施設",
-    "kaisha": "会社",
-    "tenpo": "店舗",
     # health words of a care record
     "kansensho": "感染症",
     "shubyomei": "主病名",
-    "byomei": "病名",
     "kenshin": "健診",
     "shoken": "所見",
     "shokuji": "食事",

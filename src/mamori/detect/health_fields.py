@@ -96,10 +96,14 @@ _ASKS = re.compile(
 )
 
 
+# A blank to fill in (病名（　　　）, 宗派：＿＿＿, 【既往症：　　】): a template's field, never an answer.
+_BLANK = re.compile(r"[（(][ \t\u3000]*[）)]|[＿_]{2,}|[:：][ \t\u3000]*[】\]]")
+
+
 def _field(match: re.Match[str], label: str, value: str) -> Field:
     words = match.group(label)
     subtype = None
-    if _ASKS.search(words):
+    if _ASKS.search(words) and _BLANK.search(match.group()) is None:
         if _DISABILITY_LABEL.search(words):
             subtype = "disability"
         elif _HEALTH_LABEL.search(words):

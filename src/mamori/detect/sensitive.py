@@ -297,6 +297,8 @@ class SensitiveRecognizer:
                     start, start + len(stripped), T, 0.9, (f"column:{segment.column}",), meaning.subtype
                 )
             return
+        if meaning is not None and meaning.kind is ColumnKind.NOT_PERSON:
+            return  # a thing's column (品名, 薬効, 研修名): what it names is no one's
         shadow = segment.shadow
         if "宗" in shadow:
             yield from _sect_fields(shadow)

@@ -189,7 +189,7 @@ _ENGLISH_MEDICAL = re.compile(
     r"hospitali[sz]ation (?:for|due to|because of)|"
     r"(?:admitted|treated|off work|on sick leave) (?:due to|because of)|"
     r"undergoing|admitted (?:for|with)|(?:is|was) a known case of|required (?:intensive )?care for|"
-    r"(?:treatment|surgery|admission) for) "
+    r"(?:treatment|surgery|admission) for) (?!(?:any|an?) (?:illness|disease|condition)s?\b)"
     r"[a-z][a-z\- ]{2,40}?(?=[.;,)]|$| and\b| since\b| at\b| in\b| from\b| on\b| during\b| following\b)|"
     r"\bon dialysis\b|\btakes insulin\b|\bgout\b"
 )

@@ -61,8 +61,8 @@ class SubjectPlan:
     groups: list[_Group]
     owner: dict[int, int]  # column index → group index
     household: frozenset[int] = frozenset()  # phone and address columns headed by no one's name
-    # 保険者番号 (the insurer's, shared by all it insures) and an organisation's own contact columns (施設TEL):
-    # with a name they would join 同姓同名 of one town or one care home
+    # 保険者番号 (the insurer's, shared by all it insures) and an organisation's own contact columns
+    # (施設TEL): with a name they would join 同姓同名 of one town or one care home
     shared: frozenset[int] = frozenset()
 
     @classmethod
@@ -409,7 +409,9 @@ _OUTSIDE_HOUSEHOLD = frozenset(
 )
 
 
-_INSURER = re.compile(r"^(?:保険者|hokensha|insurer)(?:番号|bango|no|number|_?no|_?number|ＮＯ|No)?$", re.IGNORECASE)
+_INSURER = re.compile(
+    r"^(?:保険者|hokensha|insurer)(?:番号|bango|no|number|_?no|_?number|ＮＯ|No)?$", re.IGNORECASE
+)
 
 
 def _is_insurer(plan: ColumnPlan) -> bool:
