@@ -185,6 +185,8 @@ def column_meaning(header: str | None) -> ColumnMeaning | None:
 
 
 def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:
+    if any(compact.endswith(w) for w in _NOTES_ENDINGS):  # 薬剤師メモ, 担当者備考: notes, whoever wrote them
+        return ColumnMeaning(ColumnKind.NOTES)
     headed = _head_noun(cleaned, words, compact)
     if headed is not None:
         return headed
@@ -215,6 +217,9 @@ def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | Non
                 return ColumnMeaning(meaning.kind, part=_name_part(cleaned, words, compact))
             return meaning
     return None
+
+
+_NOTES_ENDINGS = tuple(w for w in NOTES_WORDS if not w.isascii() and len(w) >= 2)
 
 
 def _thing_named(cleaned: str) -> bool:

@@ -75,6 +75,14 @@ def form_fields(shadow: str) -> Iterator[Field]:
         yield _field(match, "label", "value")
     for match in _BRACKETS.finditer(shadow):
         value = next(g for g in ("v1", "v2", "v3", "v4") if match.group(g) is not None)
+        # round brackets after a fact add its detail (金属アレルギー（ニッケル）, 高血圧（治療中））: a field
+        # only when the form pads them (既往歴（ 胃がん ）) or the label asks (既往歴（胃がん）)
+        if (
+            value == "v4"
+            and not _PADDED.match(shadow, match.end("label"))
+            and not _QUESTION.search(match.group("label"))
+        ):
+            continue
         yield _field(match, "label", value)
     for match in _TABLE_ROW.finditer(shadow):
         if not set(match.group("value")) <= set("-:= "):  # not a table's rule line
@@ -96,6 +104,8 @@ _ASKS = re.compile(
 )
 
 
+_PADDED = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]")
+_QUESTION = re.compile(r"(?:歴|病気|病名|ますか|ですか|有無|状況|内容|理由|症状)\s*[0-9０-９]*\s*$")
 # A blank to fill in (病名（　　　）, 宗派：＿＿＿, 【既往症：　　】): a template's field, never an answer.
 _BLANK = re.compile(r"[（(][ \t\u3000]*[）)]|[＿_]{2,}|[:：][ \t\u3000]*[】\]]")
 
@@ -167,6 +177,7 @@ def states_a_fact(shadow: str, field: Field) -> bool:
     return (
         0 < len(answer) <= MAX_ANSWER
         and _OPTIONS.search(answer) is None
+        and _MASKED.search(answer) is None
         and _DATE.search(answer) is None
         and _NONE.fullmatch(answer) is None
         and _EXAMPLE.match(answer) is None
@@ -176,6 +187,8 @@ def states_a_fact(shadow: str, field: Field) -> bool:
 
 
 MAX_ANSWER = 40
+# What a masked copy holds where the answer was (<要配慮_1>, ■■■, ＊＊＊): nothing left to find.
+_MASKED = re.compile(r"<[^<>\n]{1,16}_[0-9]+>|■{2,}|＊{2,}|\*{3,}")
 _OPTIONS = re.compile(r"[□☐■☑✓✔〇○◯]|\( \)|\(レ\)")
 _DATE = re.compile(r"[0-9]{4}[/年.-][0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2}")
 # A blank form's instruction (あてはまるものに(レ), ご記入ください): how to answer, not an answer.
