@@ -106,14 +106,15 @@ _ASKS = re.compile(
 
 _PADDED = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]")
 _QUESTION = re.compile(r"(?:歴|病気|病名|ますか|ですか|有無|状況|内容|理由|症状)\s*[0-9０-９]*\s*$")
-# A blank to fill in (病名（　　　）, 宗派：＿＿＿, 【既往症：　　】): a template's field, never an answer.
+# A blank to fill in (病名（　　　）, 宗派：＿＿＿, 【既往症：　　】, and what a masked copy's re-check blanks
+# out): a template's field or a removed answer, never an answer.
 _BLANK = re.compile(r"[（(][ \t\u3000]*[）)]|[＿_]{2,}|[:：][ \t\u3000]*[】\]]")
 
 
 def _field(match: re.Match[str], label: str, value: str) -> Field:
     words = match.group(label)
     subtype = None
-    if _ASKS.search(words) and _BLANK.search(match.group()) is None:
+    if _ASKS.search(words):
         if _DISABILITY_LABEL.search(words):
             subtype = "disability"
         elif _HEALTH_LABEL.search(words):
@@ -156,6 +157,11 @@ _DATE_PREFIX = re.compile(r"[^、。]*?(?:頃|ごろ)?(?:より|から)")
 _NEXT_LABEL = re.compile(r"[ \t\u3000]+[^ \t\u3000]{0,8}[ \t\u3000]*$")
 
 
+def masked(text: str) -> bool:
+    """Whether a span holds what a masked copy writes for a value (<要配慮情報_2>, ■■■)."""
+    return _MASKED.search(text) is not None
+
+
 def says_none(shadow: str, field: Field) -> bool:
     """Whether a health field's answer says there is nothing (なし, 服用していない), is a hint (（例：…）) or
     an instruction (あてはまるものに(レ)): nothing in it is a fact."""
@@ -163,6 +169,7 @@ def says_none(shadow: str, field: Field) -> bool:
     answer = shadow[start:end].strip()
     return (
         not answer
+        or _BLANK.search(answer) is not None
         or _NONE.fullmatch(answer) is not None
         or _EXAMPLE.match(answer) is not None
         or _INSTRUCTION.search(answer) is not None
@@ -178,6 +185,7 @@ def states_a_fact(shadow: str, field: Field) -> bool:
         0 < len(answer) <= MAX_ANSWER
         and _OPTIONS.search(answer) is None
         and _MASKED.search(answer) is None
+        and _BLANK.search(answer) is None
         and _DATE.search(answer) is None
         and _NONE.fullmatch(answer) is None
         and _EXAMPLE.match(answer) is None

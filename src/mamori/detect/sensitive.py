@@ -28,7 +28,7 @@ from mamori.detect.columns import ColumnKind, column_meaning
 from mamori.detect.context import trie_pattern
 from mamori.detect.dates import iso_date
 from mamori.detect.finding import Finding
-from mamori.detect.health_fields import asks_about_health, form_fields, says_none, stated_parts
+from mamori.detect.health_fields import asks_about_health, form_fields, masked, says_none, stated_parts
 from mamori.detect.morph import Kind, has_japanese, tokenize
 from mamori.detect.recognizer import Segment
 from mamori.detect.sensitive_terms import (
@@ -353,6 +353,8 @@ class SensitiveRecognizer:
                     continue  # 「人種、信条、病歴…」: a policy naming the categories, not a fact
                 if _BARE_CATEGORY.fullmatch(shadow, hit.start, hit.end) and _POLICY.search(shadow, s0, s1):
                     continue  # 「病歴等の要配慮個人情報を取得する場合は」: one category, named by a policy
+                if masked(shadow[hit.start : hit.end]):
+                    continue  # ■<要配慮情報_2> in a masked copy: the item is gone
                 precise_hit = any(hit.start <= s and e <= hit.end for s, e in found)
                 score, why = (0.85, _PRECISE) if precise_hit else (0.75, _OPEN)
                 said.append((hit.start, hit.end))
