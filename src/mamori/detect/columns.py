@@ -185,8 +185,19 @@ def column_meaning(header: str | None) -> ColumnMeaning | None:
 
 
 def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:
-    if any(compact.endswith(w) for w in _NOTES_ENDINGS):  # 薬剤師メモ, 担当者備考: notes, whoever wrote them
-        return ColumnMeaning(ColumnKind.NOTES)
+    meaning = _meaning_by_words(cleaned, words, compact)
+    if (
+        meaning is not None
+        and meaning.kind is ColumnKind.NOT_PERSON
+        and any(compact.endswith(w) for w in _NOTES_ENDINGS)
+    ):
+        return ColumnMeaning(
+            ColumnKind.NOTES
+        )  # 薬剤師メモ, 店舗備考: the notes, not the thing that wrote them
+    return meaning
+
+
+def _meaning_by_words(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:
     headed = _head_noun(cleaned, words, compact)
     if headed is not None:
         return headed
