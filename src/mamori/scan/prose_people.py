@@ -333,7 +333,12 @@ class ProsePeople:
 
     def close(self) -> None:
         sender, signature = self._sender, self._signature
-        if sender is not None and signature is not None and signature is not sender:
+        if (
+            sender is not None
+            and signature is not None
+            and signature is not sender
+            and _same_writer(sender, signature)
+        ):
             sender.absorb(signature)  # the mail's writer, by address in From and by name below the body
             self._subjects.remove(signature)
         self._flush_pending()
@@ -353,6 +358,15 @@ class ProsePeople:
         self._recipients = []
         self._quoted = []
         self._template = None
+
+
+def _same_writer(sender: _Subject, signature: _Subject) -> bool:
+    """Whether the name signed below a body can be the From's: not when each has an address of its own
+    and they differ (an HTML mail's quoted 「2023/06/05 松田 誠 <m.matsuda@…>:」 line read as the last
+    signature of a reply from 藤井)."""
+    own = {fold_all([e])[0] for e in sender.details.get("EMAIL", [])}
+    signed = {fold_all([e])[0] for e in signature.details.get("EMAIL", [])}
+    return not own or not signed or bool(own & signed)
 
 
 _MESSAGE = re.compile(r"[#&]message=\d+")
