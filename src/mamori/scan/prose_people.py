@@ -46,6 +46,7 @@ _ORGANISATION_PHONE = re.compile(
 _ORGANISATION_PHONE_AFTER = re.compile(r"^\s*[（(]?\s*(代表|本社|本店|受付|窓口|FAX|fax|ファックス)")
 _FREE_DIAL = re.compile(r"^\s*[(（]?\s*(?:\+81[\s-]?)?0(120|800|570|990)")
 _LIST_SEPARATOR = re.compile(r"[,，;；]")
+_QUOTED_HEADER = re.compile(r"[>＞\s]*(?:From|To|Cc|CC|Sent|差出人|宛先|送信者|送信日時|件名)\s*[:：]")
 _SIGNATURE_RULE = re.compile(r"^\s*(--|―{2,}|-{3,}|━{2,}|={3,}|＝{2,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
 # Words that make what follows on their line an example, not a person (記入例：山田 太郎, 表示例：…).
 _EXAMPLE_MARK = re.compile(
@@ -140,9 +141,16 @@ class ProsePeople:
         if self._template:
             return
         examples = _example_sections(text)
+        crossed = history >= len(text)
         for f in _joined_names(text, sorted(findings)):
             if _in_example(text, f.start, examples):
                 continue
+            if not crossed and f.start >= history:
+                # the mail quoted below (-----Original Message----- From: …): nothing in it belongs to the
+                # name that signed above it
+                crossed = True
+                self._current = None
+                self._flush_pending()
             if f.type is EntityType.PERSON:
                 subject = self._name(unit, f)
             elif f.type in _CONTACTS:
@@ -268,6 +276,10 @@ class ProsePeople:
         ):
             # To: 山田 花子 <hanako@…>, suzuki@…: each address of a header's list is its own person
             current = self._current = None
+        # 「From: Sakai, Yui [mailto:…]」 of a quoted mail in a body: that address is its own, as in a header
+        header = unit.header or _QUOTED_HEADER.match(text, text.rfind("\n", 0, f.start) + 1) is not None
+        if header and not unit.header:
+            current = self._current = None
         if current is not None and start - current.last <= CONTACT_REACH:
             # the words that label this detail, on its own line: 請求先 suzuki@… is another party's
             line_start = text.rfind("\n", 0, f.start) + 1
@@ -283,10 +295,10 @@ class ProsePeople:
             subject = _Subject([], end, {kind.value: [value]}, has_detail=True)
             self._subjects.append(subject)
             return subject
-        if self._pending and (unit.header or self._separated(unit, self._pending[-1][2], f.start)):
+        if self._pending and (header or self._separated(unit, self._pending[-1][2], f.start)):
             self._flush_pending()
         self._pending.append((kind, value, end))
-        if unit.header:
+        if header:
             self._flush_pending()
         return None
 
