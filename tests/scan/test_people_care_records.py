@@ -100,3 +100,24 @@ def test_a_table_of_counts_by_disease_names_no_one(tmp_path: Path, ledger: Ledge
     asset = _scan(ledger, path)
     assert not asset.people_estimate
     assert _holds(asset)["主病名"] is None
+
+
+def test_a_mail_quoted_outlook_style_keeps_its_writers_apart(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "保険会社.mbox"
+    box = mailbox.mbox(str(path))
+    for _ in range(2):
+        message = EmailMessage()
+        message["From"] = "青木 里美 <s.aoki@tokai-kasai.co.jp>"
+        message["To"] = "酒井 結衣 <y.sakai@sakura-law.jp>"
+        message["Subject"] = "RE: 伊藤様 交通事故の件"
+        message.set_content(
+            "さくら法律事務所\n酒井 結衣 先生\n\nご確認ください。\n\n東海火災 損害サービス課 青木 里美\n"
+            "s.aoki@tokai-kasai.co.jp\n\n-----Original Message-----\n"
+            "From: Sakai, Yui [mailto:y.sakai@sakura-law.jp]\n"
+            "To: Aoki, Satomi [mailto:s.aoki@tokai-kasai.co.jp]\n"
+            "Subject: 伊藤様 交通事故の件\n\n伊藤圭様（平成10年11月14日生）の件につき、ご連絡します。\n"
+        )
+        box.add(message)
+    box.flush()
+    # 青木, 酒井 and 伊藤 圭: the quoted From/To lines are no address of the name signed above them
+    assert _scan(ledger, path).people_estimate == 3
