@@ -65,18 +65,22 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as out:
         for line in snapshot(args.docs, args.chars, tuple(args.blind)):
             out.write(line + "\n")
-    if args.compare is None:
-        return
-    before = args.compare.read_text(encoding="utf-8").splitlines()
-    after = args.out.read_text(encoding="utf-8").splitlines()
+    if args.compare is not None:
+        raise SystemExit(compare(args.compare, args.out, "findings"))
+
+
+def compare(before_path: Path, after_path: Path, what: str) -> int:
+    """Print the lines one snapshot has and the other lacks; 1 when they differ, else 0."""
+    before = before_path.read_text(encoding="utf-8").splitlines()
+    after = after_path.read_text(encoding="utf-8").splitlines()
     lost = sorted(set(before) - set(after))
     gained = sorted(set(after) - set(before))
     for line in lost:
         print("-", line)
     for line in gained:
         print("+", line)
-    print(f"{len(after)} findings; {len(lost)} lost, {len(gained)} gained")
-    raise SystemExit(1 if lost or gained else 0)
+    print(f"{len(after)} {what}; {len(lost)} lost, {len(gained)} gained")
+    return 1 if lost or gained else 0
 
 
 if __name__ == "__main__":

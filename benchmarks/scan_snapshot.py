@@ -26,6 +26,7 @@ from pathlib import Path
 
 from benchmarks import docx_drive, scan_bench
 from benchmarks.blind_people import BLIND, SEEDS
+from benchmarks.findings_snapshot import compare
 from mamori.ledger import open_ledger
 from mamori.scan import ScanOptions
 from mamori.scan.run import run_scan
@@ -113,18 +114,8 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as out:
         for line in snapshot(args.drives):
             out.write(line + "\n")
-    if args.compare is None:
-        return
-    before = args.compare.read_text(encoding="utf-8").splitlines()
-    after = args.out.read_text(encoding="utf-8").splitlines()
-    lost = sorted(set(before) - set(after))
-    gained = sorted(set(after) - set(before))
-    for line in lost:
-        print("-", line)
-    for line in gained:
-        print("+", line)
-    print(f"{len(after)} assets; {len(lost)} lines lost, {len(gained)} gained")
-    raise SystemExit(1 if lost or gained else 0)
+    if args.compare is not None:
+        raise SystemExit(compare(args.compare, args.out, "asset lines"))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ _HEALTH_LABEL = re.compile(
     r"診断|体調|健康状態|食事制限の理由|現病歴|主訴|負傷|受傷|施術経過"
 )
 _DISABILITY_LABEL = re.compile(r"障害|障がい|手帳|介護|要支援|要介護")
+_ANY_LABEL = re.compile(f"{_HEALTH_LABEL.pattern}|{_DISABILITY_LABEL.pattern}")
 # An answer that says there is nothing: no fact in it.
 _NONE = re.compile(
     r"(?:特に)?(?:なし|無し|ない|無|ありません|いいえ|該当なし|不明|未記入|空欄|（空欄）|\(空欄\)|-|ー|―|／|/)"
@@ -63,13 +64,18 @@ class Field:
 
 
 def asks_about_health(shadow: str) -> bool:
-    """Whether a label that asks about health can be in the text at all (one pass, before any field)."""
-    return _HEALTH_LABEL.search(shadow) is not None or _DISABILITY_LABEL.search(shadow) is not None
+    """Whether a field that asks about health can be in the text at all: a field's mark, then one pass of
+    the label words (most prose has neither, and is read no further here)."""
+    return _has_field_mark(shadow) and _ANY_LABEL.search(shadow) is not None
+
+
+def _has_field_mark(shadow: str) -> bool:
+    return ":" in shadow or "|" in shadow or any(c in shadow for c in "【［[（(■●◆")
 
 
 def form_fields(shadow: str) -> Iterator[Field]:
     """Label–answer pairs of a form, in the offsets of `shadow`."""
-    if ":" not in shadow and "|" not in shadow and not any(c in shadow for c in "【［[（(■●◆"):
+    if not _has_field_mark(shadow):
         return
     for match in _SAME_LINE.finditer(shadow):
         yield _field(match, "label", "value")
