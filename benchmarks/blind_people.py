@@ -40,7 +40,18 @@ from mamori.sources.location import file_uri
 HERE = Path(__file__).resolve().parent
 BLIND = HERE / "blind" / "people"
 RESULTS = HERE / "results"
-SEEDS = {"dev": 1, "dev2": 3, "dev3": 4, "dev4": 5, "dev5": 6, "dev6": 7, "dev7": 8, "dev8": 9, "test": 2}
+SEEDS = {
+    "dev": 1,
+    "dev2": 3,
+    "dev3": 4,
+    "dev4": 5,
+    "dev5": 6,
+    "dev6": 7,
+    "dev7": 8,
+    "dev8": 9,
+    "dev9": 10,
+    "test": 2,
+}
 SERVERS = {
     "postgresql": ("postgresql+psycopg://127.0.0.1/{db}", "postgresql+psycopg://127.0.0.1/test"),
     "mariadb": ("mysql+pymysql://root@127.0.0.1/{db}", "mysql+pymysql://root@127.0.0.1/"),

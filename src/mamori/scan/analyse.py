@@ -17,6 +17,7 @@ from mamori.detect.types import FORMAT_DEFINED, EntityType
 from mamori.ledger import NewFinding
 from mamori.scan.budget import TOO_COSTLY_JA, ItemBudget, ItemOvertime
 from mamori.scan.collect import Collector
+from mamori.scan.file_memory import FileMemory
 from mamori.scan.people import PROSE_METHOD, ROWS_METHOD, PeopleCounter
 from mamori.scan.prose import ProseScanner
 from mamori.scan.prose_people import ProsePeople
@@ -81,6 +82,7 @@ class Analyser:
         prose = PeopleCounter(self.key, method=PROSE_METHOD)
         items = iter_items(path, limits=self.limits)
         budget = ItemBudget(self.limits.item_seconds)
+        memory = FileMemory()  # what the file's documents tell about its persons (a mailbox's messages)
         with budget.armed():
             while True:
                 budget.start()
@@ -89,7 +91,7 @@ class Analyser:
                     item = next(items, None)
                     if item is None:
                         break
-                    self._item(item, result, collector, rows, prose, budget)
+                    self._item(item, result, collector, rows, prose, budget, memory)
                 except ItemOvertime:
                     # Past its budget while being read (`item` None): the reader is gone, and the rest of
                     # the file with it. Past it while being analysed: the next item is read as usual.
@@ -99,6 +101,7 @@ class Analyser:
                         break
                 finally:
                     budget.stop()
+        memory.finish(prose)
         result.type_counts = {str(code): n for code, n in collector.type_counts.items()}
         result.sensitive_subtypes = sorted(collector.sensitive_subtypes)
         result.findings = [replace(f, location=self._where(f.location)) for f in collector.findings()]
@@ -121,6 +124,7 @@ class Analyser:
         rows: PeopleCounter,
         prose: PeopleCounter,
         budget: ItemBudget,
+        memory: FileMemory,
     ) -> None:
         if isinstance(item, ItemError):
             result.problems.append(ItemProblem(item.location, item.reason_ja, item.reason_en))
@@ -151,7 +155,7 @@ class Analyser:
                 for p in scanner.plans
             )
         elif item.kind is not ItemKind.BINARY:
-            self._prose(item, budget.watch(item.units), collector, prose, result)
+            self._prose(item, budget.watch(item.units), collector, prose, result, memory)
 
     def _prose(
         self,
@@ -160,11 +164,12 @@ class Analyser:
         collector: Collector,
         people: PeopleCounter,
         result: FileAnalysis,
+        memory: FileMemory,
     ) -> None:
         if self.full_detector is None:
             self._prose_fast(item, units, collector, people)
             return
-        persons = ProsePeople(people, item.location)
+        persons = ProsePeople(people, item.location, memory=memory)
         columns = TextColumns()
         for unit in units:
             text = unit.text

@@ -86,9 +86,10 @@ def organisation_rows(column: list[str]) -> list[int]:
 # A company's name around a name found in running text: 株式会社山田, 山田(株), 山田製作所.
 # A legal form that opens a company's name (株式会社山田): the name after it is the company's. One that closes
 # it (ヤマト運輸株式会社 橋本 優子 様) is followed by someone else.
-_FORM_BEFORE = re.compile(r"(?<!\w)(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲])\s*$")
+# On the name's own line: a signature's 「佐藤 正人」 above 「株式会社ミナト住建」 is a person
+_FORM_BEFORE = re.compile(r"(?<!\w)(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲])[ \t]*$")
 _FORM_AFTER = re.compile(
-    r"\s*(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲]|製作所|工業|商事|商店|運輸|銀行)"
+    r"[ \t]*(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲]|製作所|工業|商事|商店|運輸|銀行)"
 )
 
 

@@ -189,8 +189,51 @@ ROLE_MAILBOXES = frozenset(
         "members",
         "list",
         "ml",
+        # back offices and desks (給与, 業務, 管理, 法人, 支店, 販売, 通販, 顧客 …)
+        "payroll",
+        "kyuyo",
+        "kyuuyo",
+        "recruiting",
+        "hiring",
+        "gyomu",
+        "gyoumu",
+        "kanri",
+        "hojin",
+        "houjin",
+        "shiten",
+        "honsha",
+        "clinic",
+        "dental",
+        "shinryo",
+        "hanbai",
+        "tsuhan",
+        "kokyaku",
+        "enquiry",
+        "feedback",
+        "services",
+        "legal",
+        "compliance",
+        "finance",
+        "accounting",
+        "purchasing",
+        "procurement",
+        "logistics",
+        "shipping",
+        "warehouse",
+        "delivery",
+        "haisou",
+        "haiso",
+        # mail magazines (メルマガ)
+        "mag",
+        "mailmag",
+        "melmaga",
+        "merumaga",
     }
 )
+# Words anywhere in a local part that make it a mailing list's or a robot's (bengo-ml-request@…).
+ROLE_PARTS = frozenset({"request", "bounces", "bounce", "owner", "ml", "noreply", "mailmag", "melmaga"})
+# Hosts of mailing lists (lists.example.org, ml.example.jp).
+_LIST_HOST = re.compile(r"^(?:lists?|ml|mailman)\.")
 
 
 def is_role_mailbox(address: str) -> bool:
@@ -198,13 +241,23 @@ def is_role_mailbox(address: str) -> bool:
     local = address.split("@", 1)[0].lower().strip()
     if local in ROLE_MAILBOXES:
         return True
-    head = re.split(r"[._+\-]", local, maxsplit=1)[0]
-    return head in ROLE_MAILBOXES and head not in ("customer", "account", "staff")
+    parts = re.split(r"[._+\-]", local)
+    head = parts[0]
+    if head in ROLE_MAILBOXES and head not in ("customer", "account", "staff"):
+        return True
+    host = address.rsplit("@", 1)[-1].lower().strip()
+    return any(p in ROLE_PARTS for p in parts[1:]) or _LIST_HOST.match(host) is not None
 
 
 _ROLE_START = re.compile(
     r"^(?:" + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True)) + r")(?:[._+\-][^@\n]*)?@",
     re.MULTILINE,
+)
+
+
+_ROLE_INSIDE = re.compile(
+    r"[._+\-](?:" + "|".join(sorted(ROLE_PARTS, key=len, reverse=True)) + r")(?:[._+\-][^@\n]*)?@"
+    r"|@(?:lists?|ml|mailman)\."
 )
 
 
@@ -214,9 +267,14 @@ def role_mailboxes(column: list[str]) -> list[int]:
     joined = "\n".join(column)
     if joined.count("\n") != len(column) - 1:  # a value with a line break of its own
         return [r for r, v in enumerate(column) if v and is_role_mailbox(v)]
-    if _ROLE_START.search(joined.lower()) is None:
+    lowered = joined.lower()
+    if _ROLE_START.search(lowered) is None and _ROLE_INSIDE.search(lowered) is None:
         return []
-    return [r for r, v in enumerate(column) if v and _ROLE_START.match(v.lower()) and is_role_mailbox(v)]
+    return [
+        r
+        for r, v in enumerate(column)
+        if v and (_ROLE_START.match(v.lower()) or _ROLE_INSIDE.search(v.lower())) and is_role_mailbox(v)
+    ]
 
 
 # Values kept once computed (hashes of names, forms of birth dates: they recur), a few MB at most.

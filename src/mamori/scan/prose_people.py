@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from mamori.detect.column_words import RELATIONS
 from mamori.detect.finding import Finding
 from mamori.detect.types import EntityType
+from mamori.scan.file_memory import FileMemory, is_surname_alone
 from mamori.scan.organisations import beside_legal_form, is_organisation_name, organisation_end
 from mamori.scan.people import CONTACT_TYPES, PeopleCounter, fold_name
 from mamori.scan.people_keys import ALONE, alone_key, fold_all, is_role_mailbox
@@ -32,6 +33,8 @@ READING_REACH = 60
 # Details with no one before them belong to a name that follows this closely: a letter's 〒 and address
 # above 「山田 太郎 様」, a mail-merge block per recipient.
 PRECEDE_REACH = 80
+# The first lines of a mail body, where it greets whom it is written to (みどり不動産株式会社／野村 文子 様).
+GREETING_LINES = 3
 # The last lines of a mail body where its writer signs.
 SIGNATURE_LINES = 8
 _CONTACTS = frozenset(EntityType(code) for code in CONTACT_TYPES)
@@ -40,11 +43,14 @@ _KANA_NAME = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\s・]+")
 _OTHER_PARTY = re.compile("|".join(sorted((w for w in RELATIONS if not w.isascii()), key=len, reverse=True)))
 # Words just before (or after) a number that make it an organisation's, not a person's.
 _ORGANISATION_PHONE = re.compile(
-    r"(代表|本社|本店|支店|営業所|受付|窓口|お問い?合わ?せ|問合せ|ファックス|FAX|fax|Fax|コールセンター"
+    r"(代表|本社|本店|支店|営業所|受付|窓口|問い?合わ?せ|ファックス|FAX|fax|Fax|コールセンター"
     r"|センター|事務局|フリーダイヤル)[^\n]{0,12}$"
 )
 _ORGANISATION_PHONE_AFTER = re.compile(r"^\s*[（(]?\s*(代表|本社|本店|受付|窓口|FAX|fax|ファックス)")
 _FREE_DIAL = re.compile(r"^\s*[(（]?\s*(?:\+81[\s-]?)?0(120|800|570|990)")
+# An honorific after a name: the person written to (酒井先生, 野村 文子 様), never the one who signs.
+_ADDRESSED = re.compile(r"[ \u3000]*(?:様|さま|サマ|先生|殿|さん|くん|君|ちゃん|御中|各位)")
+_ADDRESS_ON_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LIST_SEPARATOR = re.compile(r"[,，;；]")
 _QUOTED_HEADER = re.compile(r"[>＞\s]*(?:From|To|Cc|CC|Sent|差出人|宛先|送信者|送信日時|件名)\s*[:：]")
 _SIGNATURE_RULE = re.compile(r"^\s*(--|―{2,}|-{3,}|━{2,}|={3,}|＝{2,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
@@ -102,8 +108,18 @@ class _Unit:
 class ProsePeople:
     """Feed the units of one document in order; `close` counts its persons into `people`."""
 
-    def __init__(self, people: PeopleCounter, scope: str, *, detailed_only: bool = False) -> None:
+    def __init__(
+        self,
+        people: PeopleCounter,
+        scope: str,
+        *,
+        detailed_only: bool = False,
+        memory: FileMemory | None = None,
+    ) -> None:
         self._people = people
+        # what the file's other documents tell (a mailbox's messages); a document on its own keeps its own
+        self._own_memory = memory is None
+        self._memory = FileMemory() if memory is None else memory
         self._scope = scope
         # Within a table's text cell: only named persons with details of their own are counted
         self._detailed_only = detailed_only
@@ -116,8 +132,15 @@ class ProsePeople:
         self._signature: _Subject | None = None
         self._recipients: list[str] = []  # To addresses without a display name
         self._quoted: list[_Subject] = []  # persons named in quoted lines ("> ")
+        self._greeted: _Subject | None = None  # 「野村 文子 様」 opening the body: whom the mail is to
+        self._body_lines = 0  # non-blank body lines read before this unit
         self._pending: list[tuple[EntityType, str, int]] = []  # details waiting for a name after them
         self._template: bool | None = None  # a document titled as an example (記入例): no one in it
+        # An HTML body comes a block at a time: where its quoted history begins is told across units
+        self._part = ""
+        self._part_history = False  # this part's units from here on are the mail it quotes
+        self._after_attribution = False  # the last non-blank block was an attribution line (… <a@b>:)
+        self._signature_before: _Subject | None = None  # the signature before that line
 
     def feed(self, text: str, findings: list[Finding], fragment: str = "") -> None:
         unit = _Unit(
@@ -133,7 +156,7 @@ class ProsePeople:
             # (――――) ends one record of a document (a mail-merge block)
             self._current = None
             self._flush_pending()
-        history = _history_start(text) if unit.body else len(text)
+        history = self._part_start(fragment, text) if unit.body else len(text)
         signed_from = _signature_start(text[:history]) if unit.body else len(text)
         if self._template is None and text.strip():
             title = text.strip().split("\n", 1)[0]
@@ -160,14 +183,57 @@ class ProsePeople:
             if unit.sender and subject is not None and self._sender is None:
                 self._sender = subject
             earlier = f.start >= history or _quoted(text, f.start)  # the mail replied to, quoted
-            if unit.body and subject is not None and f.start >= signed_from and not earlier:
+            if (
+                unit.body
+                and subject is not None
+                and f.start >= signed_from
+                and not earlier
+                and not _ADDRESSED.match(text, f.end)
+                and not _OTHER_PARTY.search(text, text.rfind("\n", 0, f.start) + 1, f.start)
+            ):
+                # not a person written to, nor another party named in the signature's 追伸 (連帯保証人の …)
                 self._signature = subject
             quoted = unit.body and earlier
             if quoted and subject is not None and f.type is EntityType.PERSON and subject not in self._quoted:
                 self._quoted.append(subject)
+            if (
+                unit.body
+                and not earlier
+                and self._greeted is None
+                and subject is not None
+                and f.type is EntityType.PERSON
+                and _ADDRESSED.match(text, f.end)
+                and self._body_lines + _lines(text, f.start) < GREETING_LINES
+            ):
+                self._greeted = subject
             if recipient and subject is None and f.type is EntityType.EMAIL and self._alone:
                 self._recipients.append(self._alone[-1][1])
+        if unit.body:
+            self._body_lines += _lines(text, len(text))
         self._offset = unit.base + len(text) + 1
+
+    def _part_start(self, fragment: str, text: str) -> int:
+        """Where the quoted history of a body unit begins (its end when none). A part read whole is
+        judged on its own; one read a block at a time (an HTML mail's lines) carries the state: after an
+        Original-Message rule, or from an attribution line followed by a quoted line, every later block of
+        the part is history, and the attribution line's name was never the signature."""
+        part, _, where = fragment.partition("&")
+        if part != self._part:
+            self._part, self._part_history, self._after_attribution = part, False, False
+        if not where:
+            return _history_start(text)
+        if self._part_history:
+            return 0
+        line = text.strip()
+        if _ORIGINAL.match(line) or (line[:1] in (">", "＞") and self._after_attribution):
+            if self._after_attribution:
+                self._signature = self._signature_before
+            self._part_history = True
+            return 0
+        if line:
+            self._after_attribution = _ATTRIBUTION.search(line) is not None
+            self._signature_before = self._signature
+        return len(text)
 
     def feed_details(self, found: list[tuple[EntityType, str]]) -> None:
         """Details without positions or names (the fast pipeline): each one stands alone."""
@@ -193,7 +259,8 @@ class ProsePeople:
                 self._by_name.add(folded, current)
                 current.last = end
                 return current
-        known = self._known(folded, value)
+        # in a header each address is its own person: 伊藤 亮 in Cc is not the From's 伊藤
+        known = self._by_name.get(folded) if unit.header else self._known(folded, value)
         if known is None:
             known = _Subject([value], end)
             self._subjects.append(known)
@@ -266,6 +333,11 @@ class ProsePeople:
             return None
         if kind in (EntityType.PHONE, EntityType.EMAIL) and self._after_organisation(unit, f.start):
             return None
+        if kind is EntityType.PHONE and any(
+            is_role_mailbox(m.group())
+            for m in _ADDRESS_ON_LINE.finditer(text, text.rfind("\n", 0, f.start) + 1, f.start)
+        ):
+            return None  # 問い合わせ先: info@… / 03-…: the number of the desk whose mailbox it follows
         current = self._current
         if current is not None and self._separated(unit, current.last, f.start):
             current = self._current = None
@@ -313,13 +385,20 @@ class ProsePeople:
         current = self._current
         return current is None or current.last <= unit.base + line_start + form_end
 
-    def _reply_to_quoted(self) -> None:
-        """A reply to one person, quoting one person's mail, is sent to that person: the To address
-        without a name and the name in the quoted signature are one person."""
+    def _to_the_addressee(self) -> None:
+        """A mail to one address without a name is to the person its body greets (「野村 文子 様」), or,
+        when it greets no one, a reply quoting one person's mail is sent to that person: the To address
+        and that name are one person."""
         quoted = [s for s in self._quoted if "EMAIL" not in s.details and s is not self._sender]
+        greeted = self._greeted
+        if greeted is not None and "EMAIL" not in greeted.details and greeted is not self._sender:
+            quoted = [greeted]
         if len(self._recipients) != 1 or len(quoted) != 1:
             return
         address = self._recipients[0]
+        folded = fold_all([address])[0]
+        if any(folded in fold_all(s.details.get("EMAIL", [])) for s in self._subjects):
+            return  # the address of a person named in the quoted mail (its signature): theirs already
         if ("EMAIL", address) in self._alone:
             self._alone.remove(("EMAIL", address))
             quoted[0].details.setdefault("EMAIL", []).append(address)
@@ -340,7 +419,9 @@ class ProsePeople:
             if kind is not None:
                 records.extend([alone_key(kind, h)] for h in keys.hash_all(code + "\x1f", folded))
             else:
-                records.extend([keys.local_key(self._scope, [f"{code}={v}"])] for v in folded)
+                # a phone alone is a person unless a named person of the file holds it (its quoted copy)
+                for value in folded:
+                    self._memory.alone_detail(code, value, self._scope)
         return records
 
     def close(self) -> None:
@@ -354,22 +435,54 @@ class ProsePeople:
             sender.absorb(signature)  # the mail's writer, by address in From and by name below the body
             self._subjects.remove(signature)
         self._flush_pending()
-        self._reply_to_quoted()
+        self._to_the_addressee()
         scope = self._scope
         mailbox = _mailbox(scope)
+        memory = self._memory
         for subject in self._subjects:
             if self._detailed_only and not subject.has_detail:
                 continue
-            self._people.add_subject(subject.names, subject.details, scope=scope, name_scope=mailbox)
+            names = _full_names(subject.names)
+            if mailbox and names and all(is_surname_alone(n) for n in names):
+                # 「伊藤様」: which 伊藤 of the mailbox, if only one, is known when the file ends; with
+                # details of its own it is counted by them, its surname joining no other 伊藤
+                if not subject.details:
+                    memory.mention(names, scope, mailbox)
+                else:
+                    self._people.add_subject(names, subject.details, scope=scope)
+                continue
+            self._people.add_subject(names, subject.details, scope=scope, name_scope=mailbox)
+            if names:
+                memory.add_person(names, subject.details, mailbox)
         if not self._detailed_only:
             self._people.add_records(self._alone_keys())
+        if self._own_memory:
+            memory.finish(self._people)
         self._subjects = []
         self._by_name = NameIndex()
         self._alone = []
         self._current = self._sender = self._signature = None
         self._recipients = []
         self._quoted = []
+        self._greeted = None
+        self._body_lines = 0
         self._template = None
+
+
+def _lines(text: str, end: int) -> int:
+    """Non-blank lines of `text` before `end`."""
+    return sum(1 for line in text[:end].split("\n") if line.strip())
+
+
+def _full_names(names: list[str]) -> list[str]:
+    """A person's names without the surname alone that a full one starts with (高橋 of 高橋 美咲): the
+    surname would join every 高橋 of the mailbox."""
+    folded = [fold_name(n) for n in names]
+    return [
+        name
+        for name, short in zip(names, folded, strict=True)
+        if not short or not any(other != short and other.startswith(short) for other in folded)
+    ]
 
 
 def _same_writer(sender: _Subject, signature: _Subject) -> bool:
