@@ -62,6 +62,9 @@ def _rules() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
                 "代表fax",
                 "代表メール",
                 "代表アドレス",
+                # 照会先代表, 勤務先代表, 会社代表: the switchboard of the organisation named before it
+                "先代表",
+                "会社代表",
                 "問い合わせメール",
                 "問合せメール",
                 "お問い合わせ",
@@ -108,6 +111,9 @@ def _rules() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
             (
                 "電話",
                 "携帯",
+                # a person's own line at work (照会先直通, 直通番号, ダイヤルイン)
+                "直通",
+                "ダイヤルイン",
                 "発信者",
                 "発信元",
                 "着信",
@@ -420,6 +426,15 @@ def _sensitive() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
                 "治療歴",
                 "治療内容",
                 "治療中",
+                # what a clinic's appointment list and a gym's member card record of the body
+                "処置",
+                "施術内容",
+                "診療内容",
+                "健康状態",
+                "ワクチン",
+                "処方薬",
+                "処方内容",
+                "投薬内容",
                 "透析",
                 "食事制限",
                 "体温",

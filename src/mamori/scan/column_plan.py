@@ -48,6 +48,7 @@ class ColumnPlan:
     part: str | None = None  # a name column holding only the family or the given name
     pass_rate: float | None = None  # share of sampled values whose check digit agreed, where one was tried
     kanji: bool = False  # a name column written in kanji (not a kana or Latin reading of another)
+    reading: bool = False  # a name column read by its values as another's reading (no header says so)
 
     def to_dict(self) -> dict[str, object]:
         """The decision as reports show it."""

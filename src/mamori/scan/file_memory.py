@@ -10,6 +10,7 @@ of the messages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from mamori.scan.people import PeopleCounter, fold_name
@@ -38,7 +39,7 @@ class FileMemory:
                 self.held.update((code, v) for v in fold_all(values) if v)
         if mailbox:
             self.full_names.setdefault(mailbox, set()).update(
-                folded for name in names if not is_surname_alone(name) and (folded := fold_name(name))
+                folded for name in names if not is_name_part(name) and (folded := fold_name(name))
             )
 
     def mention(self, names: list[str], scope: str, mailbox: str) -> None:
@@ -66,21 +67,28 @@ class FileMemory:
         self.alone.clear()
 
     def _resolved(self, mention: _Mention) -> list[str]:
-        """The mention's names and the one full name of the mailbox they begin (伊藤 → 伊藤 圭); none
-        when they begin several (伊藤 圭, 伊藤 陽子: one of them, already counted); the names as they are
-        when they begin none."""
-        surnames = {fold_name(n) for n in mention.names}
+        """The mention's names and the one full name of the mailbox they begin or end (伊藤 → 伊藤 圭, 裕子
+        → 福田 裕子); none when they fit several (伊藤 圭, 伊藤 陽子: one of them, already counted); the
+        names as they are when they fit none."""
+        parts = {fold_name(n) for n in mention.names}
         found = {
             full
             for full in self.full_names.get(mention.mailbox, ())
-            if any(full != s and full.startswith(s) for s in surnames)
+            if any(full != s and (full.startswith(s) or full.endswith(s)) for s in parts)
         }
         if len(found) > 1:
             return []
         return [*mention.names, *found] if found else mention.names
 
 
-def is_surname_alone(name: str) -> bool:
-    """One word of at most two characters, not Latin (伊藤, 森): a surname as mail greets a person."""
+def is_name_part(name: str) -> bool:
+    """One word of at most two characters (伊藤, 森, 裕子), or of at most four kana (さくら): a surname or
+    a given name alone, as mail greets or signs, that many persons share."""
     stripped = name.strip()
-    return not stripped.isascii() and not any(c.isspace() for c in stripped) and len(fold_name(stripped)) <= 2
+    if stripped.isascii() or any(c.isspace() for c in stripped):
+        return False
+    folded = fold_name(stripped)
+    return len(folded) <= 2 or (len(folded) <= 4 and _KANA.fullmatch(folded) is not None)
+
+
+_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]+")

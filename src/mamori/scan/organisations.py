@@ -87,7 +87,7 @@ def organisation_rows(column: list[str]) -> list[int]:
 # A legal form that opens a company's name (株式会社山田): the name after it is the company's. One that closes
 # it (ヤマト運輸株式会社 橋本 優子 様) is followed by someone else.
 # On the name's own line: a signature's 「佐藤 正人」 above 「株式会社ミナト住建」 is a person
-_FORM_BEFORE = re.compile(r"(?<!\w)(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲])[ \t]*$")
+_FORM_BEFORE = re.compile(r"(?<!\w)(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲])[ \t]*\Z")
 _FORM_AFTER = re.compile(
     r"[ \t]*(?:株式会社|有限会社|合同会社|\((?:株|有)\)|[㈱㈲]|製作所|工業|商事|商店|運輸|銀行)"
 )
@@ -131,7 +131,8 @@ def beside_legal_form(text: str, start: int, end: int) -> bool:
 
 # A surname glued to a katakana word (グランシャトー石田, コーポ佐藤) or followed by a building's word
 # (山田ビル, 鈴木ハイツ, 佐藤荘): a building, where tenants live, not a person.
-_BUILDING_BEFORE = re.compile(r"(?:[ァ-ヴー]{3,}|コーポ|メゾン|ハイツ|ビラ|パレス)$")
+# (\Z, not $: a katakana company name on the line above, 株式会社グリーンケア⏎原雄一, glues nothing)
+_BUILDING_BEFORE = re.compile(r"(?:[ァ-ヴー]{3,}|コーポ|メゾン|ハイツ|ビラ|パレス)\Z")
 # Katakana words that may stand glued before a person's name: a role, not a building (マネージャー山田).
 _ROLE_WORDS = (
     "マネージャー",

@@ -504,6 +504,7 @@ class KeyMaker:
 
 
 # What a total row writes where a name would be (合計, 小計, Total): no one.
+_DIGIT = re.compile(r"[0-9]")
 SUMMARY_WORDS = frozenset(
     {"合計", "小計", "総計", "計", "累計", "平均", "総合計", "total", "subtotal", "grandtotal"}
 )
@@ -514,4 +515,5 @@ def fold_names(values: list[str]) -> list[str]:
     total row's label (合計, Total) is no name."""
     folded = fold_all(values)
     names = [fold_name(v) if f and f.isascii() else f for v, f in zip(values, folded, strict=True)]
-    return ["" if name in SUMMARY_WORDS else name for name in names]
+    # a name has no digits: 「34名」 is the count a total row writes where a name would be
+    return ["" if name in SUMMARY_WORDS or _DIGIT.search(name) else name for name in names]

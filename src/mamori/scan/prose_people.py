@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from mamori.detect.column_words import RELATIONS
 from mamori.detect.finding import Finding
 from mamori.detect.types import EntityType
-from mamori.scan.file_memory import FileMemory, is_surname_alone
+from mamori.scan.file_memory import FileMemory, is_name_part
 from mamori.scan.organisations import beside_legal_form, is_organisation_name, organisation_end
 from mamori.scan.people import CONTACT_TYPES, PeopleCounter, fold_name
 from mamori.scan.people_keys import ALONE, alone_key, fold_all, is_role_mailbox
@@ -51,6 +51,8 @@ _FREE_DIAL = re.compile(r"^\s*[(（]?\s*(?:\+81[\s-]?)?0(120|800|570|990)")
 # An honorific after a name: the person written to (酒井先生, 野村 文子 様), never the one who signs.
 _ADDRESSED = re.compile(r"[ \u3000]*(?:様|さま|サマ|先生|殿|さん|くん|君|ちゃん|御中|各位)")
 _ADDRESS_ON_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A line that is an item of a list (・, -, ●, 1.): the persons a mail lists, not who signs it.
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[・•●○■□◆◇※*\-－]|[0-9０-９]{1,3}[.)．）])")
 _LIST_SEPARATOR = re.compile(r"[,，;；]")
 _QUOTED_HEADER = re.compile(r"[>＞\s]*(?:From|To|Cc|CC|Sent|差出人|宛先|送信者|送信日時|件名)\s*[:：]")
 _SIGNATURE_RULE = re.compile(r"^\s*(--|―{2,}|-{3,}|━{2,}|={3,}|＝{2,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
@@ -190,8 +192,10 @@ class ProsePeople:
                 and not earlier
                 and not _ADDRESSED.match(text, f.end)
                 and not _OTHER_PARTY.search(text, text.rfind("\n", 0, f.start) + 1, f.start)
+                and not _LIST_ITEM.match(text, text.rfind("\n", 0, f.start) + 1)
             ):
-                # not a person written to, nor another party named in the signature's 追伸 (連帯保証人の …)
+                # not a person written to, nor another party named in the signature's 追伸 (連帯保証人の …),
+                # nor the last of a list of staff (・岩崎奈々（070-…）) above it
                 self._signature = subject
             quoted = unit.body and earlier
             if quoted and subject is not None and f.type is EntityType.PERSON and subject not in self._quoted:
@@ -443,7 +447,7 @@ class ProsePeople:
             if self._detailed_only and not subject.has_detail:
                 continue
             names = _full_names(subject.names)
-            if mailbox and names and all(is_surname_alone(n) for n in names):
+            if mailbox and names and all(is_name_part(n) for n in names):
                 # 「伊藤様」: which 伊藤 of the mailbox, if only one, is known when the file ends; with
                 # details of its own it is counted by them, its surname joining no other 伊藤
                 if not subject.details:
@@ -475,13 +479,19 @@ def _lines(text: str, end: int) -> int:
 
 
 def _full_names(names: list[str]) -> list[str]:
-    """A person's names without the surname alone that a full one starts with (高橋 of 高橋 美咲): the
-    surname would join every 高橋 of the mailbox."""
+    """A person's names without the surname alone that a full one starts with (高橋 of 高橋 美咲), nor,
+    beside a full name, a short one word alone (「裕子と申します」 signed under フクダユウコ): each would
+    join every 高橋 or 裕子 of the mailbox."""
     folded = [fold_name(n) for n in names]
+    full = any(not is_name_part(n) for n in names)
     return [
         name
         for name, short in zip(names, folded, strict=True)
-        if not short or not any(other != short and other.startswith(short) for other in folded)
+        if not short
+        or (
+            not (full and is_name_part(name))
+            and not any(other != short and other.startswith(short) for other in folded)
+        )
     ]
 
 

@@ -75,16 +75,17 @@ class SubjectPlan:
             # relation; the reading and the details beside it are that person's, not a second one's
             only = next(iter(named))
             subject = {index: label or only for index, label in subject.items()}
-        elif (
-            len(named) == 1
-            and not own_names
-            and next(iter(named)) in _CONTACT_PERSON
-            and not any(_names_organisations(p) for p in plans)
-        ):
+        elif len(named) == 1 and not own_names and next(iter(named)) in _CONTACT_PERSON:
             # a list of contacts (担当者名, メール, 直通電話): the row is its 担当者, whose details these are;
-            # beside a company's name (取引先, 会社名) the number and address are the company's
+            # beside a company's name (取引先, 会社名) the number and address are the company's, but a
+            # mobile or a direct line (携帯, 直通) is still the person's
             only = next(iter(named))
-            subject = {index: label or only for index, label in subject.items()}
+            beside_company = any(_names_organisations(p) for p in plans)
+            subject = {
+                p.index: subject[p.index]
+                or (only if not beside_company or _PERSONAL_LINE.search(p.header) else "")
+                for p in plans
+            }
         labels = ["", *sorted(named)]
         groups = [_Group(label, f"{scope}|{label}") for label in labels]
         at = {label: i for i, label in enumerate(labels)}
@@ -103,6 +104,8 @@ class SubjectPlan:
         return cls(groups, owner, household, shared)
 
 
+# A contact column that is a person's own even in a company's row: a mobile, a direct line.
+_PERSONAL_LINE = re.compile(r"携帯|直通|ダイヤルイン|mobile|keitai|direct", re.IGNORECASE)
 # The label of a person who is the row's contact: when no other name is in the row, the row is theirs.
 _CONTACT_PERSON = frozenset({"担当", "担当者", "窓口", "連絡担当", "連絡担当者", "責任者", "contact"})
 
@@ -197,6 +200,8 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _is_reading(plan: ColumnPlan) -> bool:
+    if plan.reading:
+        return True
     meaning = column_meaning(plan.header)
     return meaning is not None and meaning.kind is ColumnKind.PERSON_READING
 
@@ -303,9 +308,9 @@ def row_records(
     for (index, code), column in values.items():
         if (code.value in ALONE or code.value in WITH_NAME) and index not in plan.shared:
             facts[plan.owner.get(index, 0)].append((code.value, column))
-    _share_household(plan, values, facts, names_of, size)
+    lent = _share_household(plan, values, facts, names_of, size)
     hashed = [
-        (group, _hash_group(group, names_of, facts[n], keys, size))
+        (group, _hash_group(group, names_of, facts[n], keys, size), _lent_kinds(lent.get(n, set())))
         for n, group in enumerate(plan.groups)
         if not group.organisation and (facts[n] or _has_names(group))
     ]
@@ -313,7 +318,7 @@ def row_records(
     rows = 0
     for r in range(size):
         persons: list[tuple[set[int], dict[int, int], list[int]]] = []
-        for group, h in hashed:
+        for group, h, borrowed in hashed:
             found = _row_keys(h, r)
             nameless = not any(column[r] for column in h.names)
             if nameless and (group.nameless_is_organisation or (r in organisations and not group.label)):
@@ -322,7 +327,12 @@ def row_records(
                 found = _weak_key(group, h, r, keys)
                 if found is None:
                     continue
-            details = {kind: column[r] for kind, column in (*h.alone, *h.paired) if column[r]}
+            # a household's phone lent to a 配偶者 is not theirs to tell them from a 緊急連絡先 of one name
+            details = {
+                kind: column[r]
+                for kind, column in (*h.alone, *h.paired)
+                if column[r] and kind not in borrowed
+            }
             persons.append(({column[r] for column in h.names if column[r]}, details, found))
         records.extend(_one_per_name(persons))
         rows += bool(persons)
@@ -437,20 +447,21 @@ def _share_household(
     facts: list[list[tuple[str, list[str]]]],
     names_of: dict[int, list[str]],
     size: int,
-) -> None:
+) -> dict[int, set[str]]:
     """A household's phone and address (columns headed by no one: 電話番号, 住所) are also those of the
     row's other named persons without their own (a child's 保護者, a 配偶者 on an employee's row, the 新郎
     beside a 新婦), on the rows that name them: the 保護者 written with that phone in another file is the
-    same person, and an empty child2 slot stays no one."""
+    same person, and an empty child2 slot stays no one. Returns, per group, the codes it was lent."""
+    lent: dict[int, set[str]] = {}
     if plan.groups[0].organisation:
-        return
+        return lent
     shared = [
         (plan.owner.get(index, 0), code.value, column)
         for (index, code), column in values.items()
         if index in plan.household and code.value in _HOUSEHOLD
     ]
     if not shared:
-        return
+        return lent
     owns = [{code for code, _ in group_facts} for group_facts in facts]
     for n, group in enumerate(plan.groups):
         if group.label in _OUTSIDE_HOUSEHOLD:
@@ -463,11 +474,16 @@ def _share_household(
         if not columns:
             continue
         named = [any(column[r] for column in columns) for r in range(size)]
+        borrowed = [(code, column) for owner, code, column in shared if owner != n and code not in owns[n]]
         facts[n].extend(
-            (code, [value if named[r] else "" for r, value in enumerate(column)])
-            for owner, code, column in shared
-            if owner != n and code not in owns[n]
+            (code, [value if named[r] else "" for r, value in enumerate(column)]) for code, column in borrowed
         )
+        lent[n] = {code for code, _ in borrowed}
+    return lent
+
+
+def _lent_kinds(codes: set[str]) -> frozenset[int]:
+    return frozenset(ALONE[c] if c in ALONE else WITH_NAME[c] for c in codes)
 
 
 def _row_keys(h: _Hashed, r: int) -> list[int] | None:

@@ -11,10 +11,11 @@ cells that have a digit or an @ (no format-defined type is written without one).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import islice, zip_longest
+from itertools import islice, pairwise, zip_longest
 
 from mamori.detect import Detector, Finding
 from mamori.detect.aggregates import is_aggregate_table
@@ -285,7 +286,8 @@ def _beside_names(plans: list[ColumnPlan], head: list[Row]) -> None:
             continue
         label = f"{column_letter(plan.index)}列"
         kana = sum(1 for v in values if _KATAKANA_NAME.fullmatch(v))
-        if kana >= len(values) * 0.8:
+        # names vary from row to row; a plan or a class (デイタイム, ナイト) repeats
+        if kana >= len(values) * 0.8 and len(set(values)) >= len(values) * 0.5:
             plan.role, plan.type = Role.DIRECT, EntityType.PERSON
             plan.reason = f"{label}: 氏名の列と並ぶカタカナの列（標本{len(values)}件中{kana}件）: 氏名の読み"
             continue
@@ -298,6 +300,49 @@ def _beside_names(plans: list[ColumnPlan], head: list[Row]) -> None:
             plan.role, plan.type = Role.DIRECT, EntityType.DATE_OF_BIRTH
             span = f"{min(years)}〜{max(years)}年"
             plan.reason = f"{label}: 氏名の列と並ぶ日付の列（標本{len(values)}件、{span}）: 生年月日"
+
+
+# Words of a header that say its values are names (担当者名, 氏名, name), not only whose role it is (担当).
+_NAME_HEADER = re.compile(
+    r"氏名|名前|姓|名|シメイ|ナマエ|カナ|かな|フリガナ|name|mei|namae|kana", re.IGNORECASE
+)
+# Two words of kana or Latin letters: a name as a bank transfer or a passport writes it (ﾏﾙﾔﾏ ﾕｳﾄ).
+_SPELLED_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9fA-Za-z]+[ \u3000][\u30a0-\u30ff\uff66-\uff9fA-Za-z]+")
+
+
+def _reads_as_name(value: str, detector: Detector) -> bool:
+    return _SPELLED_NAME.fullmatch(value) is not None or any(
+        f.type is EntityType.PERSON for f in detector.detect(value)
+    )
+
+
+# A part of a name: one word of at most four characters (西村, 哲也, ニシムラ), not a whole name.
+_NAME_PART = re.compile(r"[^\s\u3000]{1,5}")
+
+
+def _split_names(plans: list[ColumnPlan], head: list[Row]) -> None:
+    """Two name columns side by side with no header, each one short word (西村 | 哲也, ニシムラ | テツヤ):
+    the family and the given name of one person, not two persons; a katakana pair beside a kanji
+    one is its reading."""
+    names = [p for p in plans if p.type is EntityType.PERSON and p.part is None and not p.header.strip()]
+    kanji_pair = False
+    for first, second in pairwise(names):
+        if second.index != first.index + 1 or first.part or second.part:
+            continue
+        pairs = [
+            (r.cells[first.index].strip(), r.cells[second.index].strip())
+            for r in head[:SAMPLE_CELLS]
+            if second.index < len(r.cells)
+        ]
+        pairs = [(a, b) for a, b in pairs if a or b]
+        parts = sum(1 for a, b in pairs if _NAME_PART.fullmatch(a) and _NAME_PART.fullmatch(b))
+        if len(pairs) < 3 or parts < len(pairs) * 0.8:
+            continue
+        kana = all(_KATAKANA_NAME.fullmatch(a + b) for a, b in pairs if a and b)
+        first.part, second.part = "family", "given"
+        if kana and kanji_pair:
+            first.reading = second.reading = True
+        kanji_pair = kanji_pair or not kana
 
 
 def _same_person_names(plans: list[ColumnPlan], head: list[Row]) -> None:
@@ -387,6 +432,7 @@ class TableScanner:
         self.plans = [self._plan(i, header, read_as, head) for i in range(width)]
         self._roles = [plan.role for plan in self.plans]
         _beside_names(self.plans, head)
+        _split_names(self.plans, head)
         _same_person_names(self.plans, head)
         # Copies: what `adopt` rebuilds the table-wide decisions below from, elsewhere (a Spark executor
         # reading a range of the table's rows).
@@ -499,6 +545,18 @@ class TableScanner:
             if roles >= shown * CLASSIFY_SHARE:
                 why = f"見出し「{header}」: 標本{shown}件中{roles}件が職名・役割（人の名前ではない）"
                 return ColumnPlan(index, header, Role.FORMAT_ONLY, reason=why)
+            if (
+                self._full is not None
+                and meaning.kind is ColumnKind.PERSON
+                and not _NAME_HEADER.search(unicodedata.normalize("NFKC", header))
+            ):
+                # 担当 or 担当クラス names a role, not that its values are names: A, B, HIIT, ヨガ are not
+                distinct = sorted(set(values[:SAMPLE_CELLS]))
+                named = sum(1 for v in distinct if _reads_as_name(v, self._full))
+                if named < len(distinct) * 0.5:
+                    shown_kinds = f"標本の値{len(distinct)}種のうち人の名前は{named}種"
+                    why = f"見出し「{header}」: {shown_kinds}（区分・記号）"
+                    return ColumnPlan(index, header, Role.FORMAT_ONLY, reason=why)
         if meaning is not None and meaning.kind in _DIRECT_TYPES:
             numeric = sum(1 for v in values if not _DIGITS.sub("", v).strip(" -/.:"))
             # a name or an address is not digits; a birth date or a blood pressure is
