@@ -106,3 +106,41 @@ def test_a_direct_line_is_a_persons_and_a_switchboard_the_companys(tmp_path: Pat
     assets, _ = _scan(ledger, path)
     columns = _columns(assets["応募者.csv"])
     assert (columns["照会先直通"], columns["照会先代表"]) == ("PHONE", None)
+
+
+def test_what_a_clinic_did_is_health_data_and_what_it_did_to_a_server_is_not(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    clinic = tmp_path / "予約一覧.csv"
+    clinic.write_text(
+        "予約日時,診察券番号,氏名,電話番号,処置内容\n"
+        "2024/04/01 10:30,N02625,千葉 剛,080-9495-2779,定期検診\n"
+        "2024/04/01 12:00,N00497,池田 光,048-965-8667,歯周病治療\n",
+        encoding="utf-8",
+    )
+    incidents = tmp_path / "障害対応.csv"
+    incidents.write_text(
+        "発生日時,対応者,処置内容\n"
+        "2024/04/01 10:30,千葉 剛,サーバ再起動\n"
+        "2024/04/02 09:00,池田 光,設定変更\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, clinic, incidents)
+    assert _columns(assets["予約一覧.csv"])["処置内容"] == "SENSITIVE"
+    assert _columns(assets["障害対応.csv"])["処置内容"] is None
+
+
+def test_a_headerless_row_of_a_resident_and_two_contacts_is_three_persons(
+    tmp_path: Path, ledger: Ledger
+) -> None:
+    path = tmp_path / "緊急連絡先一覧.csv"
+    path.write_text(
+        "201号室,和田 博,1935/11/08,山口 裕子,長女,080-1305-4278,04-2966-5898,山口 健,長男,090-1111-2222\n"
+        "202号室,桜井 澄子,1937/12/25,桜井 伸一,長男,080-7624-9967,04-2987-8156,,,\n"
+        "203号室,石井 富子,1943/05/12,山口 直美,長女,070-6492-8425,04-2984-9147,石井 誠,次男,070-3333-4444\n"
+        "204号室,阿部 洋子,1939/06/03,阿部 誠,長男,080-5573-9696,042-398-1543,,,\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    # four residents, four first contacts and two second ones: no one's name stands for another's
+    assert assets["緊急連絡先一覧.csv"].people_estimate == 10

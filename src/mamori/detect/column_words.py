@@ -427,7 +427,6 @@ def _sensitive() -> tuple[tuple[ColumnMeaning, tuple[str, ...]], ...]:
                 "治療内容",
                 "治療中",
                 # what a clinic's appointment list and a gym's member card record of the body
-                "処置",
                 "施術内容",
                 "診療内容",
                 "健康状態",

@@ -181,7 +181,11 @@ def column_meaning(header: str | None) -> ColumnMeaning | None:
         meaning = _meaning(own, set(_ASCII_WORD.findall(own)), own.replace(" ", ""))
         if meaning is not None:
             return meaning
-    return _meaning(cleaned, words, compact)
+    meaning = _meaning(cleaned, words, compact)
+    if compact in ("username", "ユーザー名") and "." in header:
+        # a record's key path: user.name is the name of the record's user (利用者), not a login
+        return ColumnMeaning(ColumnKind.PERSON)
+    return meaning
 
 
 def _meaning(cleaned: str, words: set[str], compact: str) -> ColumnMeaning | None:

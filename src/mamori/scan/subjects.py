@@ -158,7 +158,7 @@ def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
             # details: two persons
             if (len(kanji) >= 2 and kinds[i]) or kinds[i] & kinds[0]:
                 for plan in claims[i]:
-                    subject[plan.index] = f"{label}#{heads[i]}"
+                    subject[plan.index] = f"{label}#{heads[i] or names[i].index}"  # no header: by place
     return subject
 
 

@@ -367,14 +367,27 @@ _RESULT_HEADERS = frozenset({"判定", "総合判定", "結果", "所見", "区�
 
 def _health_results(plans: list[ColumnPlan]) -> None:
     """In a table of health-check results (two or more medical columns), its 判定 and 所見 columns are
-    medical too."""
+    medical too; in a clinic's list (診察券番号, 患者), what it did (処置内容) is the patient's care, where
+    an IT incident log's 処置内容 is a server's."""
     medical = [p for p in plans if p.type is EntityType.SENSITIVE and p.subtype == "medical"]
-    if len(medical) < 2:
-        return
+    clinic = medical or any(_CLINIC_HEADER.search(p.header) for p in plans)
     for plan in plans:
-        if plan.type is None and plan.header.strip() in _RESULT_HEADERS:
-            plan.role, plan.type, plan.subtype = Role.DIRECT, EntityType.SENSITIVE, "medical"
-            plan.reason = f"見出し「{plan.header}」: 健康診断等の結果の表の列"
+        if plan.type is not None or plan.role is Role.TEXT:
+            continue
+        header = plan.header.strip()
+        if len(medical) >= 2 and header in _RESULT_HEADERS:
+            why = "健康診断等の結果の表の列"
+        elif clinic and header in _CARE_HEADERS:
+            why = "診療の一覧の列（行の患者の処置）"
+        else:
+            continue
+        plan.role, plan.type, plan.subtype = Role.DIRECT, EntityType.SENSITIVE, "medical"
+        plan.reason = f"見出し「{plan.header}」: {why}"
+
+
+# What a clinic's list did for the row's patient, medical only beside a clinic's columns.
+_CARE_HEADERS = frozenset({"処置", "処置内容", "処置名", "治療", "施術"})
+_CLINIC_HEADER = re.compile(r"診察券|患者|カルテ|保険証|被保険者|受診")
 
 
 def _pair_insurance_numbers(plans: list[ColumnPlan]) -> None:
