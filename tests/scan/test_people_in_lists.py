@@ -144,3 +144,40 @@ def test_a_headerless_row_of_a_resident_and_two_contacts_is_three_persons(
     assets, _ = _scan(ledger, path)
     # four residents, four first contacts and two second ones: no one's name stands for another's
     assert assets["緊急連絡先一覧.csv"].people_estimate == 10
+
+
+def test_a_doctor_is_found_again_by_name_and_the_clinics_number(tmp_path: Path, ledger: Ledger) -> None:
+    residents = tmp_path / "入居者台帳.csv"
+    residents.write_text(
+        "氏名,生年月日,主治医名,主治医の医療機関名,医療機関TEL\n"
+        "和田 博,1935-11-08,松田 修,松田整形外科,04-2990-7021\n"
+        "桜井 澄子,1937-12-25,宮本 裕二,ひかり在宅クリニック,04-2990-7011\n",
+        encoding="utf-8",
+    )
+    requests = tmp_path / "主治医意見書依頼一覧.csv"
+    requests.write_text(
+        "利用者氏名,生年月日,主治医名,医療機関名,医療機関電話\n"
+        "池田 和子,1932-07-28,松田 修,松田整形外科,04-2990-7021\n"
+        "石井 富子,1943-05-12,宮本 裕二,ひかり在宅クリニック,04-2990-7011\n",
+        encoding="utf-8",
+    )
+    _, people = _scan(ledger, residents, requests)
+    # four residents and two doctors, each doctor named in both lists with the clinic's number
+    assert people == 6
+
+
+def test_an_applicants_phone_goes_with_the_family_member_who_applied(tmp_path: Path, ledger: Ledger) -> None:
+    applications = tmp_path / "入所申込者一覧.csv"
+    applications.write_text(
+        "氏名,生年月日,申込者（家族）,申込者電話\n"
+        "桜井 久雄,1925-09-23,桜井 隆,090-7882-8470\n"
+        "近藤 文子,1944-06-17,近藤 英樹,070-1292-6495\n",
+        encoding="utf-8",
+    )
+    family = tmp_path / "家族連絡先.csv"
+    family.write_text(
+        "氏名,携帯\n桜井 隆,090-7882-8470\n近藤 英樹,070-1292-6495\n",
+        encoding="utf-8",
+    )
+    _, people = _scan(ledger, applications, family)
+    assert people == 4

@@ -67,7 +67,7 @@ class SubjectPlan:
 
     @classmethod
     def of(cls, plans: Sequence[ColumnPlan], *, scope: str) -> SubjectPlan:
-        subject = _split_by_prefix(plans)
+        subject = _by_shared_beginning(plans, _split_by_prefix(plans))
         named = {subject[p.index] for p in plans if subject[p.index] and _is_name(p)}
         own_names = [p for p in plans if not subject[p.index] and _is_name(p)]
         if len(named) == 1 and own_names and all(_is_reading(p) for p in own_names):
@@ -160,6 +160,25 @@ def _split_by_prefix(plans: Sequence[ColumnPlan]) -> dict[int, str]:
                 for plan in claims[i]:
                     subject[plan.index] = f"{label}#{heads[i] or names[i].index}"  # no header: by place
     return subject
+
+
+def _by_shared_beginning(plans: Sequence[ColumnPlan], subject: dict[int, str]) -> dict[int, str]:
+    """A detail no header word assigns goes with the other person's name it begins like (申込者電話 beside
+    申込者（家族）, not 氏名): the phone of the family member who applied, not of the applicant's elder."""
+    names = [p for p in plans if _is_name(p) and not _is_reading(p)]
+    own = [p.header for p in names if not subject[p.index]]
+    others = [p for p in names if subject[p.index]]
+    if not others:
+        return subject
+    out = dict(subject)
+    for plan in plans:
+        if subject[plan.index] or _is_name(plan) or plan.type is None:
+            continue
+        best = max(others, key=lambda p: _common_prefix(plan.header, p.header))
+        shared = _common_prefix(plan.header, best.header)
+        if shared >= 2 and all(_common_prefix(plan.header, h) < shared for h in own):
+            out[plan.index] = subject[best.index]
+    return out
 
 
 _TRAILING_NUMBER = re.compile(r"([0-9０-９]+)$")

@@ -306,6 +306,31 @@ def _beside_names(plans: list[ColumnPlan], head: list[Row]) -> None:
 _NAME_HEADER = re.compile(
     r"氏名|名前|姓|名|シメイ|ナマエ|カナ|かな|フリガナ|name|mei|namae|kana", re.IGNORECASE
 )
+# A row's doctor (主治医名, 担当医), whose clinic's number in the same row is where the doctor is reached.
+_DOCTORS = frozenset({"主治医", "担当医", "医師", "処方医", "かかりつけ医", "doctor"})
+_CLINIC_LINE = re.compile(
+    r"(?:医療機関|病院|クリニック|医院|診療所|hospital|clinic).*(?:電話|tel|phone)", re.I
+)
+_PHONE_SHAPE = re.compile(r"[0-9０-９()（）\-－‐ +]{10,16}")
+
+
+def _doctors_lines(plans: list[ColumnPlan], head: list[Row]) -> None:
+    """The clinic's phone beside the row's one doctor (主治医名 | 医療機関TEL) is the doctor's work line: with
+    the doctor's name it is the key that finds the same doctor in another file, as `doctor.tel` does."""
+    doctors = {p.subject for p in plans if p.type is EntityType.PERSON and p.subject in _DOCTORS}
+    if len(doctors) != 1:
+        return
+    doctor = next(iter(doctors))
+    for plan in plans:
+        if plan.role is not Role.ORGANISATION or not _CLINIC_LINE.search(plan.header):
+            continue
+        values = [r.cells[plan.index].strip() for r in head[:SAMPLE_CELLS] if plan.index < len(r.cells)]
+        values = [v for v in values if v]
+        if values and sum(1 for v in values if _PHONE_SHAPE.fullmatch(v)) >= len(values) * CLASSIFY_SHARE:
+            plan.role, plan.type, plan.subject = Role.DIRECT, EntityType.PHONE, doctor
+            plan.reason = f"見出し「{plan.header}」: 主治医の医療機関の電話（主治医の連絡先）"
+
+
 # Two words of kana or Latin letters: a name as a bank transfer or a passport writes it (ﾏﾙﾔﾏ ﾕｳﾄ).
 _SPELLED_NAME = re.compile(r"[\u30a0-\u30ff\uff66-\uff9fA-Za-z]+[ \u3000][\u30a0-\u30ff\uff66-\uff9fA-Za-z]+")
 
@@ -447,6 +472,7 @@ class TableScanner:
         _beside_names(self.plans, head)
         _split_names(self.plans, head)
         _same_person_names(self.plans, head)
+        _doctors_lines(self.plans, head)
         # Copies: what `adopt` rebuilds the table-wide decisions below from, elsewhere (a Spark executor
         # reading a range of the table's rows).
         self.decided = [replace(plan) for plan in self.plans]
