@@ -181,3 +181,20 @@ def test_an_applicants_phone_goes_with_the_family_member_who_applied(tmp_path: P
     )
     _, people = _scan(ledger, applications, family)
     assert people == 4
+
+
+def test_a_card_named_as_its_own_organisation_is_no_one(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "連絡先.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:山口;拓也;;;\nFN:山口 拓也\nTEL;TYPE=CELL:090-5596-1503\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:中村塗装店;;;;\nFN:中村塗装店\nORG:中村塗装店\n"
+        "TEL;TYPE=WORK:044-722-3011\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:ミナト住建 サポート\nORG:ミナト住建\n"
+        "EMAIL;TYPE=WORK:support@minato-jk.co.jp\nTEL;TYPE=WORK:03-5432-1100\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:佐藤;花子;;;\nFN:佐藤 花子\nORG:ミナト住建\n"
+        "EMAIL;TYPE=WORK:h.sato@minato-jk.co.jp\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    # the tenant and the employee; the painter's and the support desk's cards are no one's
+    assert assets["連絡先.vcf"].people_estimate == 2

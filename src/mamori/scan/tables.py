@@ -306,6 +306,12 @@ def _beside_names(plans: list[ColumnPlan], head: list[Row]) -> None:
 _NAME_HEADER = re.compile(
     r"氏名|名前|姓|名|シメイ|ナマエ|カナ|かな|フリガナ|name|mei|namae|kana", re.IGNORECASE
 )
+
+
+def _compact(value: str) -> str:
+    return unicodedata.normalize("NFKC", value).replace(" ", "").strip()
+
+
 # A row's doctor (主治医名, 担当医), whose clinic's number in the same row is where the doctor is reached.
 _DOCTORS = frozenset({"主治医", "担当医", "医師", "処方医", "かかりつけ医", "doctor"})
 _CLINIC_LINE = re.compile(
@@ -717,6 +723,22 @@ class TableScanner:
                 self._format_cells(item, table, index, column, batch, found)
         self._count_people(found)
 
+    def _named_as_organisation(self, names: list[str], batch: list[Row]) -> list[int]:
+        """The rows whose name begins with the row's own organisation (a vCard's FN and ORG alike)."""
+        columns = [p.index for p in self.plans if p.role is Role.ORGANISATION]
+        if not columns:
+            return []
+        rows: list[int] = []
+        for r, name in enumerate(names):
+            folded = _compact(name)
+            if folded and any(
+                (org := _compact(batch[r].cells[i]) if i < len(batch[r].cells) else "")
+                and folded.startswith(org)
+                for i in columns
+            ):
+                rows.append(r)
+        return rows
+
     def _direct_column(
         self, index: int, column: tuple[str, ...], batch: list[Row], found: _RowValues
     ) -> None:
@@ -728,7 +750,9 @@ class TableScanner:
         if code is EntityType.SENSITIVE:
             values = [v if v.lower() not in EMPTY_ANSWERS else "" for v in values]
         elif code is EntityType.PERSON:
-            for r in organisation_rows(values):  # a company as 口座名義 or caller: nobody in this row
+            # a company as 口座名義 or caller, or a card named as its own ORG (中村塗装店 | 中村塗装店,
+            # ミナト住建 サポート | ミナト住建): nobody in this row
+            for r in {*organisation_rows(values), *self._named_as_organisation(values, batch)}:
                 values[r] = ""
                 found.organisations.add(r)
         elif code is EntityType.EMAIL:
