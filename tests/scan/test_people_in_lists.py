@@ -198,3 +198,21 @@ def test_a_card_named_as_its_own_organisation_is_no_one(tmp_path: Path, ledger: 
     assets, _ = _scan(ledger, path)
     # the tenant and the employee; the painter's and the support desk's cards are no one's
     assert assets["連絡先.vcf"].people_estimate == 2
+
+
+def test_a_gyms_health_columns_are_health_data(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "会員一覧.csv"
+    path.write_text(
+        "会員番号,氏名,電話,プラン,健康状態,運動制限,服薬状況\n"
+        "200000,丸山 悠真,090-1383-2771,デイタイム,腰痛あり,ジャンプ不可,降圧剤\n"
+        "200001,佐野 大和,080-9933-5933,レギュラー,,,\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    columns = _columns(assets["会員一覧.csv"])
+    assert [columns[h] for h in ("健康状態", "運動制限", "服薬状況", "プラン")] == [
+        "SENSITIVE",
+        "SENSITIVE",
+        "SENSITIVE",
+        None,
+    ]
