@@ -216,3 +216,19 @@ def test_a_gyms_health_columns_are_health_data(tmp_path: Path, ledger: Ledger) -
         "SENSITIVE",
         None,
     ]
+
+
+def test_care_offices_and_clinics_named_by_department_are_no_one(tmp_path: Path, ledger: Ledger) -> None:
+    path = tmp_path / "関係機関連絡先.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<offices>\n'
+        "<office><name>ケアプランセンターあおば</name><tel>04-2990-0601</tel></office>\n"
+        "<office><name>訪問看護ステーションそよかぜ</name><tel>04-2990-0605</tel></office>\n"
+        "<office><name>今井整形外科</name><tel>04-2990-7001</tel></office>\n"
+        "<office><name>東村山内科</name><tel>04-2990-7002</tel></office>\n"
+        "<office><name>藤原診療所</name><tel>04-2990-7007</tel></office>\n"
+        "</offices>\n",
+        encoding="utf-8",
+    )
+    assets, _ = _scan(ledger, path)
+    assert assets["関係機関連絡先.xml"].people_estimate == 0

@@ -26,7 +26,9 @@ _ORGANISATION_END = re.compile(
     r"|化成|精機|製菓|農園|物流|商社|サプライ|デンタル|メディカル|ファーマ|トレーディング|エンジニアリング"
     r"|コーポレーション|カンパニー|ラボ|テック|ネットワークス?|パートナーズ|ジャパン|塾|教室|スクール|学院|予備校"
     r"|本院|分院|医院|役所|役場|保健所|警察署|消防署|税務署|年金事務所|ハローワーク|公民館|図書館|本店|支店|本社"
-    r"|医師会|薬剤師会|商工会|会議所|連合会|協議会|委員会|厚生局|労働局)$"
+    r"|医師会|薬剤師会|商工会|会議所|連合会|協議会|委員会|厚生局|労働局"
+    # a clinic named by its department (今井整形外科, 東村山内科, 森皮膚科, 藤原診療所)
+    r"|内科|外科|眼科|皮膚科|小児科|耳鼻科|耳鼻咽喉科|婦人科|泌尿器科|精神科|診療所|ステーション)$"
 )
 # The same endings in katakana, as banks and call logs write them (ヨ for ョ); only for a name written
 # without a space, as companies are (ツツイ シカ is a person).
@@ -38,6 +40,11 @@ _ORGANISATION_END_KANA = re.compile(
 )
 
 
+# Words no person's name holds anywhere: a care office with its branch name after them
+# (ケアプランセンターあおば, 訪問看護ステーションそよかぜ, ニチイケアセンター狭山).
+_ORGANISATION_WORD = re.compile(
+    r"センター|ステーション|クリニック|事業所|包括支援|訪問看護|デイサービス|グループホーム|介護|福祉"
+)
 # What stands where a name should for an account or a desk, not a person (バッチ処理用, CS共用, テスト).
 _FUNCTION_NAME = re.compile(
     r"(?:共用|共有|専用|処理用|管理用|検証用|テスト用|用)$|テスト|ダミー|サンプル|バッチ|システム|管理者|事務局|窓口"
@@ -52,7 +59,7 @@ def is_organisation_name(text: str) -> bool:
     folded = unicodedata.normalize("NFKC", text).strip()
     if not folded:
         return False
-    if _LEGAL_FORM.search(folded) or _FUNCTION_NAME.search(folded):
+    if _LEGAL_FORM.search(folded) or _FUNCTION_NAME.search(folded) or _ORGANISATION_WORD.search(folded):
         return True
     if _ORGANISATION_END.search(folded.replace(" ", "").replace("\u3000", "")) is not None:
         return True
