@@ -77,7 +77,8 @@ def _unsplit(name: str, key: bytes) -> str:
     families, givens = _lists(script, True), _lists(script, False)
     if len(name) <= 2 and script == "kanji":
         return _pick(families, name, prf)
-    fitting = [(f, g) for f in families for g in givens if len(f) + len(g) == len(name)]
+    # never the name itself: 佐藤花子 may be drawn as 佐藤 + 花子 under some keys, and would be left as it was
+    fitting = [(f, g) for f in families for g in givens if len(f) + len(g) == len(name) and f + g != name]
     family, given = prf.choice(fitting) if fitting else (prf.choice(families), prf.choice(givens))
     return _restyle(family + given, name)
 
