@@ -34,7 +34,7 @@ from mamori.scan.collect import Collector
 from mamori.scan.column_plan import ColumnPlan, Role, chance_plan, identifier_plan, mostly_kanji
 from mamori.scan.organisations import organisation_rows, role_titles
 from mamori.scan.people import PeopleCounter, fold_name
-from mamori.scan.people_keys import role_mailboxes
+from mamori.scan.people_keys import fold, role_mailboxes
 from mamori.scan.prose_people import ProsePeople
 from mamori.scan.subjects import SubjectPlan, row_records
 from mamori.sources import Item, Row, Table
@@ -306,10 +306,6 @@ def _beside_names(plans: list[ColumnPlan], head: list[Row]) -> None:
 _NAME_HEADER = re.compile(
     r"氏名|名前|姓|名|シメイ|ナマエ|カナ|かな|フリガナ|name|mei|namae|kana", re.IGNORECASE
 )
-
-
-def _compact(value: str) -> str:
-    return unicodedata.normalize("NFKC", value).replace(" ", "").strip()
 
 
 # A row's doctor (主治医名, 担当医), whose clinic's number in the same row is where the doctor is reached.
@@ -730,10 +726,9 @@ class TableScanner:
             return []
         rows: list[int] = []
         for r, name in enumerate(names):
-            folded = _compact(name)
+            folded = fold(name)
             if folded and any(
-                (org := _compact(batch[r].cells[i]) if i < len(batch[r].cells) else "")
-                and folded.startswith(org)
+                (org := fold(batch[r].cells[i]) if i < len(batch[r].cells) else "") and folded.startswith(org)
                 for i in columns
             ):
                 rows.append(r)
